@@ -1,0 +1,148 @@
+package de.smartregion.load;
+
+import de.smartregion.model.Answer;
+import de.smartregion.model.Assessment;
+import de.smartregion.model.Municipality;
+import de.smartregion.model.Question;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.QuestionnaireRef;
+import de.smartregion.model.Respondent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Loads and validates an answer file ({@code kind: assessment}) against its questionnaire. */
+public final class AssessmentLoader {
+
+    static final List<String> TOP_KEYS = List.of("kind", "questionnaire", "municipality", "period", "respondent",
+            "answers");
+    private static final List<String> MUNICIPALITY_KEYS = List.of("id", "name", "state", "type", "population");
+    private static final Map<String, String> TYPES = Map.of("Gemeinde", "Gemeinde", "Stadt", "Stadt",
+            "Landkreis", "Landkreis", "Region", "Region");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+
+    private AssessmentLoader() {
+    }
+
+    public static LoadedAssessment load(String file, byte[] bytes, QuestionnaireSource source)
+            throws InvalidInputException {
+        Problems problems = new Problems();
+        Node root = YamlReader.read(file, bytes, problems);
+        problems.throwIfAny();
+        LoadedAssessment loaded = load(file, root, source, problems);
+        problems.throwIfAny();
+        return loaded;
+    }
+
+    static LoadedAssessment load(String file, Node root, QuestionnaireSource source, Problems problems)
+            throws InvalidInputException {
+        NodeReader r = new NodeReader(problems);
+        Node.MapNode top = r.map(root, "assessment");
+        if (top == null) {
+            return null;
+        }
+        r.onlyKeys(top, TOP_KEYS, "assessment");
+        Node kind = r.required(top, "kind", "assessment");
+        if (kind != null && !"assessment".equals(r.string(kind, "kind"))) {
+            problems.add(kind.at(), "kind.wrong", NodeReader.display(kind), "assessment");
+        }
+        Node refNode = source.explicit() == null ? r.required(top, "questionnaire", "assessment")
+                : top.get("questionnaire");
+        String refText = refNode == null ? null : r.string(refNode, "questionnaire");
+        QuestionnaireRef ref = refText == null ? null : QuestionnaireRef.parse(refText);
+        Questionnaire questionnaire = refNode == null && source.explicit() == null ? null
+                : source.resolve(ref, refNode == null ? top.at() : refNode.at(), problems);
+        Municipality municipality = municipality(r, top);
+        Node pn = r.required(top, "period", "assessment");
+        String period = pn == null ? null : r.string(pn, "period");
+        if (period != null && !PERIOD.matcher(period).matches()) {
+            problems.add(pn.at(), "period.invalid", period);
+            period = null;
+        }
+        Respondent respondent = respondent(r, top.get("respondent"));
+        Map<String, Answer> answers = questionnaire == null ? Map.of()
+                : answers(r, top.get("answers"), questionnaire);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        if (ref == null) {
+            ref = new QuestionnaireRef(questionnaire.id(), questionnaire.version());
+        }
+        Assessment a = new Assessment(file, ref, municipality, period, respondent, answers);
+        return new LoadedAssessment(a, questionnaire);
+    }
+
+    private static Municipality municipality(NodeReader r, Node.MapNode top) {
+        Node node = r.required(top, "municipality", "assessment");
+        Node.MapNode m = node == null ? null : r.map(node, "municipality");
+        if (m == null) {
+            return null;
+        }
+        r.onlyKeys(m, MUNICIPALITY_KEYS, "municipality");
+        Node idn = r.required(m, "id", "municipality");
+        String id = idn == null ? null : r.string(idn, "municipality id");
+        Node nn = m.get("name");
+        String name = nn == null ? id : r.string(nn, "name");
+        Node sn = m.get("state");
+        String state = sn == null ? null : r.string(sn, "state");
+        Node tn = m.get("type");
+        String type = tn == null ? null : r.oneOf(tn, TYPES, "type");
+        Node popn = m.get("population");
+        Long population = popn == null ? null : r.integer(popn, "population");
+        if (population != null && population < 0) {
+            r.problems().add(popn.at(), "number.range", "population", population, 0, "∞");
+            population = null;
+        }
+        if (id == null || name == null) {
+            return null;
+        }
+        return new Municipality(id, name, state, type, population);
+    }
+
+    private static Respondent respondent(NodeReader r, Node node) {
+        if (node == null) {
+            return null;
+        }
+        Node.MapNode m = r.map(node, "respondent");
+        if (m == null) {
+            return null;
+        }
+        r.onlyKeys(m, List.of("role", "name"), "respondent");
+        Node rn = m.get("role");
+        Node nn = m.get("name");
+        return new Respondent(rn == null ? null : r.string(rn, "role"), nn == null ? null : r.string(nn, "name"));
+    }
+
+    private static Map<String, Answer> answers(NodeReader r, Node node, Questionnaire questionnaire) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        if (node == null || node instanceof Node.ScalarNode s && s.isNull()) {
+            return answers;
+        }
+        Node.MapNode m = r.map(node, "answers");
+        if (m == null) {
+            return answers;
+        }
+        AnswerReader reader = new AnswerReader(r);
+        List<String> ids = null;
+        for (Node.Entry e : m.entries()) {
+            int index = questionnaire.indexOf(e.key().text());
+            if (index < 0) {
+                if (ids == null) {
+                    ids = new ArrayList<>();
+                    for (Question q : questionnaire.questions()) {
+                        ids.add(q.id());
+                    }
+                }
+                r.problems().addUnknown(e.key().at(), "answers.unknown", e.key().text(), ids);
+                continue;
+            }
+            Answer a = reader.answer(questionnaire.questions().get(index), e.value());
+            if (a != null) {
+                answers.put(e.key().text(), a);
+            }
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,43 @@
+package de.smartregion.load;
+
+import java.util.List;
+
+/** A YAML node that remembers where it stands in its file, so that every problem can be located. */
+public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
+
+    Location at();
+
+    /** A mapping with its keys in file order; duplicate keys have already been reported and dropped. */
+    record MapNode(Location at, List<Entry> entries) implements Node {
+        public MapNode {
+            entries = List.copyOf(entries);
+        }
+
+        public Node get(String key) {
+            for (Entry e : entries) {
+                if (e.key().text().equals(key)) {
+                    return e.value();
+                }
+            }
+            return null;
+        }
+    }
+
+    record Entry(ScalarNode key, Node value) {
+    }
+
+    record ListNode(Location at, List<Node> items) implements Node {
+        public ListNode {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A scalar as written; {@code kind} is how YAML resolved it. */
+    record ScalarNode(Location at, String text, Kind kind) implements Node {
+        public boolean isNull() {
+            return kind == Kind.NULL;
+        }
+    }
+
+    enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+}

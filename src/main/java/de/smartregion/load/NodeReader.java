@@ -1,0 +1,215 @@
+package de.smartregion.load;
+
+import de.smartregion.model.Text;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Typed access to {@link Node}s. Every method reports what is wrong, at the node's location, and returns null
+ * rather than throwing, so that loading goes on and finds all of a file's problems in one run.
+ */
+final class NodeReader {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Problems problems;
+
+    NodeReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Node.MapNode map(Node node, String what) {
+        if (node instanceof Node.MapNode m) {
+            return m;
+        }
+        problems.add(node.at(), "expected.map", what);
+        return null;
+    }
+
+    Node.ListNode list(Node node, String what) {
+        if (node instanceof Node.ListNode l) {
+            return l;
+        }
+        problems.add(node.at(), "expected.list", what);
+        return null;
+    }
+
+    /** Reports every key of {@code map} that is not in {@code allowed}, naming the nearest allowed key. */
+    void onlyKeys(Node.MapNode map, Collection<String> allowed, String context) {
+        for (Node.Entry e : map.entries()) {
+            if (!allowed.contains(e.key().text())) {
+                String nearest = Suggest.nearest(e.key().text(), allowed);
+                if (nearest == null) {
+                    problems.add(e.key().at(), "key.unknown", e.key().text(), context, String.join(", ", allowed));
+                } else {
+                    problems.add(e.key().at(), "key.unknown.suggest", e.key().text(), context, nearest);
+                }
+            }
+        }
+    }
+
+    /** The value under a key that must be there; reports its absence at the map. */
+    Node required(Node.MapNode map, String key, String context) {
+        Node n = map.get(key);
+        if (n == null || n instanceof Node.ScalarNode s && s.isNull()) {
+            problems.add(map.at(), "key.missing", key, context);
+            return null;
+        }
+        return n;
+    }
+
+    /** Any non-null scalar, as written. Numbers such as a version 2026.1 count as text too. */
+    String string(Node node, String what) {
+        if (node instanceof Node.ScalarNode s && !s.isNull()) {
+            return s.text();
+        }
+        problems.add(node.at(), "expected.string", what);
+        return null;
+    }
+
+    String id(Node node, String what) {
+        String s = string(node, what);
+        if (s != null && !ID.matcher(s).matches()) {
+            problems.add(node.at(), "id.invalid", s, what);
+            return null;
+        }
+        return s;
+    }
+
+    Double number(Node node, String what) {
+        if (node instanceof Node.ScalarNode s
+                && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
+            Double v = parseNumber(s.text());
+            if (v != null) {
+                return v;
+            }
+        }
+        problems.add(node.at(), "expected.number", what, display(node));
+        return null;
+    }
+
+    /** A number that must lie in [min, max]. */
+    Double number(Node node, String what, double min, double max) {
+        Double v = number(node, what);
+        if (v != null && (v < min || v > max)) {
+            problems.add(node.at(), "number.range", what, Numbers.plain(v), Numbers.plain(min), Numbers.plain(max));
+            return null;
+        }
+        return v;
+    }
+
+    Long integer(Node node, String what) {
+        Double v = number(node, what);
+        if (v == null) {
+            return null;
+        }
+        if (v != Math.rint(v) || Math.abs(v) > 1e15) {
+            problems.add(node.at(), "expected.integer", what, display(node));
+            return null;
+        }
+        return v.longValue();
+    }
+
+    Boolean bool(Node node, String what) {
+        if (node instanceof Node.ScalarNode s && s.kind() == Node.Kind.BOOLEAN) {
+            return parseBoolean(s.text());
+        }
+        problems.add(node.at(), "expected.boolean", what, display(node));
+        return null;
+    }
+
+    /** One of the names in {@code choices}; a near miss gets a suggestion. */
+    <E> E oneOf(Node node, Map<String, E> choices, String what) {
+        String s = string(node, what);
+        if (s == null) {
+            return null;
+        }
+        E e = choices.get(s);
+        if (e == null) {
+            String nearest = Suggest.nearest(s, choices.keySet());
+            if (nearest == null) {
+                problems.add(node.at(), "value.unknown", s, what, String.join(", ", choices.keySet()));
+            } else {
+                problems.add(node.at(), "value.unknown.suggest", s, what, nearest);
+            }
+        }
+        return e;
+    }
+
+    /** A plain string, or a map language to string whose languages are among {@code languages}. */
+    Text text(Node node, List<String> languages, String what) {
+        if (node instanceof Node.ScalarNode) {
+            String s = string(node, what);
+            return s == null ? null : Text.of(s);
+        }
+        if (!(node instanceof Node.MapNode m)) {
+            problems.add(node.at(), "expected.text", what);
+            return null;
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (Node.Entry e : m.entries()) {
+            String lang = e.key().text();
+            if (!languages.isEmpty() && !languages.contains(lang)) {
+                String nearest = Suggest.nearest(lang, languages);
+                if (nearest == null) {
+                    problems.add(e.key().at(), "text.language", lang, what, String.join(", ", languages));
+                } else {
+                    problems.add(e.key().at(), "text.language.suggest", lang, what, nearest);
+                }
+                continue;
+            }
+            String s = string(e.value(), what);
+            if (s != null) {
+                byLanguage.put(lang, s);
+            }
+        }
+        if (!languages.isEmpty() && !byLanguage.isEmpty() && !byLanguage.containsKey(languages.get(0))) {
+            problems.add(m.at(), "text.default-missing", what, languages.get(0));
+            return null;
+        }
+        return byLanguage.isEmpty() ? null : Text.of(byLanguage);
+    }
+
+    static Double parseNumber(String text) {
+        String t = text.replace("_", "");
+        try {
+            double v;
+            if (t.matches("[-+]?0x[0-9a-fA-F]+")) {
+                v = Long.decode(t.replace("+", "")).doubleValue();
+            } else if (t.matches("[-+]?0o[0-7]+")) {
+                v = Long.parseLong(t.replace("0o", ""), 8);
+            } else {
+                v = Double.parseDouble(t);
+            }
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Boolean parseBoolean(String text) {
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true": case "yes": case "on": case "y":
+                return Boolean.TRUE;
+            case "false": case "no": case "off": case "n":
+                return Boolean.FALSE;
+            default:
+                return null;
+        }
+    }
+
+    /** How a node reads in a message: a scalar as written, a collection by its kind. */
+    static String display(Node node) {
+        if (node instanceof Node.ScalarNode s) {
+            return s.isNull() ? "null" : s.text();
+        }
+        return node instanceof Node.MapNode ? "{…}" : "[…]";
+    }
+}

@@ -1,0 +1,43 @@
+package de.smartregion.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Collects the problems of one loading run, so that all of a file's problems are reported at once. */
+final class Problems {
+
+    private final List<Problem> found = new ArrayList<>();
+
+    void add(Location at, String key, Object... args) {
+        found.add(new Problem(at, key, Arrays.asList(args)));
+    }
+
+    /** Adds "unknown X 'name'" with the nearest valid name, if one is close. */
+    void addUnknown(Location at, String key, String name, Iterable<String> valid) {
+        String nearest = Suggest.nearest(name, valid);
+        if (nearest == null) {
+            add(at, key, name);
+        } else {
+            add(at, key + ".suggest", name, nearest);
+        }
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    int size() {
+        return found.size();
+    }
+
+    void throwIfAny() throws InvalidInputException {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+
+    List<Problem> list() {
+        return List.copyOf(found);
+    }
+}

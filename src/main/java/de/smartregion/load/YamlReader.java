@@ -1,0 +1,227 @@
+package de.smartregion.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML into a {@link Node} tree with locations. Reads strictly: duplicate keys, aliases, several
+ * documents, non-UTF-8 bytes, oversized and over-deep input are problems, not silently accepted.
+ */
+public final class YamlReader {
+
+    /** Input larger than this is refused before parsing; real answer files are a few kilobytes. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private YamlReader() {
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setAllowDuplicateKeys(true); // reported by us, with both locations
+        options.setMaxAliasesForCollections(0);
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+                .build();
+    }
+
+    /** Parses {@code bytes} of the file shown as {@code file}; returns the root, or adds problems and null. */
+    static Node read(String file, byte[] bytes, Problems problems) {
+        if (bytes.length > MAX_BYTES) {
+            problems.add(new Location(file, 1, 1), "yaml.too-large", bytes.length, MAX_BYTES);
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(locateFirstBadByte(file, bytes), "yaml.not-utf8");
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            problems.add(locate(file, text, nul), "yaml.binary");
+            return null;
+        }
+        if (text.isBlank()) {
+            problems.add(new Location(file, 1, 1), "yaml.empty");
+            return null;
+        }
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+            Builder builder = new Builder(file, parser, problems);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(new Location(file, 1, 1), "yaml.empty");
+                return null;
+            }
+            Node root = builder.node(first, 0);
+            if (root != null && parser.nextToken() != null) {
+                problems.add(builder.here(), "yaml.several-documents");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            Location at = loc == null ? new Location(file, 1, 1)
+                    : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+            problems.add(at, "yaml.syntax", firstLine(e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
+            return null;
+        } catch (RuntimeException e) {
+            // SnakeYAML signals its own limits (size, depth, aliases) with unchecked exceptions
+            problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static Location locateFirstBadByte(String file, byte[] bytes) {
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xe ? 3 : (b >> 3) == 0x1e ? 4 : -1;
+            if (len < 0 || i + len > bytes.length) {
+                break;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len; k++) {
+                ok &= (bytes[i + k] & 0xc0) == 0x80;
+            }
+            if (!ok) {
+                break;
+            }
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += len;
+        }
+        return new Location(file, line, i - lineStart + 1);
+    }
+
+    private static Location locate(String file, String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(file, line, offset - lineStart + 1);
+    }
+
+    /** Turns the parser's token stream into nodes. */
+    private static final class Builder {
+        private final String file;
+        private final YAMLParser parser;
+        private final Problems problems;
+
+        Builder(String file, YAMLParser parser, Problems problems) {
+            this.file = file;
+            this.parser = parser;
+            this.problems = problems;
+        }
+
+        Location here() {
+            JsonLocation loc = parser.currentTokenLocation();
+            return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+        }
+
+        Node node(JsonToken token, int depth) throws IOException {
+            Location at = here();
+            if (depth > MAX_DEPTH) {
+                problems.add(at, "yaml.too-deep", MAX_DEPTH);
+                parser.skipChildren();
+                return null;
+            }
+            if (parser.isCurrentAlias()) {
+                problems.add(at, "yaml.alias");
+                return new Node.ScalarNode(at, "", Node.Kind.NULL);
+            }
+            switch (token) {
+                case START_OBJECT:
+                    return map(at, depth);
+                case START_ARRAY:
+                    return list(at, depth);
+                case VALUE_STRING:
+                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.STRING);
+                case VALUE_NUMBER_INT:
+                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.INTEGER);
+                case VALUE_NUMBER_FLOAT:
+                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.DECIMAL);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.BOOLEAN);
+                case VALUE_NULL:
+                    return new Node.ScalarNode(at, "", Node.Kind.NULL);
+                default:
+                    problems.add(at, "yaml.syntax", String.valueOf(token));
+                    return null;
+            }
+        }
+
+        private Node map(Location at, int depth) throws IOException {
+            List<Node.Entry> entries = new ArrayList<>();
+            Map<String, Location> seen = new HashMap<>();
+            JsonToken t;
+            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                Location keyAt = here();
+                String key = parser.currentName();
+                Node value = node(parser.nextToken(), depth + 1);
+                Location first = seen.putIfAbsent(key, keyAt);
+                if (first != null) {
+                    problems.add(keyAt, "yaml.duplicate-key", key, first.line());
+                } else if (value != null) {
+                    entries.add(new Node.Entry(new Node.ScalarNode(keyAt, key, Node.Kind.STRING), value));
+                }
+            }
+            return new Node.MapNode(at, entries);
+        }
+
+        private Node list(Location at, int depth) throws IOException {
+            List<Node> items = new ArrayList<>();
+            JsonToken t;
+            while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                Node item = node(t, depth + 1);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return new Node.ListNode(at, items);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package de.smartregion.model;
+
+import java.util.List;
+
+/** A question of a field of action. Each type knows its own answer options; scoring lives in {@code score}. */
+public sealed interface Question
+        permits Question.Scale, Question.Choice, Question.Bool, Question.Multi, Question.Number, Question.Matrix {
+
+    QuestionBasics basics();
+
+    /** The type's name as written in the questionnaire. */
+    String type();
+
+    default String id() {
+        return basics().id();
+    }
+
+    /** Answered with one level value; scored linearly between the lowest and the highest level. */
+    record Scale(QuestionBasics basics, List<Level> levels) implements Question {
+        public Scale {
+            levels = List.copyOf(levels);
+            if (levels.size() < 2) {
+                throw new IllegalArgumentException("a scale needs at least two levels");
+            }
+        }
+
+        public double lowest() {
+            return levels.get(0).value();
+        }
+
+        public double highest() {
+            return levels.get(levels.size() - 1).value();
+        }
+
+        @Override
+        public String type() {
+            return "scale";
+        }
+    }
+
+    /** Answered with one option id; each option carries its score. */
+    record Choice(QuestionBasics basics, List<Option> options) implements Question {
+        public Choice {
+            options = List.copyOf(options);
+            if (options.isEmpty()) {
+                throw new IllegalArgumentException("a choice needs options");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "choice";
+        }
+    }
+
+    /** Answered yes or no. */
+    record Bool(QuestionBasics basics) implements Question {
+        @Override
+        public String type() {
+            return "boolean";
+        }
+    }
+
+    /**
+     * Answered with a list of option ids; the selected weights add up against {@code max}.
+     *
+     * @param max the sum of weights that earns full marks
+     */
+    record Multi(QuestionBasics basics, List<Option> options, double max) implements Question {
+        public Multi {
+            options = List.copyOf(options);
+            if (!(max > 0)) {
+                throw new IllegalArgumentException("max must be positive: " + max);
+            }
+        }
+
+        @Override
+        public String type() {
+            return "multi";
+        }
+    }
+
+    /** Answered with a number, scored linearly between two bounds or by bands. */
+    record Number(QuestionBasics basics, String unit, NumberScoring scoring) implements Question {
+        @Override
+        public String type() {
+            return "number";
+        }
+    }
+
+    /**
+     * Answered per row: one option per row ({@code select: one}) or several ({@code select: many}).
+     *
+     * @param max per row, the sum of weights that earns full marks (select many only)
+     */
+    record Matrix(QuestionBasics basics, boolean many, List<Row> rows, List<Option> options, double max)
+            implements Question {
+        public Matrix {
+            rows = List.copyOf(rows);
+            options = List.copyOf(options);
+            if (rows.isEmpty() || options.isEmpty()) {
+                throw new IllegalArgumentException("a matrix needs rows and options");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "matrix";
+        }
+    }
+}

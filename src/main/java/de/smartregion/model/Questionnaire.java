@@ -1,0 +1,137 @@
+package de.smartregion.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A loaded, valid questionnaire. Questions are indexed once here so that scoring never searches. */
+public final class Questionnaire {
+
+    private final String id;
+    private final String version;
+    private final Text title;
+    private final Text description;
+    private final List<String> languages;
+    private final List<Stage> stages;
+    private final List<Thesis> theses;
+    private final ScoringRules scoring;
+    private final List<Field> fields;
+    private final List<Question> questions;
+    private final Map<String, Integer> questionIndex;
+    private final int[] fieldOfQuestion;
+
+    public Questionnaire(String id, String version, Text title, Text description, List<String> languages,
+                         List<Stage> stages, List<Thesis> theses, ScoringRules scoring, List<Field> fields) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.version = Objects.requireNonNull(version, "version");
+        this.title = Objects.requireNonNull(title, "title");
+        this.description = description;
+        this.languages = List.copyOf(languages);
+        this.stages = List.copyOf(stages);
+        this.theses = List.copyOf(theses);
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.fields = List.copyOf(fields);
+        if (this.languages.isEmpty()) {
+            throw new IllegalArgumentException("a questionnaire needs at least one language");
+        }
+        if (this.stages.isEmpty() || this.stages.get(0).from() != 0) {
+            throw new IllegalArgumentException("the first stage must start at 0");
+        }
+        for (int i = 1; i < this.stages.size(); i++) {
+            if (!(this.stages.get(i).from() > this.stages.get(i - 1).from())) {
+                throw new IllegalArgumentException("stages must ascend");
+            }
+        }
+        List<Question> all = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int f = 0; f < this.fields.size(); f++) {
+            for (Question q : this.fields.get(f).questions()) {
+                all.add(q);
+                owner.add(f);
+            }
+        }
+        this.questions = Collections.unmodifiableList(all);
+        this.fieldOfQuestion = owner.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (index.put(all.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("duplicate question id " + all.get(i).id());
+            }
+        }
+        this.questionIndex = Collections.unmodifiableMap(index);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Text title() {
+        return title;
+    }
+
+    public Text description() {
+        return description;
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    public String defaultLanguage() {
+        return languages.get(0);
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public List<Thesis> theses() {
+        return theses;
+    }
+
+    public ScoringRules scoring() {
+        return scoring;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** All questions, field by field, in questionnaire order. */
+    public List<Question> questions() {
+        return questions;
+    }
+
+    /** Position of a question in {@link #questions()}, or -1. */
+    public int indexOf(String questionId) {
+        return questionIndex.getOrDefault(questionId, -1);
+    }
+
+    /** Position in {@link #fields()} of the field that holds question number {@code questionIndex}. */
+    public int fieldIndexOf(int questionIndex) {
+        return fieldOfQuestion[questionIndex];
+    }
+
+    /** The stage with the largest {@code from} not above the score. */
+    public Stage stageOf(double score) {
+        Stage found = stages.get(0);
+        for (Stage s : stages) {
+            if (s.from() <= score) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + version;
+    }
+}

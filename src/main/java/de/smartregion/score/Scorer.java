@@ -1,0 +1,330 @@
+package de.smartregion.score;
+
+import de.smartregion.model.Aggregation;
+import de.smartregion.model.Answer;
+import de.smartregion.model.Assessment;
+import de.smartregion.model.Field;
+import de.smartregion.model.MissingPolicy;
+import de.smartregion.model.Question;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
+import de.smartregion.model.Result;
+import de.smartregion.model.Rounding;
+import de.smartregion.model.Stage;
+import de.smartregion.model.Thesis;
+import de.smartregion.model.Warning;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores one municipality and period: per question, per field, per thesis and overall, with coverage, impact and
+ * priorities, exactly as DESIGN.md "Scoring" defines them. Pure: no I/O, no rounding except for stage lookup.
+ */
+public final class Scorer {
+
+    /** Overall coverage below this gets a warning: the index then rests on too little. */
+    public static final double LOW_COVERAGE = 0.8;
+    /** Field coverage below this gets a warning naming the field. */
+    public static final double LOW_FIELD_COVERAGE = 0.5;
+    /** Impacts at or below this are rounding noise, not measures. */
+    private static final double NO_IMPACT = 1e-9;
+
+    private Scorer() {
+    }
+
+    /** Scores the answers of one or more respondents of one municipality and period. */
+    public static Result score(Questionnaire questionnaire, List<Assessment> respondents, Combine combine) {
+        if (respondents.isEmpty()) {
+            throw new IllegalArgumentException("at least one answer file is needed");
+        }
+        Combined combined = Combined.of(questionnaire, respondents, combine);
+        return new Run(questionnaire, combined).result(respondents);
+    }
+
+    /** The state of one scoring pass; arrays are indexed by question or field position. */
+    private static final class Run {
+        private final Questionnaire q;
+        private final Combined c;
+        private final List<Question> questions;
+        private final List<Field> fields;
+        /** The score each question contributes now, NaN when it does not count (n/a, or missing and excluded). */
+        private final double[] counting;
+        private final Double[] fieldScores;
+
+        Run(Questionnaire q, Combined c) {
+            this.q = q;
+            this.c = c;
+            this.questions = q.questions();
+            this.fields = q.fields();
+            this.counting = new double[questions.size()];
+            boolean zero = q.scoring().missing() == MissingPolicy.ZERO;
+            for (int i = 0; i < counting.length; i++) {
+                counting[i] = c.answered(i) ? c.score(i) : (c.missing(i) && zero ? 0 : Double.NaN);
+            }
+            this.fieldScores = new Double[fields.size()];
+            int first = 0;
+            for (int f = 0; f < fields.size(); f++) {
+                fieldScores[f] = fieldScore(f, first, -1, 0);
+                first += fields.get(f).questions().size();
+            }
+        }
+
+        /** Field f's score, with question {@code replaced} (or -1) scoring {@code replacement}. */
+        private Double fieldScore(int f, int first, int replaced, double replacement) {
+            Field field = fields.get(f);
+            boolean min = field.aggregate() == Aggregation.MIN;
+            double weighted = 0;
+            double weights = 0;
+            double lowest = Double.POSITIVE_INFINITY;
+            boolean any = false;
+            for (int i = first; i < first + field.questions().size(); i++) {
+                double s = i == replaced ? replacement : counting[i];
+                if (Double.isNaN(s)) {
+                    continue;
+                }
+                any = true;
+                double w = questions.get(i).basics().weight();
+                weighted += w * s;
+                weights += w;
+                lowest = Math.min(lowest, s);
+            }
+            if (!any) {
+                return null;
+            }
+            return 100 * (min ? lowest : weighted / weights);
+        }
+
+        /** The overall index from field scores, with field {@code replaced} (or -1) scoring {@code replacement}. */
+        private Double overall(int replaced, Double replacement) {
+            boolean min = q.scoring().overall() == Aggregation.MIN;
+            double weighted = 0;
+            double weights = 0;
+            double lowest = Double.POSITIVE_INFINITY;
+            boolean any = false;
+            for (int f = 0; f < fields.size(); f++) {
+                Double score = f == replaced ? replacement : fieldScores[f];
+                if (score == null) {
+                    continue;
+                }
+                any = true;
+                double w = fields.get(f).weight();
+                weighted += w * score;
+                weights += w;
+                lowest = Math.min(lowest, score);
+            }
+            if (!any) {
+                return null;
+            }
+            return min ? lowest : weighted / weights;
+        }
+
+        /** Thesis score over questions {@code from..to-1}: Σ w a s / Σ w a over counting questions with a > 0. */
+        private Double thesisScore(String thesis, int from, int to) {
+            double weighted = 0;
+            double weights = 0;
+            for (int i = from; i < to; i++) {
+                double a = questions.get(i).basics().affinity(thesis);
+                if (a > 0 && !Double.isNaN(counting[i])) {
+                    double w = questions.get(i).basics().weight() * a;
+                    weighted += w * counting[i];
+                    weights += w;
+                }
+            }
+            return weights > 0 ? 100 * weighted / weights : null;
+        }
+
+        Result result(List<Assessment> respondents) {
+            List<Warning> warnings = new ArrayList<>();
+            List<Result.FieldResult> fieldResults = new ArrayList<>();
+            int[] fieldStart = new int[fields.size()];
+            int first = 0;
+            int answeredAll = 0;
+            int applicableAll = 0;
+            int missingAll = 0;
+            for (int f = 0; f < fields.size(); f++) {
+                Field field = fields.get(f);
+                fieldStart[f] = first;
+                int end = first + field.questions().size();
+                int answered = 0;
+                int applicable = 0;
+                for (int i = first; i < end; i++) {
+                    if (!c.notApplicable(i)) {
+                        applicable++;
+                    }
+                    if (c.answered(i)) {
+                        answered++;
+                    }
+                }
+                Map<String, Double> theses = new LinkedHashMap<>();
+                for (Thesis t : q.theses()) {
+                    Double ts = thesisScore(t.id(), first, end);
+                    if (ts != null) {
+                        theses.put(t.id(), ts);
+                    }
+                }
+                Double coverage = applicable == 0 ? null : (double) answered / applicable;
+                fieldResults.add(new Result.FieldResult(field, fieldScores[f], stage(fieldScores[f]), coverage,
+                        answered, applicable, theses));
+                if (applicable > 0 && answered == 0) {
+                    warnings.add(new Warning("field-unanswered", List.of(field.id())));
+                } else if (coverage != null && coverage < LOW_FIELD_COVERAGE) {
+                    warnings.add(new Warning("field-low-coverage", List.of(field.id(), coverage)));
+                }
+                answeredAll += answered;
+                applicableAll += applicable;
+                missingAll += applicable - answered;
+                first = end;
+            }
+            Double overallScore = overall(-1, null);
+            Double coverage = applicableAll == 0 ? null : (double) answeredAll / applicableAll;
+            if (coverage != null && coverage < LOW_COVERAGE) {
+                warnings.add(0, new Warning("low-coverage", List.of(coverage, LOW_COVERAGE)));
+            }
+            if (q.scoring().missing() == MissingPolicy.ZERO && missingAll > 0) {
+                warnings.add(new Warning("missing-as-zero", List.of(missingAll)));
+            }
+            List<Result.ThesisResult> theses = new ArrayList<>();
+            boolean works = true;
+            for (Thesis t : q.theses()) {
+                Double ts = thesisScore(t.id(), 0, questions.size());
+                boolean met = ts != null && Rounding.halfUpDouble(ts, q.scoring().rounding()) >= t.threshold();
+                works &= met;
+                theses.add(new Result.ThesisResult(t, ts, met));
+            }
+            List<Result.QuestionResult> questionResults = new ArrayList<>();
+            List<Result.Priority> priorities = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                int f = q.fieldIndexOf(i);
+                Double impact = null;
+                if (!Double.isNaN(counting[i]) && overallScore != null) {
+                    Double changedField = fieldScore(f, fieldStart[f], i, c.target(i));
+                    impact = overall(f, changedField) - overallScore;
+                }
+                Question question = questions.get(i);
+                Field field = fields.get(f);
+                questionResults.add(new Result.QuestionResult(question, field, c.answer(i),
+                        c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
+                        c.spread(i)));
+                if (impact != null && impact > NO_IMPACT) {
+                    priorities.add(new Result.Priority(question, field, impact,
+                            impact / question.basics().effort().cost()));
+                }
+            }
+            priorities.sort(Comparator.comparingDouble(Result.Priority::priority).reversed()
+                    .thenComparing(Comparator.comparingDouble(Result.Priority::impact).reversed())
+                    .thenComparingInt(p -> q.indexOf(p.question().id())));
+            return new Result(q, respondents.get(0).municipality(), respondents.get(0).period(),
+                    respondentsOf(respondents),
+                    new Result.Overall(overallScore, stage(overallScore), coverage, answeredAll, applicableAll),
+                    theses, works, fieldResults, questionResults, priorities, warnings);
+        }
+
+        /** The stage of a score as it will be shown, so that "40.0" never stands beside a stage ending below 40. */
+        private Stage stage(Double score) {
+            return score == null ? null : q.stageOf(Rounding.halfUpDouble(score, q.scoring().rounding()));
+        }
+
+        private static List<Respondent> respondentsOf(List<Assessment> assessments) {
+            List<Respondent> list = new ArrayList<>();
+            for (Assessment a : assessments) {
+                if (a.respondent() != null) {
+                    list.add(a.respondent());
+                }
+            }
+            return list;
+        }
+    }
+
+    /** The respondents' answers combined per question. */
+    private static final class Combined {
+        private final double[] score;
+        private final double[] target;
+        private final double[] spread;
+        private final boolean[] answered;
+        private final boolean[] notApplicable;
+        private final Answer[] answer;
+
+        private Combined(int n) {
+            score = new double[n];
+            target = new double[n];
+            spread = new double[n];
+            answered = new boolean[n];
+            notApplicable = new boolean[n];
+            answer = new Answer[n];
+        }
+
+        static Combined of(Questionnaire q, List<Assessment> respondents, Combine combine) {
+            List<Question> questions = q.questions();
+            Combined c = new Combined(questions.size());
+            double[] scores = new double[respondents.size()];
+            double[] targets = new double[respondents.size()];
+            for (int i = 0; i < questions.size(); i++) {
+                Question question = questions.get(i);
+                int given = 0;
+                int targeted = 0;
+                boolean na = false;
+                for (Assessment a : respondents) {
+                    Answer answer = a.answers().get(question.id());
+                    if (answer instanceof Answer.Given g) {
+                        scores[given++] = AnswerScores.score(question, g.value());
+                        if (g.target() != null) {
+                            targets[targeted++] = AnswerScores.score(question, g.target());
+                        }
+                        c.answer[i] = respondents.size() == 1 ? answer : null;
+                    } else if (answer instanceof Answer.NotApplicable) {
+                        na = true;
+                        if (respondents.size() == 1) {
+                            c.answer[i] = answer;
+                        }
+                    }
+                }
+                c.target[i] = targeted > 0 ? combine.apply(targets, targeted) : AnswerScores.best(question);
+                if (given > 0) {
+                    double lo = Double.POSITIVE_INFINITY;
+                    double hi = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < given; k++) {
+                        lo = Math.min(lo, scores[k]);
+                        hi = Math.max(hi, scores[k]);
+                    }
+                    c.answered[i] = true;
+                    c.spread[i] = hi - lo;
+                    c.score[i] = combine.apply(scores, given);
+                } else {
+                    c.notApplicable[i] = na;
+                }
+            }
+            return c;
+        }
+
+        boolean answered(int i) {
+            return answered[i];
+        }
+
+        boolean notApplicable(int i) {
+            return notApplicable[i];
+        }
+
+        boolean missing(int i) {
+            return !answered[i] && !notApplicable[i];
+        }
+
+        double score(int i) {
+            return score[i];
+        }
+
+        double target(int i) {
+            return target[i];
+        }
+
+        double spread(int i) {
+            return spread[i];
+        }
+
+        Answer answer(int i) {
+            return answer[i];
+        }
+    }
+}
