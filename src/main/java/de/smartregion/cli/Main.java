@@ -1,2 +1,42 @@
 package de.smartregion.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point: reports to stdout, messages to stderr, both UTF-8 whatever the platform's default. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        CommandLine cli = commandLine(System.getenv());
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The configured command line; tests set their own out and err on it and call {@code execute}. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cli = new CommandLine(new SmartRegionCommand(env));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // reached only if a command lets an exception escape BaseCommand's handling: a bug
+            commandLine.getErr().println("internal error: " + e);
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        return cli;
+    }
+}

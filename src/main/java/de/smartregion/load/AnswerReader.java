@@ -104,7 +104,7 @@ final class AnswerReader {
     }
 
     private AnswerValue level(Question.Scale s, Node node) {
-        Double v = r.number(node, "answer to " + s.id());
+        Double v = r.number(node, "answers." + s.id());
         if (v == null) {
             return null;
         }
@@ -133,12 +133,12 @@ final class AnswerReader {
     }
 
     private AnswerValue number(Question.Number n, Node node) {
-        Double v = r.number(node, "answer to " + n.id());
+        Double v = r.number(node, "answers." + n.id());
         if (v == null) {
             return null;
         }
         if ("%".equals(n.unit()) && (v < 0 || v > 100)) {
-            problems.add(node.at(), "number.range", "answer to " + n.id(), Numbers.plain(v), 0, 100);
+            problems.add(node.at(), "number.range", "answers." + n.id(), Numbers.plain(v), 0, 100);
             return null;
         }
         return new AnswerValue.NumberValue(v);
@@ -192,7 +192,7 @@ final class AnswerReader {
     }
 
     private AnswerValue matrix(Question.Matrix x, Node node) {
-        Node.MapNode m = r.map(node, "answer to " + x.id());
+        Node.MapNode m = r.map(node, "answers." + x.id());
         if (m == null) {
             return null;
         }

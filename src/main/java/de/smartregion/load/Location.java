@@ -2,8 +2,13 @@ package de.smartregion.load;
 
 /** A place in an input file, 1-based, as editors show it. */
 public record Location(String file, int line, int column) {
+    /** The file as a whole, for problems such as "cannot read" that have no line. */
+    public static Location of(String file) {
+        return new Location(file, 0, 0);
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return line == 0 ? file : file + ":" + line + ":" + column;
     }
 }

@@ -1,0 +1,122 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.Inputs;
+import de.smartregion.load.LoadedAssessment;
+import de.smartregion.load.Location;
+import de.smartregion.load.Problem;
+import de.smartregion.load.QuestionnaireRegistry;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.model.Assessment;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
+import de.smartregion.report.Format;
+import de.smartregion.report.Messages;
+import de.smartregion.report.Reports;
+import de.smartregion.report.Templates;
+import de.smartregion.score.Combine;
+import de.smartregion.score.Scorer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code smartregion assess}: scores one municipality and writes its report. */
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+final class AssessCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "assess.files")
+    List<Path> files;
+
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "ID|FILE", descriptionKey = "questionnaire")
+    String questionnaire;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "assess.format")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "assess.output")
+    String output;
+
+    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
+    String lang;
+
+    @Option(names = "--combine", paramLabel = "median|mean", defaultValue = "median", descriptionKey = "combine")
+    String combine;
+
+    @Override
+    protected String language() {
+        return Languages.forMessages(lang, parent.env());
+    }
+
+    @Override
+    protected ExitCode execute() throws Exception {
+        Combine how = combineOption();
+        Output.checkNotAnInput(output, files);
+        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireSource source = QuestionnaireOption.resolve(questionnaire, registry);
+        List<LoadedAssessment> loaded = loadAll(source);
+        Questionnaire q = loaded.get(0).questionnaire();
+        String reportLanguage = lang != null ? lang : q.defaultLanguage();
+        if (!Messages.LANGUAGES.contains(reportLanguage)) {
+            throw new UsageException("cli.lang-unsupported", reportLanguage, String.join(", ", Messages.LANGUAGES));
+        }
+        List<Assessment> respondents = new ArrayList<>();
+        for (LoadedAssessment a : loaded) {
+            respondents.add(a.assessment());
+        }
+        Result result = Scorer.score(q, respondents, how);
+        String report = new Reports(new Templates()).render(result, format, Messages.of(reportLanguage), null);
+        Output.write(output, report, out());
+        return ExitCode.OK;
+    }
+
+    private Combine combineOption() throws UsageException {
+        for (Combine c : Combine.values()) {
+            if (c.id().equals(combine)) {
+                return c;
+            }
+        }
+        throw new UsageException("cli.combine-unknown", combine);
+    }
+
+    /** Loads every file, collecting all problems of all files before giving up. */
+    private List<LoadedAssessment> loadAll(QuestionnaireSource source) throws InvalidInputException {
+        List<LoadedAssessment> loaded = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                loaded.add(Inputs.assessment(file, source));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        checkOneAssessment(loaded);
+        return loaded;
+    }
+
+    /** Several files are several respondents of one assessment, never a mix of municipalities or periods. */
+    private static void checkOneAssessment(List<LoadedAssessment> loaded) throws InvalidInputException {
+        Assessment first = loaded.get(0).assessment();
+        List<Problem> problems = new ArrayList<>();
+        for (LoadedAssessment l : loaded.subList(1, loaded.size())) {
+            Assessment a = l.assessment();
+            if (l.questionnaire() != loaded.get(0).questionnaire()
+                    || !a.municipality().id().equals(first.municipality().id())
+                    || !a.period().equals(first.period())) {
+                problems.add(new Problem(Location.of(a.source()), "cli.assess.mixed",
+                        List.of(a.municipality().id(), a.period(), l.questionnaire().toString(), first.source(),
+                                first.municipality().id(), first.period(),
+                                loaded.get(0).questionnaire().toString())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

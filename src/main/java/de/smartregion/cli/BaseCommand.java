@@ -1,0 +1,90 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.Problem;
+import de.smartregion.report.Messages;
+import de.smartregion.report.TemplateException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand shares: mapping failures to exit codes and messages a person can act on. Subcommands
+ * implement {@link #execute()} and throw; this class decides what the user sees.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SmartRegionCommand parent;
+
+    @Option(names = "--stacktrace", descriptionKey = "stacktrace")
+    boolean stacktrace;
+
+    /** The language this command's messages use. */
+    protected String language() {
+        return Languages.forMessages(null, parent.env());
+    }
+
+    protected abstract ExitCode execute() throws Exception;
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    protected Messages messages() {
+        return Messages.of(language());
+    }
+
+    @Override
+    public final Integer call() {
+        Messages messages = Messages.of(Languages.forMessages(null, parent.env()));
+        try {
+            messages = messages();
+            return execute().code();
+        } catch (InvalidInputException e) {
+            printProblems(e, messages);
+            return ExitCode.INVALID_INPUT.code();
+        } catch (UsageException e) {
+            err().println(messages.get(e.key(), e.args()));
+            trace(e);
+            return ExitCode.USAGE.code();
+        } catch (TemplateException e) {
+            err().println(messages.get("cli.template-error", e.getMessage()));
+            trace(e);
+            return ExitCode.INVALID_INPUT.code();
+        } catch (OutputException e) {
+            err().println(messages.get("cli.output-failed", e.target(), e.getMessage()));
+            trace(e);
+            return ExitCode.OUTPUT_FAILED.code();
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            err().println(messages.get("cli.internal-error", String.valueOf(e)));
+            trace(e);
+            return ExitCode.INTERNAL_ERROR.code();
+        } finally {
+            err().flush();
+        }
+    }
+
+    protected void printProblems(InvalidInputException e, Messages messages) {
+        for (Problem p : e.problems()) {
+            err().println(p.location() + ": " + messages.get(p.key(), p.args()));
+        }
+        trace(e);
+    }
+
+    private void trace(Throwable e) {
+        if (stacktrace) {
+            e.printStackTrace(err());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package de.smartregion.cli;
+
+import de.smartregion.report.Messages;
+import java.util.Locale;
+import java.util.Map;
+
+/** Which language messages on the terminal use: --lang where given, else the user's locale variables. */
+final class Languages {
+
+    private Languages() {
+    }
+
+    static String forMessages(String option, Map<String, String> env) {
+        if (option != null && Messages.LANGUAGES.contains(option)) {
+            return option;
+        }
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+            }
+        }
+        return "en";
+    }
+}

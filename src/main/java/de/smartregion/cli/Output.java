@@ -1,0 +1,79 @@
+package de.smartregion.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Writes a report to stdout or, atomically, to a file: a failure never leaves a half-written report behind. */
+final class Output {
+
+    private Output() {
+    }
+
+    static boolean isStdout(String target) {
+        return target == null || target.equals("-");
+    }
+
+    /** Refuses to overwrite one of the inputs: a wrong -o must not destroy the analyst's answers. */
+    static void checkNotAnInput(String target, List<Path> inputs) throws UsageException {
+        if (isStdout(target)) {
+            return;
+        }
+        Path out = Path.of(target);
+        for (Path in : inputs) {
+            try {
+                if (Files.exists(out) && Files.isSameFile(out, in)) {
+                    throw new UsageException("cli.output-is-input", target);
+                }
+            } catch (IOException e) {
+                // an unreadable output path fails later, when writing, with exit code 5
+            }
+        }
+    }
+
+    static void write(String target, String content, PrintWriter stdout) throws OutputException {
+        if (isStdout(target)) {
+            stdout.print(content);
+            stdout.flush();
+            if (stdout.checkError()) {
+                throw new OutputException("-", "stdout closed", null);
+            }
+            return;
+        }
+        Path path = Path.of(target).toAbsolutePath();
+        Path tmp = null;
+        try {
+            Path dir = path.getParent();
+            tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw new OutputException(target, describe(e), e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String name = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? name : name + ": " + e.getMessage();
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temp file is hidden and named as ours; leaving it is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.Inputs;
+import de.smartregion.load.Location;
+import de.smartregion.load.Problem;
+import de.smartregion.load.QuestionnaireRegistry;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.load.Suggest;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.QuestionnaireRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Turns the value of {@code -q ID|FILE} into where questionnaires come from. */
+final class QuestionnaireOption {
+
+    private QuestionnaireOption() {
+    }
+
+    static QuestionnaireSource resolve(String value, QuestionnaireRegistry registry) throws InvalidInputException {
+        if (value == null) {
+            return QuestionnaireSource.bundled(registry);
+        }
+        Path path = Path.of(value);
+        if (Files.exists(path) || value.endsWith(".yaml") || value.endsWith(".yml")) {
+            return QuestionnaireSource.given(Inputs.questionnaire(path), registry);
+        }
+        QuestionnaireRef ref = QuestionnaireRef.parse(value);
+        Questionnaire q = registry.find(ref);
+        if (q == null) {
+            String nearest = Suggest.nearest(ref.id(), registry.ids());
+            throw new InvalidInputException(List.of(nearest == null
+                    ? new Problem(Location.of("-q " + value), "questionnaire.unknown", List.of(ref.id()))
+                    : new Problem(Location.of("-q " + value), "questionnaire.unknown.suggest",
+                            List.of(ref.id(), nearest))));
+        }
+        if (!ref.matches(q.id(), q.version())) {
+            throw new InvalidInputException(List.of(new Problem(Location.of("-q " + value), "questionnaire.version",
+                    List.of(ref.toString(), q.version()))));
+        }
+        return QuestionnaireSource.given(q, registry);
+    }
+}

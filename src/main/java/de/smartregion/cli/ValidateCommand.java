@@ -1,0 +1,52 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.Inputs;
+import de.smartregion.load.QuestionnaireRegistry;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.model.Assessment;
+import de.smartregion.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code smartregion validate}: checks questionnaires and answer files, reporting every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+final class ValidateCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
+    List<Path> files;
+
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "ID|FILE", descriptionKey = "questionnaire")
+    String questionnaire;
+
+    @Override
+    protected ExitCode execute() throws Exception {
+        Messages messages = messages();
+        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireSource source = QuestionnaireOption.resolve(questionnaire, registry);
+        boolean allValid = true;
+        for (Path file : files) {
+            try {
+                Inputs.Loaded loaded = Inputs.any(file, source);
+                out().println(messages.get("cli.ok", file, describe(loaded, messages)));
+            } catch (InvalidInputException e) {
+                printProblems(e, messages);
+                allValid = false;
+            }
+        }
+        out().flush();
+        return allValid ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+
+    private static String describe(Inputs.Loaded loaded, Messages messages) {
+        if (loaded instanceof Inputs.OfQuestionnaire q) {
+            return messages.get("cli.kind.questionnaire", q.questionnaire(), q.questionnaire().questions().size());
+        }
+        Assessment a = ((Inputs.OfAssessment) loaded).assessment().assessment();
+        return messages.get("cli.kind.assessment", a.municipality().name(), a.period());
+    }
+}

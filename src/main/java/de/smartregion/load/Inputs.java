@@ -1,0 +1,78 @@
+package de.smartregion.load;
+
+import de.smartregion.model.Questionnaire;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads input files from disk and loads them by their {@code kind}. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** A loaded input file of either kind. */
+    public sealed interface Loaded permits OfQuestionnaire, OfAssessment {
+    }
+
+    public record OfQuestionnaire(Questionnaire questionnaire) implements Loaded {
+    }
+
+    public record OfAssessment(LoadedAssessment assessment) implements Loaded {
+    }
+
+    /** The file's bytes; a missing file or a directory is reported as a problem of the file. */
+    public static byte[] read(Path path) throws InvalidInputException {
+        String file = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException(List.of(new Problem(Location.of(file), "cli.not-a-file", List.of())));
+        }
+        try {
+            long size = Files.size(path);
+            if (size > YamlReader.MAX_BYTES) {
+                throw new InvalidInputException(List.of(new Problem(new Location(file, 1, 1), "yaml.too-large",
+                        List.of(size, YamlReader.MAX_BYTES))));
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(List.of(new Problem(Location.of(file), "cli.no-such-file", List.of())));
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(Location.of(file), "cli.cannot-read-reason",
+                    List.of(String.valueOf(e.getMessage())))));
+        }
+    }
+
+    public static Questionnaire questionnaire(Path path) throws InvalidInputException {
+        return QuestionnaireLoader.load(path.toString(), read(path));
+    }
+
+    public static LoadedAssessment assessment(Path path, QuestionnaireSource source) throws InvalidInputException {
+        return AssessmentLoader.load(path.toString(), read(path), source);
+    }
+
+    /** Loads a questionnaire or an answer file, whichever its {@code kind} says it is. */
+    public static Loaded any(Path path, QuestionnaireSource source) throws InvalidInputException {
+        String file = path.toString();
+        byte[] bytes = read(path);
+        Problems problems = new Problems();
+        Node root = YamlReader.read(file, bytes, problems);
+        problems.throwIfAny();
+        String kind = root instanceof Node.MapNode m && m.get("kind") instanceof Node.ScalarNode s ? s.text() : null;
+        Loaded loaded;
+        if ("questionnaire".equals(kind)) {
+            Questionnaire q = QuestionnaireLoader.load(root, problems);
+            loaded = q == null ? null : new OfQuestionnaire(q);
+        } else if ("assessment".equals(kind)) {
+            LoadedAssessment a = AssessmentLoader.load(file, root, source, problems);
+            loaded = a == null ? null : new OfAssessment(a);
+        } else {
+            Location at = root instanceof Node.MapNode m && m.get("kind") != null ? m.get("kind").at() : root.at();
+            problems.add(at, "kind.unknown", kind == null ? "" : kind);
+            loaded = null;
+        }
+        problems.throwIfAny();
+        return loaded;
+    }
+}

@@ -1,0 +1,74 @@
+package de.smartregion.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user-facing texts of one language, from the bundles {@code messages_de} and {@code messages_en}.
+ * Placeholders {0}, {1}, … are filled with the arguments as text, so that no number is ever formatted by the
+ * JVM's default locale behind our back.
+ */
+public final class Messages {
+
+    public static final List<String> LANGUAGES = List.of("de", "en");
+    private static final String BUNDLE = "de.smartregion.report.messages";
+
+    private final String language;
+    private final ResourceBundle bundle;
+
+    private Messages(String language) {
+        this.language = language;
+        // no fallback to the default locale: a German JVM must not turn an English report German
+        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The messages of {@code language} (de or en); anything else gets English. */
+    public static Messages of(String language) {
+        return new Messages(LANGUAGES.contains(language) ? language : "en");
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public java.util.Enumeration<String> keys() {
+        return bundle.getKeys();
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("message key missing from bundle " + language + ": " + key, e);
+        }
+        return fill(pattern, args);
+    }
+
+    public String get(String key, List<Object> args) {
+        return get(key, args.toArray());
+    }
+
+    static String fill(String pattern, Object[] args) {
+        StringBuilder out = new StringBuilder(pattern.length() + 16);
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            int close = ch == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && close <= i + 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                int n = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
+                i = close;
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,178 @@
+package de.smartregion.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.smartregion.model.Answer;
+import de.smartregion.model.AnswerValue;
+import de.smartregion.model.Municipality;
+import de.smartregion.model.Respondent;
+import de.smartregion.model.Result;
+import de.smartregion.model.Warning;
+import java.util.Map;
+
+/** The result as JSON in the normative shape of DESIGN.md, written with Jackson. */
+public final class ResultJson {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private ResultJson() {
+    }
+
+    /** The JSON text, ending with a newline. */
+    public static String write(Result result, Messages messages) {
+        try {
+            return WRITER.writeValueAsString(tree(result, messages)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a result tree", e);
+        }
+    }
+
+    public static ObjectNode tree(Result r, Messages messages) {
+        ObjectNode root = NODES.objectNode();
+        root.put("kind", "result");
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode q = root.putObject("questionnaire");
+        q.put("id", r.questionnaire().id());
+        q.put("version", r.questionnaire().version());
+        root.set("municipality", municipality(r.municipality()));
+        root.put("period", r.period());
+        ArrayNode respondents = root.putArray("respondents");
+        for (Respondent p : r.respondents()) {
+            ObjectNode o = respondents.addObject();
+            putText(o, "role", p.role());
+            putText(o, "name", p.name());
+        }
+        ObjectNode overall = root.putObject("overall");
+        putScore(overall, "score", r.overall().score());
+        overall.put("stage", r.overall().stage() == null ? null : r.overall().stage().id());
+        putScore(overall, "coverage", r.overall().coverage());
+        ArrayNode theses = root.putArray("theses");
+        for (Result.ThesisResult t : r.theses()) {
+            ObjectNode o = theses.addObject();
+            o.put("id", t.thesis().id());
+            putScore(o, "score", t.score());
+            putScore(o, "threshold", t.thesis().threshold());
+            o.put("met", t.met());
+        }
+        root.put("strategyWorks", r.strategyWorks());
+        ArrayNode fields = root.putArray("fields");
+        for (Result.FieldResult f : r.fields()) {
+            ObjectNode o = fields.addObject();
+            o.put("id", f.field().id());
+            putScore(o, "score", f.score());
+            o.put("stage", f.stage() == null ? null : f.stage().id());
+            putScore(o, "coverage", f.coverage());
+            o.put("answered", f.answered());
+            o.put("applicable", f.applicable());
+            ObjectNode ft = o.putObject("theses");
+            for (Map.Entry<String, Double> e : f.theses().entrySet()) {
+                putScore(ft, e.getKey(), e.getValue());
+            }
+        }
+        ArrayNode questions = root.putArray("questions");
+        for (Result.QuestionResult qr : r.questions()) {
+            ObjectNode o = questions.addObject();
+            o.put("id", qr.question().id());
+            o.put("field", qr.field().id());
+            o.set("answer", answer(qr.answer()));
+            putScore(o, "score", qr.score());
+            putScore(o, "target", qr.target());
+            putScore(o, "impact", qr.impact());
+            putScore(o, "spread", qr.spread());
+        }
+        ArrayNode priorities = root.putArray("priorities");
+        for (Result.Priority p : r.priorities()) {
+            ObjectNode o = priorities.addObject();
+            o.put("question", p.question().id());
+            putScore(o, "impact", p.impact());
+            o.put("effort", p.effort().id());
+            putScore(o, "priority", p.priority());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        for (Warning w : r.warnings()) {
+            ObjectNode o = warnings.addObject();
+            o.put("code", w.code());
+            o.put("message", WarningTexts.text(w, messages, r.questionnaire()));
+        }
+        return root;
+    }
+
+    private static ObjectNode municipality(Municipality m) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", m.id());
+        o.put("name", m.name());
+        putText(o, "state", m.state());
+        putText(o, "type", m.type());
+        if (m.population() != null) {
+            o.put("population", m.population());
+        }
+        return o;
+    }
+
+    private static void putText(ObjectNode o, String key, String value) {
+        if (value != null) {
+            o.put(key, value);
+        }
+    }
+
+    private static void putScore(ObjectNode o, String key, Double value) {
+        o.put(key, JsonNumbers.round(value));
+    }
+
+    static JsonNode answer(Answer answer) {
+        if (answer == null) {
+            return NODES.nullNode();
+        }
+        if (answer instanceof Answer.NotApplicable) {
+            return NODES.textNode("n/a");
+        }
+        return value(((Answer.Given) answer).value());
+    }
+
+    private static JsonNode value(AnswerValue v) {
+        if (v instanceof AnswerValue.LevelValue l) {
+            return number(l.value());
+        } else if (v instanceof AnswerValue.NumberValue n) {
+            return number(n.value());
+        } else if (v instanceof AnswerValue.ChoiceValue c) {
+            return NODES.textNode(c.option());
+        } else if (v instanceof AnswerValue.BoolValue b) {
+            return NODES.booleanNode(b.value());
+        } else if (v instanceof AnswerValue.MultiValue m) {
+            ArrayNode a = NODES.arrayNode();
+            m.options().forEach(a::add);
+            return a;
+        }
+        ObjectNode o = NODES.objectNode();
+        for (Map.Entry<String, AnswerValue> e : ((AnswerValue.MatrixValue) v).rows().entrySet()) {
+            o.set(e.getKey(), value(e.getValue()));
+        }
+        return o;
+    }
+
+    /** Whole numbers as integers (3, not 3.0), as the answer file has them. */
+    private static JsonNode number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return NODES.numberNode((long) v);
+        }
+        return NODES.numberNode(v);
+    }
+}
