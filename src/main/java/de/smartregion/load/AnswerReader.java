@@ -28,7 +28,7 @@ final class AnswerReader {
 
     /** The answer in {@code node}; null when it is missing (an empty value) or invalid (reported). */
     Answer answer(Question q, Node node) {
-        if (node instanceof Node.ScalarNode s && s.isNull()) {
+        if (node instanceof Node.ScalarNode s && s.isEmpty()) {
             return null;
         }
         if (node instanceof Node.MapNode m && isLongForm(q, m)) {

@@ -117,7 +117,7 @@ public final class AssessmentLoader {
 
     private static Map<String, Answer> answers(NodeReader r, Node node, Questionnaire questionnaire) {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        if (node == null || node instanceof Node.ScalarNode s && s.isNull()) {
+        if (node == null || node instanceof Node.ScalarNode s && s.isEmpty()) {
             return answers;
         }
         Node.MapNode m = r.map(node, "answers");

@@ -37,6 +37,11 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         public boolean isNull() {
             return kind == Kind.NULL;
         }
+
+        /** Null or blank: a key written with nothing after it, which in answers means "not answered yet". */
+        public boolean isEmpty() {
+            return kind == Kind.NULL || kind == Kind.STRING && text.isBlank();
+        }
     }
 
     enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
