@@ -35,7 +35,7 @@ final class AssessCommand extends BaseCommand {
     String questionnaire;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "assess.format")
-    Format format;
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "assess.output")
     String output;
@@ -54,6 +54,10 @@ final class AssessCommand extends BaseCommand {
     @Override
     protected ExitCode execute() throws Exception {
         Combine how = combineOption();
+        Format chosen = Format.parse(format);
+        if (chosen == null) {
+            throw new UsageException("cli.format-unknown", format, Format.names());
+        }
         Output.checkNotAnInput(output, files);
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
         QuestionnaireSource source = QuestionnaireOption.resolve(questionnaire, registry);
@@ -68,7 +72,7 @@ final class AssessCommand extends BaseCommand {
             respondents.add(a.assessment());
         }
         Result result = Scorer.score(q, respondents, how);
-        String report = new Reports(new Templates()).render(result, format, Messages.of(reportLanguage), null);
+        String report = new Reports(new Templates()).render(result, chosen, Messages.of(reportLanguage), null);
         Output.write(output, report, out());
         return ExitCode.OK;
     }

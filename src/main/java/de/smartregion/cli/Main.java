@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import de.smartregion.report.Messages;
 import picocli.CommandLine;
 
 /** Entry point: reports to stdout, messages to stderr, both UTF-8 whatever the platform's default. */
@@ -32,6 +33,16 @@ public final class Main {
     public static CommandLine commandLine(Map<String, String> env) {
         CommandLine cli = new CommandLine(new SmartRegionCommand(env));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        Messages messages = Messages.of(Languages.forMessages(null, env));
+        cli.setParameterExceptionHandler((e, args) -> {
+            // a short message and a pointer to --help: the full usage text would bury the one line that matters
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+            command.getErr().println(messages.get("cli.try-help", command.getCommandSpec().qualifiedName()));
+            command.getErr().flush();
+            return ExitCode.USAGE.code();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // reached only if a command lets an exception escape BaseCommand's handling: a bug
             commandLine.getErr().println("internal error: " + e);

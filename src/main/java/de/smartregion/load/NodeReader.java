@@ -59,10 +59,22 @@ final class NodeReader {
     Node required(Node.MapNode map, String key, String context) {
         Node n = map.get(key);
         if (n == null || n instanceof Node.ScalarNode s && s.isNull()) {
-            problems.add(map.at(), "key.missing", key, context);
+            if (n != null || !misspelt(map, key)) {
+                problems.add(map.at(), "key.missing", key, context);
+            }
             return null;
         }
         return n;
+    }
+
+    /** Whether another key of the map looks like a misspelling of {@code key}, already reported as unknown. */
+    private static boolean misspelt(Node.MapNode map, String key) {
+        for (Node.Entry e : map.entries()) {
+            if (!e.key().text().equals(key) && key.equals(Suggest.nearest(e.key().text(), List.of(key)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Any non-null scalar, as written. Numbers such as a version 2026.1 count as text too. */

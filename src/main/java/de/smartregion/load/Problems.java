@@ -2,6 +2,7 @@ package de.smartregion.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems of one loading run, so that all of a file's problems are reported at once. */
@@ -31,9 +32,13 @@ final class Problems {
         return found.size();
     }
 
+    /** Throws with every problem found, in the order they stand in the file. */
     void throwIfAny() throws InvalidInputException {
         if (!found.isEmpty()) {
-            throw new InvalidInputException(found);
+            List<Problem> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                    .thenComparingInt(p -> p.location().column()));
+            throw new InvalidInputException(sorted);
         }
     }
 

@@ -15,6 +15,25 @@ public enum Format {
         return extension;
     }
 
+    /** The format named {@code name} (json, md), or null. */
+    public static Format parse(String name) {
+        for (Format f : values()) {
+            if (f.extension.equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The names of all formats, for messages and help. */
+    public static String names() {
+        StringBuilder s = new StringBuilder();
+        for (Format f : values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(f.extension);
+        }
+        return s.toString();
+    }
+
     @Override
     public String toString() {
         return extension;
