@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +32,8 @@ final class AssessCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "assess.files")
     List<Path> files;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "ID|FILE", descriptionKey = "questionnaire")
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "assess.format")
     String format;
@@ -60,7 +61,7 @@ final class AssessCommand extends BaseCommand {
         }
         Output.checkNotAnInput(output, files);
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
-        QuestionnaireSource source = QuestionnaireOption.resolve(questionnaire, registry);
+        QuestionnaireSource source = questionnaire.resolve(registry);
         List<LoadedAssessment> loaded = loadAll(source);
         Questionnaire q = loaded.get(0).questionnaire();
         String reportLanguage = lang != null ? lang : q.defaultLanguage();

@@ -12,14 +12,16 @@ import de.smartregion.model.QuestionnaireRef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Option;
 
-/** Turns the value of {@code -q ID|FILE} into where questionnaires come from. */
+/** The option {@code -q ID|FILE}, shared by the commands that read answer files, and what it resolves to. */
 final class QuestionnaireOption {
 
-    private QuestionnaireOption() {
-    }
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "ID|FILE", descriptionKey = "questionnaire")
+    String value;
 
-    static QuestionnaireSource resolve(String value, QuestionnaireRegistry registry) throws InvalidInputException {
+    /** Where the questionnaires of the answer files come from: the one given with -q, else the bundled ones. */
+    QuestionnaireSource resolve(QuestionnaireRegistry registry) throws InvalidInputException {
         if (value == null) {
             return QuestionnaireSource.bundled(registry);
         }

@@ -9,7 +9,7 @@ import de.smartregion.report.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code smartregion validate}: checks questionnaires and answer files, reporting every problem. */
@@ -20,14 +20,14 @@ final class ValidateCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
     List<Path> files;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "ID|FILE", descriptionKey = "questionnaire")
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Override
     protected ExitCode execute() throws Exception {
         Messages messages = messages();
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
-        QuestionnaireSource source = QuestionnaireOption.resolve(questionnaire, registry);
+        QuestionnaireSource source = questionnaire.resolve(registry);
         boolean allValid = true;
         for (Path file : files) {
             try {
