@@ -3,7 +3,6 @@ package de.smartregion.cli;
 import de.smartregion.load.InvalidInputException;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
-import de.smartregion.load.Location;
 import de.smartregion.load.Problem;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
@@ -59,7 +58,11 @@ final class AssessCommand extends BaseCommand {
         if (chosen == null) {
             throw new UsageException("cli.format-unknown", format, Format.names());
         }
-        Output.checkNotAnInput(output, files);
+        List<Path> inputs = new ArrayList<>(files);
+        if (questionnaire.file() != null) {
+            inputs.add(questionnaire.file());
+        }
+        Output.checkNotAnInput(output, inputs);
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
         QuestionnaireSource source = questionnaire.resolve(registry);
         List<LoadedAssessment> loaded = loadAll(source);
@@ -111,10 +114,10 @@ final class AssessCommand extends BaseCommand {
         List<Problem> problems = new ArrayList<>();
         for (LoadedAssessment l : loaded.subList(1, loaded.size())) {
             Assessment a = l.assessment();
-            if (l.questionnaire() != loaded.get(0).questionnaire()
-                    || !a.municipality().id().equals(first.municipality().id())
+            boolean sameMunicipality = a.municipality().id().equals(first.municipality().id());
+            if (l.questionnaire() != loaded.get(0).questionnaire() || !sameMunicipality
                     || !a.period().equals(first.period())) {
-                problems.add(new Problem(Location.of(a.source()), "cli.assess.mixed",
+                problems.add(new Problem(sameMunicipality ? l.periodAt() : l.municipalityAt(), "cli.assess.mixed",
                         List.of(a.municipality().id(), a.period(), l.questionnaire().toString(), first.source(),
                                 first.municipality().id(), first.period(),
                                 loaded.get(0).questionnaire().toString())));

@@ -7,7 +7,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /** Writes a report to stdout or, atomically, to a file: a failure never leaves a half-written report behind. */
 final class Output {
@@ -51,6 +55,7 @@ final class Output {
             Path dir = path.getParent();
             tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            keepPermissions(tmp, path);
             try {
                 Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -60,6 +65,19 @@ final class Output {
             deleteQuietly(tmp);
             throw new OutputException(target, describe(e), e);
         }
+    }
+
+    /**
+     * Temp files are created owner-only; a report is meant to be shared, so it gets the permissions of the file it
+     * replaces, or rw-r--r-- when new.
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     private static String describe(Exception e) {

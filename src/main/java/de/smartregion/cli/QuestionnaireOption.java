@@ -20,14 +20,22 @@ final class QuestionnaireOption {
     @Option(names = {"-q", "--questionnaire"}, paramLabel = "ID|FILE", descriptionKey = "questionnaire")
     String value;
 
+    /** The questionnaire file given with -q, or null when -q is absent or names a bundled id. */
+    Path file() {
+        return value != null && isFile(value) ? Path.of(value) : null;
+    }
+
+    private static boolean isFile(String value) {
+        return Files.exists(Path.of(value)) || value.endsWith(".yaml") || value.endsWith(".yml");
+    }
+
     /** Where the questionnaires of the answer files come from: the one given with -q, else the bundled ones. */
     QuestionnaireSource resolve(QuestionnaireRegistry registry) throws InvalidInputException {
         if (value == null) {
             return QuestionnaireSource.bundled(registry);
         }
-        Path path = Path.of(value);
-        if (Files.exists(path) || value.endsWith(".yaml") || value.endsWith(".yml")) {
-            return QuestionnaireSource.given(Inputs.questionnaire(path), registry);
+        if (isFile(value)) {
+            return QuestionnaireSource.given(Inputs.questionnaire(Path.of(value)), registry);
         }
         QuestionnaireRef ref = QuestionnaireRef.parse(value);
         Questionnaire q = registry.find(ref);
@@ -39,7 +47,7 @@ final class QuestionnaireOption {
                             List.of(ref.id(), nearest))));
         }
         if (!ref.matches(q.id(), q.version())) {
-            throw new InvalidInputException(List.of(new Problem(Location.of("-q " + value), "questionnaire.version",
+            throw new InvalidInputException(List.of(new Problem(Location.of("-q " + value), "questionnaire.version.option",
                     List.of(ref.toString(), q.version()))));
         }
         return QuestionnaireSource.given(q, registry);

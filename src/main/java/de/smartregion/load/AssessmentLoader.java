@@ -43,11 +43,13 @@ public final class AssessmentLoader {
         if (top == null) {
             return null;
         }
-        r.onlyKeys(top, TOP_KEYS, "assessment");
         Node kind = r.required(top, "kind", "assessment");
         if (kind != null && !"assessment".equals(r.string(kind, "kind"))) {
+            // another kind of file: its keys would only add noise to the one message that matters
             problems.add(kind.at(), "kind.wrong", NodeReader.display(kind), "assessment");
+            return null;
         }
+        r.onlyKeys(top, TOP_KEYS, "assessment");
         Node refNode = source.explicit() == null ? r.required(top, "questionnaire", "assessment")
                 : top.get("questionnaire");
         String refText = refNode == null ? null : r.string(refNode, "questionnaire");
@@ -55,6 +57,9 @@ public final class AssessmentLoader {
         Questionnaire questionnaire = refNode == null && source.explicit() == null ? null
                 : source.resolve(ref, refNode == null ? top.at() : refNode.at(), problems);
         Municipality municipality = municipality(r, top);
+        Node municipalityNode = top.get("municipality");
+        Location municipalityAt = municipalityNode instanceof Node.MapNode m && m.get("id") != null
+                ? m.get("id").at() : top.at();
         Node pn = r.required(top, "period", "assessment");
         String period = pn == null ? null : r.string(pn, "period");
         if (period != null && !PERIOD.matcher(period).matches()) {
@@ -71,7 +76,7 @@ public final class AssessmentLoader {
             ref = new QuestionnaireRef(questionnaire.id(), questionnaire.version());
         }
         Assessment a = new Assessment(file, ref, municipality, period, respondent, answers);
-        return new LoadedAssessment(a, questionnaire);
+        return new LoadedAssessment(a, questionnaire, municipalityAt, pn.at());
     }
 
     private static Municipality municipality(NodeReader r, Node.MapNode top) {

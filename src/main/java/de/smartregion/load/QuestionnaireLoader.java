@@ -98,11 +98,13 @@ public final class QuestionnaireLoader {
             if (top == null) {
                 return null;
             }
-            r.onlyKeys(top, TOP_KEYS, "questionnaire");
             Node kind = r.required(top, "kind", "questionnaire");
             if (kind != null && !"questionnaire".equals(r.string(kind, "kind"))) {
+                // another kind of file: its keys would only add noise to the one message that matters
                 problems.add(kind.at(), "kind.wrong", NodeReader.display(kind), "questionnaire");
+                return null;
             }
+            r.onlyKeys(top, TOP_KEYS, "questionnaire");
             String id = opt(top, "id", n -> r.id(n, "id"), true);
             String version = opt(top, "version", n -> r.string(n, "version"), true);
             languages = languages(top);
