@@ -1,6 +1,6 @@
 <#ftl output_format="Markdown" strip_whitespace=true>
-<#-- The Markdown report. Every value arrives computed, translated and formatted (see ReportView); user text is
-     escaped by the Markdown output format, so it cannot break a table or inject markup. -->
+<#-- The Markdown report (GitHub-flavoured). Every value arrives computed, translated and formatted (ReportView);
+     user text is escaped by the Markdown output format, so it cannot break a table or inject markup. -->
 # ${title}
 
 <#if municipality.details?has_content>
@@ -12,7 +12,7 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 
 | ${text.overall} | ${text.stage} | ${text.coverage} |
 |---:|---|---:|
-| **${overall.score}** | ${overall.stage} | ${overall.coverage} |
+| **${overall.score}** | ${overall.stage} | ${overall.coverage} (${overall.answered}/${overall.applicable}) |
 
 <#if overall.stageDescription?has_content>
 ${overall.stageDescription}
@@ -28,6 +28,10 @@ ${overall.stageDescription}
 | ${t.title} | ${t.score} | ${t.threshold} | <#if t.met>✅<#else>❌</#if> ${t.status} |
 </#list>
 
+<#list theses as t>
+- **${t.title}**: ${t.meaning}
+</#list>
+
 ## ${text.fields}
 
 | ${text.field} | ${text.score} | ${text.stage} | ${text.coverage} | ${text.answered} |
@@ -35,6 +39,16 @@ ${overall.stageDescription}
 <#list fields as f>
 | ${f.title} | ${f.score} | ${f.stage} | ${f.coverage} | ${f.answered}/${f.applicable} |
 </#list>
+
+### ${text.heatmap}
+
+| ${text.field} |<#list heatmap.columns as c> ${c} |</#list>
+|---|<#list heatmap.columns as c>---:|</#list>
+<#list heatmap.rows as row>
+| ${row.field} |<#list row.cells as cell> ${cell.value} |</#list>
+</#list>
+
+${text["heatmap-note"]}
 
 ## ${text.priorities}
 
@@ -46,17 +60,51 @@ ${overall.stageDescription}
 </#list>
 
 ${text["priorities-note"]}
-
-<#list priorities as p>
-<#if p.recommendation?has_content>
-${p.rank}. **${p.question}**: ${p.recommendation}
-</#if>
-</#list>
 <#else>
 ${text["no-priorities"]}
 </#if>
 
+## ${text.roadmap}
+
+<#if roadmap?has_content>
+${text["roadmap-note"]}
+
+<#list roadmap as phase>
+### ${phase.title}
+
+${phase.description}
+
+<#list phase.measures as m>
+${m?counter}. **${m.question}** (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>  
+   ${m.recommendation}
+</#list>
+
+</#list>
+<#else>
+${text["no-roadmap"]}
+
+</#if>
+## ${text.details}
+
+${text["details-note"]}
+
+<#list fields as f>
+### ${f.title}: ${f.score} (${f.stage})
+
+<#if f.description?has_content>
+${f.description}
+
+</#if>
+| ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} |
+|---|---|---:|---:|---:|
+<#list f.questions as q>
+| ${q.text} | <#if q.state == "answered">${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} |
+</#list>
+
+</#list>
 ## ${text.warnings}
+
+${text.coverage}: ${overall.coverage} (${overall.answered}/${overall.applicable})
 
 <#if warnings?has_content>
 <#list warnings as w>
@@ -75,6 +123,36 @@ ${text["no-warnings"]}
 | ${r.role} | ${r.name} |
 </#list>
 </#if>
+
+## ${text.methodology}
+
+<#list methodology.paragraphs as p>
+${p}
+
+</#list>
+### ${text["method.fields-table"]}
+
+| ${text.field} | ${text.weight} | ${text.aggregate} | ${text.questions} | ${text["question-weights"]} |
+|---|---:|---|---:|---|
+<#list methodology.fields as f>
+| ${f.title} | ${f.weight} | ${f.aggregate} | ${f.questions} | ${f.questionWeights} |
+</#list>
+
+### ${text["method.theses-table"]}
+
+| ${text.thesis} | ${text.threshold} | ${text.questions} |
+|---|---:|---:|
+<#list methodology.theses as t>
+| ${t.title} | ${t.threshold} | ${t.questions} |
+</#list>
+
+### ${text["method.stages-table"]}
+
+| ${text.score} | ${text.stage} | |
+|---|---|---|
+<#list methodology.stages as s>
+| ${s.range} | ${s.label} | ${s.description} |
+</#list>
 
 ---
 ${text["generated-by"]}

@@ -15,7 +15,9 @@ import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Scorer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code smartregion assess}: scores one municipality and writes its report. */
+/** {@code smartregion assess}: scores one municipality and writes its reports. */
 @Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
 final class AssessCommand extends BaseCommand {
@@ -34,10 +36,11 @@ final class AssessCommand extends BaseCommand {
     @Mixin
     QuestionnaireOption questionnaire;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "assess.format")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[,FORMAT…]", defaultValue = "md",
+            descriptionKey = "assess.format")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "assess.output")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR", descriptionKey = "assess.output")
     String output;
 
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
@@ -45,6 +48,12 @@ final class AssessCommand extends BaseCommand {
 
     @Option(names = "--combine", paramLabel = "median|mean", defaultValue = "median", descriptionKey = "combine")
     String combine;
+
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "templates")
+    Path templates;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "date")
+    String date;
 
     @Override
     protected String language() {
@@ -54,15 +63,15 @@ final class AssessCommand extends BaseCommand {
     @Override
     protected ExitCode execute() throws Exception {
         Combine how = combineOption();
-        Format chosen = Format.parse(format);
-        if (chosen == null) {
+        List<Format> formats = Format.parseList(format);
+        if (formats == null) {
             throw new UsageException("cli.format-unknown", format, Format.names());
         }
-        List<Path> inputs = new ArrayList<>(files);
-        if (questionnaire.file() != null) {
-            inputs.add(questionnaire.file());
+        LocalDate reportDate = ReportDate.resolve(date, parent.env());
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new UsageException("cli.templates-missing", templates);
         }
-        Output.checkNotAnInput(output, inputs);
+        ReportTargets targets = ReportTargets.of(output, formats.size());
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
         QuestionnaireSource source = questionnaire.resolve(registry);
         List<LoadedAssessment> loaded = loadAll(source);
@@ -76,8 +85,22 @@ final class AssessCommand extends BaseCommand {
             respondents.add(a.assessment());
         }
         Result result = Scorer.score(q, respondents, how);
-        String report = new Reports(new Templates()).render(result, chosen, Messages.of(reportLanguage), null);
-        Output.write(output, report, out());
+        List<Path> inputs = new ArrayList<>(files);
+        if (questionnaire.file() != null) {
+            inputs.add(questionnaire.file());
+        }
+        // render everything before writing anything: a failing template must not leave half the reports behind
+        Reports reports = new Reports(new Templates(templates));
+        Messages messages = Messages.of(reportLanguage);
+        List<Reports.Rendered> rendered = new ArrayList<>();
+        for (Format f : formats) {
+            rendered.add(reports.render(result, f, messages, reportDate));
+        }
+        String id = result.municipality().id();
+        targets.check(rendered, id, result.period(), inputs);
+        for (Reports.Rendered r : rendered) {
+            targets.write(r, id, result.period(), out(), parent.stdout());
+        }
         return ExitCode.OK;
     }
 

@@ -2,6 +2,7 @@ package de.smartregion.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        CommandLine cli = commandLine(System.getenv());
+        CommandLine cli = commandLine(System.getenv(), stdout);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -31,7 +32,12 @@ public final class Main {
 
     /** The configured command line; tests set their own out and err on it and call {@code execute}. */
     public static CommandLine commandLine(Map<String, String> env) {
-        CommandLine cli = new CommandLine(new SmartRegionCommand(env));
+        return commandLine(env, OutputStream.nullOutputStream());
+    }
+
+    /** As {@link #commandLine(Map)}, with the raw stdout that binary reports (PDF) are written to. */
+    public static CommandLine commandLine(Map<String, String> env, OutputStream stdout) {
+        CommandLine cli = new CommandLine(new SmartRegionCommand(env, stdout));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Messages messages = Messages.of(Languages.forMessages(null, env));
         cli.setParameterExceptionHandler((e, args) -> {

@@ -49,12 +49,17 @@ final class Output {
             }
             return;
         }
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code content} to the file {@code target} through a temporary file and an atomic move. */
+    static void write(String target, byte[] content) throws OutputException {
         Path path = Path.of(target).toAbsolutePath();
         Path tmp = null;
         try {
             Path dir = path.getParent();
             tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.write(tmp, content);
             keepPermissions(tmp, path);
             try {
                 Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -13,12 +13,21 @@ import picocli.CommandLine.Command;
 public final class SmartRegionCommand implements Runnable {
 
     private final Map<String, String> env;
+    private final java.io.OutputStream stdout;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    public SmartRegionCommand(Map<String, String> env) {
+    /**
+     * @param stdout the raw standard output, for binary reports such as PDF that a character writer would corrupt
+     */
+    public SmartRegionCommand(Map<String, String> env, java.io.OutputStream stdout) {
         this.env = Map.copyOf(env);
+        this.stdout = stdout;
+    }
+
+    java.io.OutputStream stdout() {
+        return stdout;
     }
 
     Map<String, String> env() {

@@ -1,9 +1,14 @@
 package de.smartregion.report;
 
-/** The report formats {@code assess} writes. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** The report formats {@code assess} writes; each is named by its file extension. */
 public enum Format {
     JSON("json"),
-    MD("md");
+    MD("md"),
+    HTML("html"),
+    PDF("pdf");
 
     private final String extension;
 
@@ -15,7 +20,16 @@ public enum Format {
         return extension;
     }
 
-    /** The format named {@code name} (json, md), or null. */
+    /** The bundled template that renders this format; JSON needs none, PDF is made from the HTML. */
+    public String template() {
+        return switch (this) {
+            case JSON -> null;
+            case MD -> "report.md.ftl";
+            case HTML, PDF -> "report.html.ftl";
+        };
+    }
+
+    /** The format named {@code name} (json, md, html, pdf), or null. */
     public static Format parse(String name) {
         for (Format f : values()) {
             if (f.extension.equalsIgnoreCase(name)) {
@@ -25,13 +39,28 @@ public enum Format {
         return null;
     }
 
+    /** The formats of a comma-separated list such as "html,pdf"; null when one is unknown. */
+    public static List<Format> parseList(String names) {
+        List<Format> formats = new ArrayList<>();
+        for (String name : names.split(",")) {
+            Format f = parse(name.strip());
+            if (f == null) {
+                return null;
+            }
+            if (!formats.contains(f)) {
+                formats.add(f);
+            }
+        }
+        return formats;
+    }
+
     /** The names of all formats, for messages and help. */
     public static String names() {
-        StringBuilder s = new StringBuilder();
+        List<String> names = new ArrayList<>();
         for (Format f : values()) {
-            s.append(s.length() == 0 ? "" : ", ").append(f.extension);
+            names.add(f.extension);
         }
-        return s.toString();
+        return String.join(", ", names);
     }
 
     @Override

@@ -22,6 +22,13 @@ public final class NumberFormats {
         return plain.replace('.', symbols.getDecimalSeparator()).replace('-', symbols.getMinusSign());
     }
 
+    /** A number as given in a questionnaire or answer: no trailing zeros, the language's decimal separator. */
+    public String plain(double value) {
+        String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        int dot = s.indexOf('.');
+        return fixed(value, dot < 0 ? 0 : s.length() - dot - 1);
+    }
+
     /** A share 0..1 as a whole percentage, e.g. "93 %" (German) or "93%" (English). */
     public String percent(double share, String pattern) {
         return Messages.fill(pattern, new Object[] {fixed(share * 100, 0)});

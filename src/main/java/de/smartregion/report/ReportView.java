@@ -5,6 +5,7 @@ import java.util.Map;
 
 /**
  * Everything a report template shows, already computed, translated and formatted: templates only lay it out.
+ * Markdown, HTML and PDF reports are made from the same view, so they say the same.
  *
  * @param text the fixed texts of the report's language, by key without the {@code report.} prefix
  * @param date the report date, or null for a reproducible report without one
@@ -21,39 +22,108 @@ public record ReportView(
         boolean strategyWorks,
         String verdict,
         List<ThesisRow> theses,
-        List<FieldRow> fields,
+        Charts.Radar radar,
+        HeatMap heatmap,
+        List<FieldSection> fields,
         List<PriorityRow> priorities,
+        List<Phase> roadmap,
         List<String> warnings,
-        List<Person> respondents) {
+        List<Person> respondents,
+        Methodology methodology) {
 
     public ReportView {
         text = Map.copyOf(text);
         theses = List.copyOf(theses);
         fields = List.copyOf(fields);
         priorities = List.copyOf(priorities);
+        roadmap = List.copyOf(roadmap);
         warnings = List.copyOf(warnings);
         respondents = List.copyOf(respondents);
     }
 
-    /** @param details state, type and population, joined for one line; empty when none is known */
+    /** @param details type, state and population, joined for one line; empty when none is known */
     public record Place(String id, String name, String details) {
     }
 
-    public record Headline(String score, String stage, String stageDescription, String coverage) {
+    /** @param gauge the score as a percentage width for a bar, e.g. "47.1" */
+    public record Headline(String score, String stage, String stageDescription, String coverage, int answered,
+                           int applicable, String gauge) {
     }
 
+    /** @param meaning what meeting, or missing, this thesis means for the strategy */
     public record ThesisRow(String title, String description, String score, String threshold, boolean met,
-                            String status) {
+                            String status, String meaning, String gauge, String mark) {
     }
 
-    public record FieldRow(String title, String score, String stage, String coverage, int answered,
-                           int applicable) {
+    public record HeatMap(List<String> columns, List<HeatRow> rows) {
+        public HeatMap {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public record HeatRow(String field, List<HeatCell> cells) {
+        public HeatRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    public record HeatCell(String value, String fill, String ink) {
+    }
+
+    /** A field of action with its questions. {@code gauge} is the score as a bar width in percent. */
+    public record FieldSection(String id, String title, String description, String score, String stage,
+                               String coverage, int answered, int applicable, String weight, String aggregate,
+                               String gauge, List<QuestionRow> questions) {
+        public FieldSection {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /**
+     * Scores, target and gap on 0..100; empty strings where they do not apply.
+     *
+     * @param state answered, na or missing
+     */
+    public record QuestionRow(String id, String text, String answer, String score, String target, String gap,
+                              String weight, String state, String note) {
     }
 
     public record PriorityRow(int rank, String question, String field, String impact, String effort,
                               String priority, String recommendation) {
     }
 
+    public record Phase(int number, String title, String description, List<Measure> measures) {
+        public Phase {
+            measures = List.copyOf(measures);
+        }
+    }
+
+    /** @param after the measures that must come first, joined; empty when none */
+    public record Measure(String question, String field, String impact, String effort, String recommendation,
+                          String after) {
+    }
+
     public record Person(String role, String name) {
+    }
+
+    /** The scoring rules with this questionnaire's actual weights, for the appendix. */
+    public record Methodology(List<String> paragraphs, List<MethodField> fields, List<MethodThesis> theses,
+                              List<MethodStage> stages) {
+        public Methodology {
+            paragraphs = List.copyOf(paragraphs);
+            fields = List.copyOf(fields);
+            theses = List.copyOf(theses);
+            stages = List.copyOf(stages);
+        }
+    }
+
+    public record MethodField(String title, String weight, String aggregate, int questions, String questionWeights) {
+    }
+
+    public record MethodThesis(String title, String threshold, int questions) {
+    }
+
+    public record MethodStage(String range, String label, String description) {
     }
 }

@@ -1,14 +1,21 @@
 package de.smartregion.report;
 
+import de.smartregion.model.Answer;
+import de.smartregion.model.Field;
 import de.smartregion.model.Municipality;
+import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
+import de.smartregion.model.Rounding;
 import de.smartregion.model.Stage;
 import de.smartregion.model.Text;
+import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
+import de.smartregion.score.Roadmap;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,67 +23,223 @@ import java.util.TreeMap;
 /** Builds the {@link ReportView} of a result in one language. */
 public final class ReportViews {
 
-    /** How many measures the report's priority list shows. */
+    /** How many measures the report's priority table shows; the roadmap shows them all. */
     public static final int TOP_PRIORITIES = 10;
 
     private final Messages messages;
     private final NumberFormats numbers;
     private final String language;
+    private final String dash;
 
     public ReportViews(Messages messages) {
         this.messages = messages;
         this.numbers = new NumberFormats(messages.language());
         this.language = messages.language();
+        this.dash = messages.get("report.none");
     }
 
     public ReportView build(Result r, String date) {
         Questionnaire q = r.questionnaire();
         int decimals = q.scoring().rounding();
-        String dash = messages.get("report.none");
-        List<ReportView.ThesisRow> theses = new ArrayList<>();
-        for (Result.ThesisResult t : r.theses()) {
-            theses.add(new ReportView.ThesisRow(text(t.thesis().title(), q), text(t.thesis().description(), q),
-                    t.score() == null ? dash : numbers.fixed(t.score(), decimals),
-                    numbers.fixed(t.thesis().threshold(), decimals), t.met(),
-                    messages.get(t.met() ? "report.thesis.met" : "report.thesis.not-met")));
-        }
-        List<ReportView.FieldRow> fields = new ArrayList<>();
-        for (Result.FieldResult f : r.fields()) {
-            fields.add(new ReportView.FieldRow(text(f.field().title(), q),
-                    f.score() == null ? dash : numbers.fixed(f.score(), decimals), stageLabel(f.stage(), q, dash),
-                    f.coverage() == null ? dash : percent(f.coverage()), f.answered(), f.applicable()));
-        }
-        List<ReportView.PriorityRow> priorities = new ArrayList<>();
-        for (Result.Priority p : r.priorities()) {
-            if (priorities.size() == TOP_PRIORITIES) {
-                break;
-            }
-            priorities.add(new ReportView.PriorityRow(priorities.size() + 1,
-                    text(p.question().basics().text(), q), text(p.field().title(), q),
-                    numbers.fixed(p.impact(), 2), messages.get("report.effort." + p.effort().id()),
-                    numbers.fixed(p.priority(), 2), text(p.question().basics().recommendation(), q)));
-        }
-        List<String> warnings = new ArrayList<>();
-        for (Warning w : r.warnings()) {
-            warnings.add(WarningTexts.text(w, messages, q));
-        }
-        List<ReportView.Person> respondents = new ArrayList<>();
-        for (Respondent p : r.respondents()) {
-            respondents.add(new ReportView.Person(p.role() == null ? dash : role(p.role()),
-                    p.name() == null ? "" : p.name()));
-        }
         Result.Overall o = r.overall();
-        ReportView.Headline headline = new ReportView.Headline(
-                o.score() == null ? dash : numbers.fixed(o.score(), decimals), stageLabel(o.stage(), q, dash),
-                o.stage() == null || o.stage().description() == null ? "" : text(o.stage().description(), q),
-                o.coverage() == null ? dash : percent(o.coverage()));
+        ReportView.Headline headline = new ReportView.Headline(score(o.score(), decimals),
+                stageLabel(o.stage(), q), o.stage() == null || o.stage().description() == null ? ""
+                        : text(o.stage().description(), q),
+                o.coverage() == null ? dash : percent(o.coverage()), o.answered(), o.applicable(), gauge(o.score()));
         return new ReportView(language, fixedTexts(), date,
                 messages.get("report.title", r.municipality().name(), r.period()),
-                place(r.municipality()), r.period(),
-                text(q.title(), q) + " " + q.version(), headline, r.strategyWorks(),
-                messages.get(r.strategyWorks() ? "report.verdict.works" : "report.verdict.fails",
-                        countMet(r), r.theses().size()),
-                theses, fields, priorities, warnings, respondents);
+                place(r.municipality()), r.period(), text(q.title(), q) + " " + q.version(), headline,
+                r.strategyWorks(),
+                messages.get(r.strategyWorks() ? "report.verdict.works" : "report.verdict.fails", countMet(r),
+                        r.theses().size()),
+                theses(r, decimals), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
+                roadmap(r), warnings(r), respondents(r), methodology(q));
+    }
+
+    private List<ReportView.ThesisRow> theses(Result r, int decimals) {
+        Questionnaire q = r.questionnaire();
+        List<ReportView.ThesisRow> rows = new ArrayList<>();
+        for (Result.ThesisResult t : r.theses()) {
+            String title = text(t.thesis().title(), q);
+            String key = "report.thesis." + t.thesis().id() + (t.met() ? ".met" : ".not-met");
+            String meaning = messages.has(key) ? messages.get(key)
+                    : messages.get(t.met() ? "report.thesis.met-meaning" : "report.thesis.not-met-meaning", title);
+            rows.add(new ReportView.ThesisRow(title, text(t.thesis().description(), q), score(t.score(), decimals),
+                    numbers.fixed(t.thesis().threshold(), decimals), t.met(),
+                    messages.get(t.met() ? "report.thesis.met" : "report.thesis.not-met"), meaning,
+                    gauge(t.score()), Charts.num(t.thesis().threshold())));
+        }
+        return rows;
+    }
+
+    private Charts.Radar radar(Result r) {
+        Questionnaire q = r.questionnaire();
+        List<Charts.Axis> axes = new ArrayList<>();
+        for (Result.FieldResult f : r.fields()) {
+            axes.add(new Charts.Axis(text(f.field().title(), q), f.score(),
+                    score(f.score(), q.scoring().rounding())));
+        }
+        return Charts.radar(axes);
+    }
+
+    private ReportView.HeatMap heatmap(Result r, int decimals) {
+        Questionnaire q = r.questionnaire();
+        List<String> columns = new ArrayList<>();
+        for (Thesis t : q.theses()) {
+            columns.add(text(t.title(), q));
+        }
+        List<ReportView.HeatRow> rows = new ArrayList<>();
+        for (Result.FieldResult f : r.fields()) {
+            List<ReportView.HeatCell> cells = new ArrayList<>();
+            for (Thesis t : q.theses()) {
+                Double s = f.theses().get(t.id());
+                Charts.Shade shade = Charts.shade(s);
+                cells.add(new ReportView.HeatCell(score(s, decimals), shade.fill(), shade.ink()));
+            }
+            rows.add(new ReportView.HeatRow(text(f.field().title(), q), cells));
+        }
+        return new ReportView.HeatMap(columns, rows);
+    }
+
+    private List<ReportView.FieldSection> fields(Result r, int decimals) {
+        Questionnaire q = r.questionnaire();
+        AnswerTexts answers = new AnswerTexts(messages, numbers, q);
+        Map<Field, List<ReportView.QuestionRow>> questions = new HashMap<>();
+        for (Result.QuestionResult qr : r.questions()) {
+            Question question = qr.question();
+            String state = qr.answer() == null ? "missing" : qr.answer() instanceof Answer.NotApplicable ? "na"
+                    : "answered";
+            String score = qr.score() == null ? "" : numbers.fixed(100 * qr.score(), 0);
+            String target = qr.target() == null ? "" : numbers.fixed(100 * qr.target(), 0);
+            // the gap of the numbers as shown, so that score + gap = target on the page
+            String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
+                    Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
+            String note = qr.answer() == null || qr.answer().note() == null ? "" : qr.answer().note();
+            questions.computeIfAbsent(qr.field(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
+                    question.id(), text(question.basics().text(), q), answers.text(question, qr.answer()), score,
+                    target, gap, plain(question.basics().weight()), state, note));
+        }
+        List<ReportView.FieldSection> sections = new ArrayList<>();
+        for (Result.FieldResult f : r.fields()) {
+            Field field = f.field();
+            sections.add(new ReportView.FieldSection(field.id(), text(field.title(), q),
+                    field.description() == null ? "" : text(field.description(), q), score(f.score(), decimals),
+                    stageLabel(f.stage(), q), f.coverage() == null ? dash : percent(f.coverage()), f.answered(),
+                    f.applicable(), plain(field.weight()), messages.get("report.aggregate." + field.aggregate().id()),
+                    gauge(f.score()), questions.getOrDefault(field, List.of())));
+        }
+        return sections;
+    }
+
+    private List<ReportView.PriorityRow> priorities(Result r) {
+        Questionnaire q = r.questionnaire();
+        List<ReportView.PriorityRow> rows = new ArrayList<>();
+        for (Result.Priority p : r.priorities()) {
+            if (rows.size() == TOP_PRIORITIES) {
+                break;
+            }
+            rows.add(new ReportView.PriorityRow(rows.size() + 1, text(p.question().basics().text(), q),
+                    text(p.field().title(), q), numbers.fixed(p.impact(), 2), effort(p),
+                    numbers.fixed(p.priority(), 2), recommendation(p, q)));
+        }
+        return rows;
+    }
+
+    private List<ReportView.Phase> roadmap(Result r) {
+        Questionnaire q = r.questionnaire();
+        Map<String, String> titles = new HashMap<>();
+        for (Result.Priority p : r.priorities()) {
+            titles.put(p.question().id(), text(p.question().basics().text(), q));
+        }
+        List<ReportView.Phase> phases = new ArrayList<>();
+        for (Roadmap.Phase phase : Roadmap.plan(r)) {
+            List<ReportView.Measure> measures = new ArrayList<>();
+            for (Result.Priority p : phase.measures()) {
+                List<String> after = new ArrayList<>();
+                for (String required : p.question().basics().requires()) {
+                    if (titles.containsKey(required)) {
+                        after.add(titles.get(required));
+                    }
+                }
+                measures.add(new ReportView.Measure(titles.get(p.question().id()), text(p.field().title(), q),
+                        numbers.fixed(p.impact(), 2), effort(p), recommendation(p, q),
+                        after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after))));
+            }
+            phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
+                    messages.get("report.phase." + phase.number() + ".description"), measures));
+        }
+        return phases;
+    }
+
+    private List<String> warnings(Result r) {
+        List<String> texts = new ArrayList<>();
+        for (Warning w : r.warnings()) {
+            texts.add(WarningTexts.text(w, messages, r.questionnaire()));
+        }
+        return texts;
+    }
+
+    private List<ReportView.Person> respondents(Result r) {
+        List<ReportView.Person> people = new ArrayList<>();
+        for (Respondent p : r.respondents()) {
+            people.add(new ReportView.Person(p.role() == null ? dash : role(p.role()),
+                    p.name() == null ? "" : p.name()));
+        }
+        return people;
+    }
+
+    private ReportView.Methodology methodology(Questionnaire q) {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(messages.get("report.method.questions"));
+        paragraphs.add(messages.get("report.method.fields"));
+        paragraphs.add(messages.get("report.method.overall." + q.scoring().overall().id()));
+        paragraphs.add(messages.get("report.method.theses"));
+        paragraphs.add(messages.get("report.method.missing." + q.scoring().missing().id()));
+        paragraphs.add(messages.get("report.method.impact"));
+        paragraphs.add(messages.get("report.method.roadmap"));
+        paragraphs.add(messages.get("report.method.rounding", q.scoring().rounding()));
+        List<ReportView.MethodField> fields = new ArrayList<>();
+        for (Field f : q.fields()) {
+            Map<String, Integer> weights = new TreeMap<>();
+            for (Question question : f.questions()) {
+                weights.merge(plain(question.basics().weight()), 1, Integer::sum);
+            }
+            List<String> parts = new ArrayList<>();
+            weights.forEach((w, n) -> parts.add(messages.get("report.method.weight-count", n, w)));
+            fields.add(new ReportView.MethodField(text(f.title(), q), plain(f.weight()),
+                    messages.get("report.aggregate." + f.aggregate().id()), f.questions().size(),
+                    String.join(", ", parts)));
+        }
+        List<ReportView.MethodThesis> theses = new ArrayList<>();
+        for (Thesis t : q.theses()) {
+            int n = 0;
+            for (Question question : q.questions()) {
+                if (question.basics().affinity(t.id()) > 0) {
+                    n++;
+                }
+            }
+            theses.add(new ReportView.MethodThesis(text(t.title(), q), plain(t.threshold()), n));
+        }
+        List<ReportView.MethodStage> stages = new ArrayList<>();
+        List<Stage> all = q.stages();
+        for (int i = 0; i < all.size(); i++) {
+            Stage s = all.get(i);
+            String range = i + 1 < all.size()
+                    ? messages.get("report.method.range", plain(s.from()), plain(all.get(i + 1).from()))
+                    : messages.get("report.method.range-open", plain(s.from()));
+            stages.add(new ReportView.MethodStage(range, text(s.label(), q),
+                    s.description() == null ? "" : text(s.description(), q)));
+        }
+        return new ReportView.Methodology(paragraphs, fields, theses, stages);
+    }
+
+    private String recommendation(Result.Priority p, Questionnaire q) {
+        Text t = p.question().basics().recommendation();
+        return t == null ? "" : text(t, q);
+    }
+
+    private String effort(Result.Priority p) {
+        return messages.get("report.effort." + p.effort().id());
     }
 
     private ReportView.Place place(Municipality m) {
@@ -108,8 +271,21 @@ public final class ReportViews {
         return messages.has(key) ? messages.get(key) : role;
     }
 
-    private String stageLabel(Stage stage, Questionnaire q, String dash) {
+    private String stageLabel(Stage stage, Questionnaire q) {
         return stage == null ? dash : text(stage.label(), q);
+    }
+
+    private String score(Double score, int decimals) {
+        return score == null ? dash : numbers.fixed(score, decimals);
+    }
+
+    /** A score as a bar width in percent, locale-free for CSS; 0 when there is no score. */
+    private static String gauge(Double score) {
+        return Charts.num(score == null ? 0 : Math.max(0, Math.min(100, score)));
+    }
+
+    private String plain(double v) {
+        return numbers.plain(v);
     }
 
     private String percent(double share) {

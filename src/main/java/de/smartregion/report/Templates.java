@@ -1,12 +1,18 @@
 package de.smartregion.report;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -18,10 +24,30 @@ import java.util.TimeZone;
 public final class Templates {
 
     private final Configuration config;
+    private final Path userDir;
 
+    /** The bundled templates only. */
     public Templates() {
+        this(null);
+    }
+
+    /**
+     * @param userDir a directory whose templates override the bundled ones of the same name, or null
+     */
+    public Templates(Path userDir) {
+        this.userDir = userDir;
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/templates"));
+        ClassTemplateLoader bundled = new ClassTemplateLoader(Templates.class, "/templates");
+        if (userDir == null) {
+            config.setTemplateLoader(bundled);
+        } else {
+            try {
+                config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                    new FileTemplateLoader(userDir.toFile()), bundled}));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
@@ -45,15 +71,23 @@ public final class Templates {
             template.process(model, out);
             return out.toString();
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateException(e.getTemplateName() + ":" + e.getLineNumber() + ":"
+            throw new TemplateException(where(e.getTemplateName()) + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getEditorMessage(), e);
         } catch (freemarker.template.TemplateException e) {
-            throw new TemplateException(e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
+            throw new TemplateException(where(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop())
                     + (e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]"), e);
         } catch (IOException e) {
             throw new TemplateException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A user template is named by its path, so that the user can open it; a bundled one by its name. */
+    private String where(String name) {
+        if (userDir != null && name != null && Files.isRegularFile(userDir.resolve(name))) {
+            return userDir.resolve(name).toString();
+        }
+        return name;
     }
 
     private static String firstLine(String s) {

@@ -463,19 +463,21 @@ class BadInputTest {
 
         @Test
         void failedWriteLeavesWhatIsAtTheTargetIntact(@TempDir Path dir) throws IOException {
-            // the target is a directory holding an earlier report: the move over it must fail, and nothing change
-            Path target = dir.resolve("reports");
-            Files.createDirectory(target);
+            // -o DIR writes DIR/09999001-2026.md; where that name is taken by a non-empty directory, the move
+            // into place must fail, and nothing change
+            Path reports = dir.resolve("reports");
+            Path target = reports.resolve("09999001-2026.md");
+            Files.createDirectories(target);
             Path earlier = target.resolve("report.md");
             Files.writeString(earlier, "earlier report\n");
-            CliRun run = CliRun.run("assess", EXAMPLE, "-o", target.toString());
+            CliRun run = CliRun.run("assess", EXAMPLE, "-o", reports.toString());
             assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
             assertThat(run.err()).as(run.describe()).contains("cannot write", target.toString());
             assertNoStackTrace(run);
             assertThat(run.out()).isEmpty();
             assertThat(target).isDirectory();
             assertThat(earlier).hasContent("earlier report");
-            try (Stream<Path> left = Files.list(dir)) {
+            try (Stream<Path> left = Files.list(reports)) {
                 assertThat(left).as("no temporary file left behind").containsExactly(target);
             }
         }
@@ -538,9 +540,9 @@ class BadInputTest {
 
     @Test
     void unknownFormatIsAUsageErrorNamingTheValidFormats() {
-        CliRun run = CliRun.run("assess", EXAMPLE, "-f", "html");
+        CliRun run = CliRun.run("assess", EXAMPLE, "-f", "docx");
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(run.err()).as(run.describe()).contains("html", "json", "md");
+        assertThat(run.err()).as(run.describe()).contains("docx", "json", "md", "html", "pdf");
         assertNoStackTrace(run);
         assertThat(run.out()).isEmpty();
     }

@@ -24,7 +24,8 @@ class MarkdownOutputFormatTest {
         String answers = Fixtures.answers(q, "\"<script>alert(1)</script>|x\"", "s1: 3", "c1: some")
                 .replace("name: Testdorf", "name: \"A|B *C* <x>\"");
         var result = Scorer.score(q, List.of(Fixtures.assessment(q, answers)), Combine.MEDIAN);
-        String md = new Reports(new Templates()).render(result, Format.MD, Messages.of("en"), null);
+        String md = new String(new Reports(new Templates()).render(result, Format.MD, Messages.of("en"), null).bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(md).startsWith("# Digital maturity of A\\|B \\*C\\* \\<x\\> (2026)\n");
         assertThat(md).doesNotContain("<x>", "<script>", "*C*");
         assertThat(md).contains("| \\<script\\>alert(1)\\</script\\>\\|x |");

@@ -1,0 +1,98 @@
+package de.smartregion.cli;
+
+import de.smartregion.report.Format;
+import de.smartregion.report.Reports;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where reports go: stdout (one report, no -o or -o -), one file (-o FILE), or one file per format in a directory
+ * (-o DIR), named after the municipality id and the period.
+ */
+final class ReportTargets {
+
+    private final String output;
+    private final boolean directory;
+
+    private ReportTargets(String output, boolean directory) {
+        this.output = output;
+        this.directory = directory;
+    }
+
+    static ReportTargets of(String output, int formats) throws UsageException {
+        boolean stdout = Output.isStdout(output);
+        boolean existingDir = !stdout && Files.isDirectory(Path.of(output));
+        if (formats > 1) {
+            if (stdout) {
+                throw new UsageException("cli.formats-need-dir");
+            }
+            if (Files.exists(Path.of(output)) && !existingDir) {
+                throw new UsageException("cli.formats-need-dir");
+            }
+            return new ReportTargets(output, true);
+        }
+        return new ReportTargets(output, existingDir);
+    }
+
+    /** The file name of a report: municipality id and period, made safe for every file system. */
+    static String fileName(String municipalityId, String period, Format format) {
+        return (municipalityId + "-" + period).replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension();
+    }
+
+    /** The file a report goes to, or null for stdout. */
+    private String target(Reports.Rendered report, String municipalityId, String period) {
+        if (!directory && Output.isStdout(output)) {
+            return null;
+        }
+        return directory ? Path.of(output).resolve(fileName(municipalityId, period, report.format())).toString()
+                : output;
+    }
+
+    /** Refuses, before anything is written, a target that is one of the inputs. */
+    void check(List<Reports.Rendered> reports, String municipalityId, String period, List<Path> inputs)
+            throws UsageException {
+        for (Reports.Rendered r : reports) {
+            Output.checkNotAnInput(target(r, municipalityId, period), inputs);
+        }
+    }
+
+    void write(Reports.Rendered report, String municipalityId, String period, PrintWriter out,
+               OutputStream binaryOut) throws UsageException, OutputException {
+        String target = target(report, municipalityId, period);
+        if (target == null) {
+            if (report.text()) {
+                Output.write(null, new String(report.bytes(), StandardCharsets.UTF_8), out);
+            } else {
+                writeBinary(report, binaryOut);
+            }
+            return;
+        }
+        if (directory) {
+            try {
+                Files.createDirectories(Path.of(output));
+            } catch (IOException e) {
+                throw new OutputException(output, e.toString(), e);
+            }
+        }
+        Output.write(target, report.bytes());
+    }
+
+    private static void writeBinary(Reports.Rendered report, OutputStream binaryOut)
+            throws UsageException, OutputException {
+        if (System.console() != null) {
+            // a PDF on a terminal is noise and can upset it; ask for a file instead
+            throw new UsageException("cli.binary-to-terminal", report.format());
+        }
+        try {
+            binaryOut.write(report.bytes());
+            binaryOut.flush();
+        } catch (IOException e) {
+            throw new OutputException("-", e.toString(), e);
+        }
+    }
+}

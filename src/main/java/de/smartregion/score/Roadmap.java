@@ -1,0 +1,112 @@
+package de.smartregion.score;
+
+import de.smartregion.model.Effort;
+import de.smartregion.model.Result;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Orders the measures (the priorities) into phases: quick wins (low effort) first, then medium, then high effort.
+ * A measure never comes before one it requires: a dependent moves to its prerequisite's phase if that is later,
+ * and within a phase prerequisites come first; otherwise measures keep their priority order.
+ */
+public final class Roadmap {
+
+    /** The phases by number of measures of effort low, medium, high. */
+    public static final int PHASES = 3;
+
+    private Roadmap() {
+    }
+
+    public record Phase(int number, List<Result.Priority> measures) {
+        public Phase {
+            measures = List.copyOf(measures);
+        }
+    }
+
+    /** The phases of the result's measures; empty phases are left out. */
+    public static List<Phase> plan(Result result) {
+        List<Result.Priority> measures = result.priorities();
+        Map<String, Result.Priority> byId = new HashMap<>();
+        for (Result.Priority p : measures) {
+            byId.put(p.question().id(), p);
+        }
+        Map<String, Integer> phase = new HashMap<>();
+        for (Result.Priority p : measures) {
+            phaseOf(p, byId, phase);
+        }
+        List<Phase> phases = new ArrayList<>();
+        for (int n = 1; n <= PHASES; n++) {
+            List<Result.Priority> in = new ArrayList<>();
+            for (Result.Priority p : measures) {
+                if (phase.get(p.question().id()) == n) {
+                    in.add(p);
+                }
+            }
+            if (!in.isEmpty()) {
+                phases.add(new Phase(n, prerequisitesFirst(in, byId)));
+            }
+        }
+        return phases;
+    }
+
+    private static int base(Effort effort) {
+        return switch (effort) {
+            case LOW -> 1;
+            case MEDIUM -> 2;
+            case HIGH -> 3;
+        };
+    }
+
+    /** The later of the measure's own phase and its open prerequisites' phases; requires has no cycles. */
+    private static int phaseOf(Result.Priority p, Map<String, Result.Priority> byId, Map<String, Integer> phase) {
+        Integer known = phase.get(p.question().id());
+        if (known != null) {
+            return known;
+        }
+        int n = base(p.effort());
+        for (String required : p.question().basics().requires()) {
+            Result.Priority prerequisite = byId.get(required);
+            if (prerequisite != null) {
+                n = Math.max(n, phaseOf(prerequisite, byId, phase));
+            }
+        }
+        phase.put(p.question().id(), n);
+        return n;
+    }
+
+    /** Priority order, except that a measure waits for the prerequisites in its own phase. */
+    private static List<Result.Priority> prerequisitesFirst(List<Result.Priority> phase,
+                                                           Map<String, Result.Priority> byId) {
+        List<Result.Priority> ordered = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        List<Result.Priority> waiting = new ArrayList<>(phase);
+        while (!waiting.isEmpty()) {
+            for (int i = 0; i < waiting.size(); i++) {
+                Result.Priority p = waiting.get(i);
+                if (ready(p, phase, placed, byId)) {
+                    ordered.add(p);
+                    placed.add(p.question().id());
+                    waiting.remove(i);
+                    break;
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean ready(Result.Priority p, List<Result.Priority> phase, Set<String> placed,
+                                 Map<String, Result.Priority> byId) {
+        for (String required : p.question().basics().requires()) {
+            Result.Priority prerequisite = byId.get(required);
+            if (prerequisite != null && phase.contains(prerequisite) && !placed.contains(required)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
