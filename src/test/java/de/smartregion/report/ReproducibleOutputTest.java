@@ -48,7 +48,8 @@ class ReproducibleOutputTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"json,de,musterstadt-2026.json", "md,de,musterstadt-2026.de.md", "md,en,musterstadt-2026.en.md"})
+    @CsvSource({"json,de,musterstadt-2026.json", "md,de,musterstadt-2026.de.md", "md,en,musterstadt-2026.en.md",
+        "html,de,musterstadt-2026.de.html", "html,en,musterstadt-2026.en.html"})
     void sameBytesUnderEveryDefaultLocale(String format, String lang, String golden) throws Exception {
         Path goldenFile = Path.of("src/test/resources/golden", golden);
         Locale.setDefault(Locale.ROOT);

@@ -1,0 +1,46 @@
+package de.smartregion.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ChartsTest {
+
+    @Test
+    void radarPointsSitOnTheirAxesAtTheirScore() {
+        Charts.Radar radar = Charts.radar(List.of(new Charts.Axis("A", 100.0, "100"),
+                new Charts.Axis("B", 50.0, "50"), new Charts.Axis("C", 0.0, "0"), new Charts.Axis("D", null, "–")));
+        // centre (300, 210), radius 140; axes clockwise from the top
+        assertThat(radar.dots()).extracting(Charts.Point::x, Charts.Point::y).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("300.0", "70.0"),
+                org.assertj.core.groups.Tuple.tuple("370.0", "210.0"),
+                org.assertj.core.groups.Tuple.tuple("300.0", "210.0"),
+                org.assertj.core.groups.Tuple.tuple("300.0", "210.0"));
+        assertThat(radar.rings()).hasSize(5);
+        assertThat(radar.rings().get(4)).isEqualTo("300.0,70.0 440.0,210.0 300.0,350.0 160.0,210.0");
+        assertThat(radar.labels()).extracting(Charts.Label::anchor).containsExactly("middle", "start", "middle", "end");
+    }
+
+    @Test
+    void coordinatesIgnoreTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(Charts.num(12.34)).isEqualTo("12.3");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void shadesRunFromRedOverAmberToGreen() {
+        assertThat(Charts.shade(0.0).fill()).isEqualTo("#d73027");
+        assertThat(Charts.shade(50.0).fill()).isEqualTo("#fdd078");
+        assertThat(Charts.shade(100.0).fill()).isEqualTo("#1a9850");
+        assertThat(Charts.shade(null).fill()).isEqualTo("#e5e7eb");
+        assertThat(Charts.shade(100.0).ink()).isEqualTo("#ffffff");
+        assertThat(Charts.shade(50.0).ink()).isEqualTo("#1f2937");
+    }
+}

@@ -1,0 +1,64 @@
+package de.smartregion.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartregion.load.Inputs;
+import de.smartregion.load.LoadedAssessment;
+import de.smartregion.load.QuestionnaireRegistry;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.model.Result;
+import de.smartregion.score.Combine;
+import de.smartregion.score.Scorer;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The PDF of the example: A4, headline numbers and umlauts in the text, fonts embedded, same bytes every time. */
+class PdfReportTest {
+
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void render() throws Exception {
+        pdf = renderExample();
+    }
+
+    private static byte[] renderExample() throws Exception {
+        LoadedAssessment loaded = Inputs.assessment(Path.of("examples/musterstadt-2026.yaml"),
+                QuestionnaireSource.bundled(new QuestionnaireRegistry()));
+        Result result = Scorer.score(loaded.questionnaire(), List.of(loaded.assessment()), Combine.MEDIAN);
+        return new Reports(new Templates()).render(result, Format.PDF, Messages.of("de"), null).bytes();
+    }
+
+    @Test
+    void theTextShowsTheHeadlineNumbersWithUmlauts() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String firstPage;
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            firstPage = stripper.getText(doc);
+            assertThat(firstPage).contains("Digitale Reife von Musterstadt (2026)", "47,1", "Gestalter", "95 %",
+                    "46,9", "38,6", "51,4", "nicht erfüllt", "1 / ");
+            String all = new PDFTextStripper().getText(doc);
+            assertThat(all).contains("Bürgerbeteiligung", "Maßnahme", "Methodik");
+            assertThat(doc.getNumberOfPages()).isGreaterThan(3);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(595f, 596f);
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isBetween(841f, 842f);
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont font = doc.getPage(0).getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() throws Exception {
+        assertThat(renderExample()).isEqualTo(pdf);
+    }
+}
