@@ -177,7 +177,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 </table>
 <p class="note">${text["heatmap-note"]}</p>
 
-<h2 class="break-before">${text.priorities}</h2>
+<h2>${text.priorities}</h2>
 <#if priorities?has_content>
 <table class="data">
   <thead><tr><th class="num">#</th><th>${text.measure}</th><th>${text.field}</th><th class="num">${text.impact}</th><th>${text.effort}</th><th class="num">${text.priority}</th></tr></thead>

@@ -29,10 +29,14 @@ class PdfReportTest {
     }
 
     private static byte[] renderExample() throws Exception {
+        return renderExample("de");
+    }
+
+    private static byte[] renderExample(String language) throws Exception {
         LoadedAssessment loaded = Inputs.assessment(Path.of("examples/musterstadt-2026.yaml"),
                 QuestionnaireSource.bundled(new QuestionnaireRegistry()));
         Result result = Scorer.score(loaded.questionnaire(), List.of(loaded.assessment()), Combine.MEDIAN);
-        return new Reports(new Templates()).render(result, Format.PDF, Messages.of("de"), null).bytes();
+        return new Reports(new Templates()).render(result, Format.PDF, Messages.of(language), null).bytes();
     }
 
     @Test
@@ -55,6 +59,26 @@ class PdfReportTest {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
             }
         }
+    }
+
+    /**
+     * The PDF's text per language against reviewed golden files: bytes depend on the PDF library's writer, the
+     * text is what a reader gets. Run with -Dgolden.update=true after an intended change and review the diff.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"de", "en"})
+    void theTextMatchesTheGoldenFile(String language) throws Exception {
+        byte[] bytes = language.equals("de") ? pdf : renderExample(language);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/musterstadt-2026." + language
+                + ".pdf.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            java.nio.file.Files.writeString(golden, text);
+        }
+        assertThat(text).isEqualTo(java.nio.file.Files.readString(golden));
     }
 
     @Test
