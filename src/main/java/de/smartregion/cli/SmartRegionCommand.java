@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         resourceBundle = "de.smartregion.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {AssessCommand.class, ValidateCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, InitCommand.class, QuestionnairesCommand.class,
+            SchemaCommand.class},
         usageHelpAutoWidth = true)
 public final class SmartRegionCommand implements Runnable {
 

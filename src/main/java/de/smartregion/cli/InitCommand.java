@@ -1,0 +1,63 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.QuestionnaireRegistry;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.QuestionnaireRef;
+import de.smartregion.report.AnswerSkeleton;
+import de.smartregion.report.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code smartregion init}: an answer-file skeleton with every question as comments. */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+final class InitCommand extends BaseCommand {
+
+    /** The questionnaire a skeleton is for when -q is not given. */
+    static final String DEFAULT_QUESTIONNAIRE = "smart-region";
+
+    @Mixin
+    QuestionnaireOption questionnaire;
+
+    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "init.lang")
+    String lang;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "init.output")
+    String output;
+
+    @Option(names = "--force", descriptionKey = "init.force")
+    boolean force;
+
+    @Option(names = "--period", paramLabel = "YYYY", descriptionKey = "init.period")
+    Integer period;
+
+    @Override
+    protected String language() {
+        return Languages.forMessages(lang, parent.env());
+    }
+
+    @Override
+    protected ExitCode execute() throws Exception {
+        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireSource source = questionnaire.resolve(registry);
+        Questionnaire q = source.explicit() != null ? source.explicit()
+                : registry.find(new QuestionnaireRef(DEFAULT_QUESTIONNAIRE, null));
+        String language = lang != null ? lang : q.defaultLanguage();
+        if (!Messages.LANGUAGES.contains(language)) {
+            throw new UsageException("cli.lang-unsupported", language, String.join(", ", Messages.LANGUAGES));
+        }
+        if (!Output.isStdout(output) && Files.exists(Path.of(output)) && !force) {
+            // the file may be an analyst's half-filled answers: never replace it unasked
+            throw new UsageException("cli.init-exists", output);
+        }
+        int year = period != null ? period : LocalDate.now(ZoneOffset.UTC).getYear();
+        Output.write(output, AnswerSkeleton.write(q, Messages.of(language), year), out());
+        return ExitCode.OK;
+    }
+}
