@@ -5,6 +5,7 @@ import de.smartregion.model.Answer;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Field;
 import de.smartregion.model.MissingPolicy;
+import de.smartregion.model.Municipality;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
@@ -40,8 +41,39 @@ public final class Scorer {
         if (respondents.isEmpty()) {
             throw new IllegalArgumentException("at least one answer file is needed");
         }
-        Combined combined = Combined.of(questionnaire, respondents, combine);
-        return new Run(questionnaire, combined).result(respondents);
+        List<Responses> responses = new ArrayList<>();
+        for (Assessment a : respondents) {
+            responses.add(Responses.of(questionnaire, a));
+        }
+        Combined combined = Combined.of(questionnaire, responses, combine);
+        if (respondents.size() == 1) {
+            combined.keepAnswers(questionnaire, respondents.get(0));
+        }
+        Assessment first = respondents.get(0);
+        return new Run(questionnaire, combined).result(first.municipality(), first.period(), respondentsOf(respondents));
+    }
+
+    /**
+     * Scores respondents already reduced to {@link Responses}, as a batch comparison does; the result carries no
+     * answers, only scores.
+     */
+    public static Result score(Questionnaire questionnaire, Municipality municipality, String period,
+                               List<Respondent> people, List<Responses> responses, Combine combine) {
+        if (responses.isEmpty()) {
+            throw new IllegalArgumentException("at least one answer file is needed");
+        }
+        return new Run(questionnaire, Combined.of(questionnaire, responses, combine))
+                .result(municipality, period, people);
+    }
+
+    private static List<Respondent> respondentsOf(List<Assessment> assessments) {
+        List<Respondent> list = new ArrayList<>();
+        for (Assessment a : assessments) {
+            if (a.respondent() != null) {
+                list.add(a.respondent());
+            }
+        }
+        return list;
     }
 
     /** The state of one scoring pass; arrays are indexed by question or field position. */
@@ -136,7 +168,7 @@ public final class Scorer {
             return weights > 0 ? 100 * weighted / weights : null;
         }
 
-        Result result(List<Assessment> respondents) {
+        Result result(Municipality municipality, String period, List<Respondent> people) {
             List<Warning> warnings = new ArrayList<>();
             List<Result.FieldResult> fieldResults = new ArrayList<>();
             int[] fieldStart = new int[fields.size()];
@@ -216,8 +248,7 @@ public final class Scorer {
             priorities.sort(Comparator.comparingDouble(Result.Priority::priority).reversed()
                     .thenComparing(Comparator.comparingDouble(Result.Priority::impact).reversed())
                     .thenComparingInt(p -> q.indexOf(p.question().id())));
-            return new Result(q, respondents.get(0).municipality(), respondents.get(0).period(),
-                    respondentsOf(respondents),
+            return new Result(q, municipality, period, people,
                     new Result.Overall(overallScore, stage(overallScore), coverage, answeredAll, applicableAll),
                     theses, works, fieldResults, questionResults, priorities, warnings);
         }
@@ -227,15 +258,6 @@ public final class Scorer {
             return score == null ? null : q.stageOf(Rounding.halfUpDouble(score, q.scoring().rounding()));
         }
 
-        private static List<Respondent> respondentsOf(List<Assessment> assessments) {
-            List<Respondent> list = new ArrayList<>();
-            for (Assessment a : assessments) {
-                if (a.respondent() != null) {
-                    list.add(a.respondent());
-                }
-            }
-            return list;
-        }
     }
 
     /** The respondents' answers combined per question. */
@@ -256,32 +278,26 @@ public final class Scorer {
             answer = new Answer[n];
         }
 
-        static Combined of(Questionnaire q, List<Assessment> respondents, Combine combine) {
+        static Combined of(Questionnaire q, List<Responses> respondents, Combine combine) {
             List<Question> questions = q.questions();
             Combined c = new Combined(questions.size());
             double[] scores = new double[respondents.size()];
             double[] targets = new double[respondents.size()];
             for (int i = 0; i < questions.size(); i++) {
-                Question question = questions.get(i);
                 int given = 0;
                 int targeted = 0;
                 boolean na = false;
-                for (Assessment a : respondents) {
-                    Answer answer = a.answers().get(question.id());
-                    if (answer instanceof Answer.Given g) {
-                        scores[given++] = AnswerScores.score(question, g.value());
-                        if (g.target() != null) {
-                            targets[targeted++] = AnswerScores.score(question, g.target());
+                for (Responses r : respondents) {
+                    if (r.answered(i)) {
+                        scores[given++] = r.score(i);
+                        if (!Double.isNaN(r.target(i))) {
+                            targets[targeted++] = r.target(i);
                         }
-                        c.answer[i] = respondents.size() == 1 ? answer : null;
-                    } else if (answer instanceof Answer.NotApplicable) {
+                    } else if (r.notApplicable(i)) {
                         na = true;
-                        if (respondents.size() == 1) {
-                            c.answer[i] = answer;
-                        }
                     }
                 }
-                c.target[i] = targeted > 0 ? combine.apply(targets, targeted) : AnswerScores.best(question);
+                c.target[i] = targeted > 0 ? combine.apply(targets, targeted) : AnswerScores.best(questions.get(i));
                 if (given > 0) {
                     double lo = Double.POSITIVE_INFINITY;
                     double hi = Double.NEGATIVE_INFINITY;
@@ -297,6 +313,14 @@ public final class Scorer {
                 }
             }
             return c;
+        }
+
+        /** Keeps a single respondent's answers, so that reports can show them as given. */
+        void keepAnswers(Questionnaire q, Assessment a) {
+            List<Question> questions = q.questions();
+            for (int i = 0; i < questions.size(); i++) {
+                answer[i] = a.answers().get(questions.get(i).id());
+            }
         }
 
         boolean answered(int i) {
