@@ -63,9 +63,9 @@ final class AssessCommand extends BaseCommand {
     @Override
     protected ExitCode execute() throws Exception {
         Combine how = combineOption();
-        List<Format> formats = Format.parseList(format);
+        List<Format> formats = Format.parseList(format, Format.REPORT);
         if (formats == null) {
-            throw new UsageException("cli.format-unknown", format, Format.names());
+            throw new UsageException("cli.format-unknown", format, Format.names(Format.REPORT));
         }
         LocalDate reportDate = ReportDate.resolve(date, parent.env());
         if (templates != null && !Files.isDirectory(templates)) {
@@ -86,9 +86,7 @@ final class AssessCommand extends BaseCommand {
         }
         Result result = Scorer.score(q, respondents, how);
         List<Path> inputs = new ArrayList<>(files);
-        if (questionnaire.file() != null) {
-            inputs.add(questionnaire.file());
-        }
+        inputs.addAll(questionnaire.files());
         // render everything before writing anything: a failing template must not leave half the reports behind
         Reports reports = new Reports(new Templates(templates));
         Messages messages = Messages.of(reportLanguage);
@@ -96,11 +94,8 @@ final class AssessCommand extends BaseCommand {
         for (Format f : formats) {
             rendered.add(reports.render(result, f, messages, reportDate));
         }
-        String id = result.municipality().id();
-        targets.check(rendered, id, result.period(), inputs);
-        for (Reports.Rendered r : rendered) {
-            targets.write(r, id, result.period(), out(), parent.stdout());
-        }
+        targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
+                out(), parent.stdout());
         return ExitCode.OK;
     }
 

@@ -37,11 +37,11 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    protected PrintWriter err() {
+    PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    protected Messages messages() {
+    Messages messages() {
         return Messages.of(language());
     }
 
@@ -75,7 +75,7 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
-    protected void printProblems(InvalidInputException e, Messages messages) {
+    void printProblems(InvalidInputException e, Messages messages) {
         for (Problem p : e.problems()) {
             err().println(p.location() + ": " + messages.get(p.key(), p.args()));
         }

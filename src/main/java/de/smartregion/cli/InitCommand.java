@@ -46,6 +46,9 @@ final class InitCommand extends BaseCommand {
     protected ExitCode execute() throws Exception {
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
         QuestionnaireSource source = questionnaire.resolve(registry);
+        if (questionnaire.values.size() > 1) {
+            throw new UsageException("cli.one-questionnaire");
+        }
         Questionnaire q = source.explicit() != null ? source.explicit()
                 : registry.find(new QuestionnaireRef(DEFAULT_QUESTIONNAIRE, null));
         String language = lang != null ? lang : q.defaultLanguage();

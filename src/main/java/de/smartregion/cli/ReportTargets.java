@@ -1,6 +1,5 @@
 package de.smartregion.cli;
 
-import de.smartregion.report.Format;
 import de.smartregion.report.Reports;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,31 +38,39 @@ final class ReportTargets {
         return new ReportTargets(output, existingDir);
     }
 
-    /** The file name of a report: municipality id and period, made safe for every file system. */
-    static String fileName(String municipalityId, String period, Format format) {
-        return (municipalityId + "-" + period).replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension();
+    /** A file base name from parts such as municipality id and period, made safe for every file system. */
+    static String baseName(String... parts) {
+        return String.join("-", parts).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** The file a report goes to, or null for stdout. */
-    private String target(Reports.Rendered report, String municipalityId, String period) {
+    private String target(Reports.Rendered report, String baseName) {
         if (!directory && Output.isStdout(output)) {
             return null;
         }
-        return directory ? Path.of(output).resolve(fileName(municipalityId, period, report.format())).toString()
+        return directory ? Path.of(output).resolve(baseName + "." + report.format().extension()).toString()
                 : output;
     }
 
     /** Refuses, before anything is written, a target that is one of the inputs. */
-    void check(List<Reports.Rendered> reports, String municipalityId, String period, List<Path> inputs)
-            throws UsageException {
+    void check(List<Reports.Rendered> reports, String baseName, List<Path> inputs) throws UsageException {
         for (Reports.Rendered r : reports) {
-            Output.checkNotAnInput(target(r, municipalityId, period), inputs);
+            Output.checkNotAnInput(target(r, baseName), inputs);
         }
     }
 
-    void write(Reports.Rendered report, String municipalityId, String period, PrintWriter out,
-               OutputStream binaryOut) throws UsageException, OutputException {
-        String target = target(report, municipalityId, period);
+    /** Checks all targets, then writes every report; a report in several formats goes to a directory. */
+    void writeAll(List<Reports.Rendered> reports, String baseName, List<Path> inputs, PrintWriter out,
+                  OutputStream binaryOut) throws UsageException, OutputException {
+        check(reports, baseName, inputs);
+        for (Reports.Rendered r : reports) {
+            write(r, baseName, out, binaryOut);
+        }
+    }
+
+    void write(Reports.Rendered report, String baseName, PrintWriter out, OutputStream binaryOut)
+            throws UsageException, OutputException {
+        String target = target(report, baseName);
         if (target == null) {
             if (report.text()) {
                 Output.write(null, new String(report.bytes(), StandardCharsets.UTF_8), out);

@@ -50,11 +50,11 @@ public final class AssessmentLoader {
             return null;
         }
         r.onlyKeys(top, TOP_KEYS, "assessment");
-        Node refNode = source.explicit() == null ? r.required(top, "questionnaire", "assessment")
-                : top.get("questionnaire");
+        Node refNode = source.hasGiven() ? top.get("questionnaire")
+                : r.required(top, "questionnaire", "assessment");
         String refText = refNode == null ? null : r.string(refNode, "questionnaire");
         QuestionnaireRef ref = refText == null ? null : QuestionnaireRef.parse(refText);
-        Questionnaire questionnaire = refNode == null && source.explicit() == null ? null
+        Questionnaire questionnaire = refNode == null && !source.hasGiven() ? null
                 : source.resolve(ref, refNode == null ? top.at() : refNode.at(), problems);
         Municipality municipality = municipality(r, top);
         Node municipalityNode = top.get("municipality");
@@ -88,6 +88,10 @@ public final class AssessmentLoader {
         r.onlyKeys(m, MUNICIPALITY_KEYS, "municipality");
         Node idn = r.required(m, "id", "municipality");
         String id = idn == null ? null : r.string(idn, "municipality id");
+        if (id != null && id.isBlank()) {
+            r.problems().add(idn.at(), "municipality.id-blank");
+            id = null;
+        }
         Node nn = m.get("name");
         String name = nn == null ? id : r.string(nn, "name");
         Node sn = m.get("state");

@@ -182,6 +182,10 @@ final class NodeReader {
                 byLanguage.put(lang, s);
             }
         }
+        if (m.entries().isEmpty()) {
+            problems.add(m.at(), "text.empty", what);
+            return null;
+        }
         if (!languages.isEmpty() && !byLanguage.isEmpty() && !byLanguage.containsKey(languages.get(0))) {
             problems.add(m.at(), "text.default-missing", what, languages.get(0));
             return null;

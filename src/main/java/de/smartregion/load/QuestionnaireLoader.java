@@ -544,7 +544,7 @@ public final class QuestionnaireLoader {
             if (list.items().isEmpty()) {
                 problems.add(list.at(), "rows.empty");
             }
-            return rows;
+            return rows.isEmpty() ? null : rows;
         }
 
         /** Options with a score (choice, matrix one) or with a weight (multi, matrix many). */

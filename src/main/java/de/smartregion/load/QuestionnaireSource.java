@@ -2,6 +2,7 @@ package de.smartregion.load;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,34 +11,58 @@ import java.util.Objects;
  */
 public final class QuestionnaireSource {
 
-    private final Questionnaire explicit;
+    private final List<Questionnaire> given;
     private final QuestionnaireRegistry registry;
 
-    private QuestionnaireSource(Questionnaire explicit, QuestionnaireRegistry registry) {
-        this.explicit = explicit;
+    private QuestionnaireSource(List<Questionnaire> given, QuestionnaireRegistry registry) {
+        this.given = List.copyOf(given);
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     public static QuestionnaireSource bundled(QuestionnaireRegistry registry) {
-        return new QuestionnaireSource(null, registry);
+        return new QuestionnaireSource(List.of(), registry);
     }
 
     public static QuestionnaireSource given(Questionnaire questionnaire, QuestionnaireRegistry registry) {
-        return new QuestionnaireSource(Objects.requireNonNull(questionnaire, "questionnaire"), registry);
+        return new QuestionnaireSource(List.of(questionnaire), registry);
     }
 
+    /** Several questionnaires given with -q, such as two versions of one for a trend. */
+    public static QuestionnaireSource given(List<Questionnaire> questionnaires, QuestionnaireRegistry registry) {
+        return new QuestionnaireSource(questionnaires, registry);
+    }
+
+    /** The single questionnaire given with -q, or null when none or several were given. */
     public Questionnaire explicit() {
-        return explicit;
+        return given.size() == 1 ? given.get(0) : null;
+    }
+
+    /** Whether -q was given: an answer file then need not name its questionnaire. */
+    boolean hasGiven() {
+        return !given.isEmpty();
     }
 
     /** The questionnaire for {@code ref} (null: the file names none); reports a mismatch at {@code at}. */
     Questionnaire resolve(QuestionnaireRef ref, Location at, Problems problems) throws InvalidInputException {
-        if (explicit != null) {
-            if (ref != null && !ref.matches(explicit.id(), explicit.version())) {
-                problems.add(at, "questionnaire.mismatch", ref.toString(), explicit.toString());
+        if (!given.isEmpty()) {
+            if (ref == null) {
+                if (given.size() == 1) {
+                    return given.get(0);
+                }
+                problems.add(at, "key.missing", "questionnaire", "assessment");
                 return null;
             }
-            return explicit;
+            for (Questionnaire q : given) {
+                if (ref.matches(q.id(), q.version())) {
+                    return q;
+                }
+            }
+            List<String> names = new java.util.ArrayList<>();
+            for (Questionnaire q : given) {
+                names.add(q.toString());
+            }
+            problems.add(at, "questionnaire.mismatch", ref.toString(), String.join(", ", names));
+            return null;
         }
         if (ref == null) {
             return null;

@@ -109,4 +109,149 @@ public final class Charts {
         return new Shade(String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b),
                 luminance > 140 ? "#1f2937" : "#ffffff");
     }
+
+    /** A horizontal box plot per row on the 0..100 scale, x in SVG units. */
+    public record BoxPlot(int width, int height, String axisLeft, String axisRight, String gridBottom,
+                          String tickY, List<Tick> ticks, List<Box> boxes) {
+    }
+
+    public record Tick(String x, String label) {
+    }
+
+    /** Whiskers min..max, box p25..p75, median line and mean dot; {@code y} is the row's centre line. */
+    public record Box(String label, String y, String top, String bottom, String height, String min, String p25,
+                      String median, String p75, String max, String mean, String boxWidth, String n) {
+    }
+
+    static final int BOX_LABEL_WIDTH = 210;
+    static final int BOX_PLOT_WIDTH = 380;
+    static final int BOX_ROW = 30;
+
+    /** One row of a box plot: the five numbers and the mean of a distribution, NaN-free. */
+    public record Distribution(String label, double min, double p25, double median, double p75, double max,
+                               double mean, int n) {
+    }
+
+    public static BoxPlot boxplot(List<Distribution> rows) {
+        double left = BOX_LABEL_WIDTH;
+        int height = 30 + rows.size() * BOX_ROW;
+        List<Tick> ticks = new ArrayList<>();
+        for (int v = 0; v <= 100; v += 20) {
+            ticks.add(new Tick(num(left + BOX_PLOT_WIDTH * v / 100.0), Integer.toString(v)));
+        }
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Distribution d = rows.get(i);
+            double y = 12 + BOX_ROW * i + BOX_ROW / 2.0;
+            double p25 = Double.parseDouble(x(left, d.p25()));
+            double p75 = Double.parseDouble(x(left, d.p75()));
+            boxes.add(new Box(d.label(), num(y), num(y - 8), num(y + 8), num(16), x(left, d.min()), num(p25),
+                    x(left, d.median()), num(p75), x(left, d.max()), x(left, d.mean()), num(p75 - p25),
+                    Integer.toString(d.n())));
+        }
+        return new BoxPlot(BOX_LABEL_WIDTH + BOX_PLOT_WIDTH + 20, height, num(left), num(left + BOX_PLOT_WIDTH),
+                num(height - 18), num(height - 4), ticks, boxes);
+    }
+
+    private static String x(double left, double score) {
+        return num(left + BOX_PLOT_WIDTH * Math.max(0, Math.min(100, score)) / 100);
+    }
+
+    /** A grid of coloured cells with values: rows are municipalities, columns fields. */
+    public record HeatGrid(int width, int height, List<HeatColumn> columns, List<HeatLine> rows) {
+    }
+
+    public record HeatColumn(String x, String label) {
+    }
+
+    public record HeatLine(String y, String textY, String label, List<HeatSquare> cells) {
+    }
+
+    public record HeatSquare(String x, String textX, String fill, String ink, String value) {
+    }
+
+    static final int GRID_LABEL_WIDTH = 190;
+    static final int GRID_CELL_WIDTH = 56;
+    static final int GRID_CELL_HEIGHT = 20;
+    static final int GRID_HEADER = 110;
+
+    /** @param values per row, per column: the score (NaN for none) and its formatted text */
+    public static HeatGrid heatGrid(List<String> columns, List<String> rows, double[][] values, String[][] texts) {
+        List<HeatColumn> cols = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            cols.add(new HeatColumn(num(GRID_LABEL_WIDTH + GRID_CELL_WIDTH * c + GRID_CELL_WIDTH / 2.0),
+                    columns.get(c)));
+        }
+        List<HeatLine> lines = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            double y = GRID_HEADER + GRID_CELL_HEIGHT * r;
+            List<HeatSquare> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                double x = GRID_LABEL_WIDTH + GRID_CELL_WIDTH * c;
+                Shade shade = shade(Double.isNaN(values[r][c]) ? null : values[r][c]);
+                cells.add(new HeatSquare(num(x), num(x + GRID_CELL_WIDTH / 2.0), shade.fill(), shade.ink(),
+                        texts[r][c]));
+            }
+            lines.add(new HeatLine(num(y), num(y + GRID_CELL_HEIGHT * 0.68), rows.get(r), cells));
+        }
+        return new HeatGrid(GRID_LABEL_WIDTH + GRID_CELL_WIDTH * columns.size() + 90,
+                GRID_HEADER + GRID_CELL_HEIGHT * rows.size() + 4, cols, lines);
+    }
+
+    /** A line chart of scores 0..100 over periods. */
+    public record LineChart(int width, int height, String left, String right, String top, String bottom,
+                            List<Tick> xTicks, List<Tick> yTicks, List<Line> lines) {
+    }
+
+    /** @param legendY where this line's legend entry stands */
+    public record Line(String label, String colour, String width, String points, List<Point> dots, String legendX,
+                       String legendY) {
+    }
+
+    /** One line of a chart: a label and a value per period, NaN where there is none. */
+    public record LineSeries(String label, double[] values, boolean bold) {
+    }
+
+    private static final String[] COLOURS = {"#123c69", "#1a7f45", "#c2410c", "#7c3aed", "#0e7490", "#b45309"};
+
+    public static LineChart lineChart(List<String> periods, List<LineSeries> series) {
+        int width = 640;
+        int height = 300;
+        double left = 44;
+        double right = 470;
+        double top = 16;
+        double bottom = 260;
+        int n = periods.size();
+        List<Tick> xTicks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            xTicks.add(new Tick(num(px(i, n, left, right)), periods.get(i)));
+        }
+        List<Tick> yTicks = new ArrayList<>();
+        for (int v = 0; v <= 100; v += 20) {
+            yTicks.add(new Tick(num(bottom - (bottom - top) * v / 100), Integer.toString(v)));
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            LineSeries ls = series.get(s);
+            List<String> points = new ArrayList<>();
+            List<Point> dots = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                double v = ls.values()[i];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                String x = num(px(i, n, left, right));
+                String y = num(bottom - (bottom - top) * Math.max(0, Math.min(100, v)) / 100);
+                points.add(x + "," + y);
+                dots.add(new Point(x, y));
+            }
+            lines.add(new Line(ls.label(), COLOURS[s % COLOURS.length], ls.bold() ? "3" : "1.6",
+                    String.join(" ", points), dots, num(right + 24), num(top + 10 + 20 * s)));
+        }
+        return new LineChart(width, height, num(left), num(right), num(top), num(bottom), xTicks, yTicks, lines);
+    }
+
+    private static double px(int i, int n, double left, double right) {
+        return n == 1 ? (left + right) / 2 : left + 20 + (right - left - 40) * i / (n - 1.0);
+    }
 }

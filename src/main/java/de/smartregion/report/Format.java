@@ -8,7 +8,8 @@ public enum Format {
     JSON("json"),
     MD("md"),
     HTML("html"),
-    PDF("pdf");
+    PDF("pdf"),
+    CSV("csv");
 
     private final String extension;
 
@@ -20,12 +21,20 @@ public enum Format {
         return extension;
     }
 
-    /** The bundled template that renders this format; JSON needs none, PDF is made from the HTML. */
-    public String template() {
+    /** The formats of a single assessment's report. */
+    public static final List<Format> REPORT = List.of(MD, HTML, PDF, JSON);
+    /** The formats of a comparison or a trend. */
+    public static final List<Format> TABLE = List.of(MD, HTML, CSV, JSON);
+
+    /**
+     * The bundled template that renders this format for a document kind ("report", "compare", "trend"); null for
+     * JSON and CSV, which are written directly. PDF is made from the HTML.
+     */
+    public String template(String kind) {
         return switch (this) {
-            case JSON -> null;
-            case MD -> "report.md.ftl";
-            case HTML, PDF -> "report.html.ftl";
+            case JSON, CSV -> null;
+            case MD -> kind + ".md.ftl";
+            case HTML, PDF -> kind + ".html.ftl";
         };
     }
 
@@ -39,12 +48,12 @@ public enum Format {
         return null;
     }
 
-    /** The formats of a comma-separated list such as "html,pdf"; null when one is unknown. */
-    public static List<Format> parseList(String names) {
+    /** The formats of a comma-separated list such as "html,pdf"; null when one is not among {@code allowed}. */
+    public static List<Format> parseList(String names, List<Format> allowed) {
         List<Format> formats = new ArrayList<>();
         for (String name : names.split(",")) {
             Format f = parse(name.strip());
-            if (f == null) {
+            if (f == null || !allowed.contains(f)) {
                 return null;
             }
             if (!formats.contains(f)) {
@@ -54,10 +63,10 @@ public enum Format {
         return formats;
     }
 
-    /** The names of all formats, for messages and help. */
-    public static String names() {
+    /** The names of formats, for messages and help. */
+    public static String names(List<Format> formats) {
         List<String> names = new ArrayList<>();
-        for (Format f : values()) {
+        for (Format f : formats) {
             names.add(f.extension);
         }
         return String.join(", ", names);

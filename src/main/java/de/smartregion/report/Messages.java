@@ -38,6 +38,23 @@ public final class Messages {
         return bundle.getKeys();
     }
 
+    /**
+     * The texts whose keys start with one of the prefixes, keyed without it, for templates to use as
+     * {@code text.key}; a later prefix wins where two give the same key.
+     */
+    public java.util.Map<String, String> texts(String... prefixes) {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        for (String prefix : prefixes) {
+            for (java.util.Enumeration<String> keys = bundle.getKeys(); keys.hasMoreElements();) {
+                String key = keys.nextElement();
+                if (key.startsWith(prefix)) {
+                    texts.put(key.substring(prefix.length()), get(key));
+                }
+            }
+        }
+        return texts;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

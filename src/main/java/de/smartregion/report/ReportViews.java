@@ -14,7 +14,6 @@ import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Roadmap;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ public final class ReportViews {
                 stageLabel(o.stage(), q), o.stage() == null || o.stage().description() == null ? ""
                         : text(o.stage().description(), q),
                 o.coverage() == null ? dash : percent(o.coverage()), o.answered(), o.applicable(), gauge(o.score()));
-        return new ReportView(language, fixedTexts(), date,
+        return new ReportView(language, messages.texts("report."), date,
                 messages.get("report.title", r.municipality().name(), r.period()),
                 place(r.municipality()), r.period(), text(q.title(), q) + " " + q.version(), headline,
                 r.strategyWorks(),
@@ -294,17 +293,5 @@ public final class ReportViews {
 
     private String text(Text t, Questionnaire q) {
         return t == null ? "" : t.in(language, q.defaultLanguage());
-    }
-
-    /** All {@code report.*} texts, keyed without the prefix, for templates to use as {@code text.key}. */
-    private Map<String, String> fixedTexts() {
-        Map<String, String> texts = new TreeMap<>();
-        for (Enumeration<String> keys = messages.keys(); keys.hasMoreElements();) {
-            String key = keys.nextElement();
-            if (key.startsWith("report.")) {
-                texts.put(key.substring("report.".length()), messages.get(key));
-            }
-        }
-        return texts;
     }
 }

@@ -1,9 +1,13 @@
 package de.smartregion.report;
 
+import de.smartregion.compare.Comparison;
+import de.smartregion.compare.Trend;
+import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Renders a result in one format and language. JSON is written by Jackson; the other formats by templates. */
@@ -27,11 +31,50 @@ public final class Reports {
             return text(format, ResultJson.write(result, messages));
         }
         ReportView view = new ReportViews(messages).build(result, date == null ? null : date(date, messages));
-        String out = templates.render(format.template(), view);
+        String out = templates.render(format.template("report"), view);
         if (format == Format.PDF) {
             return new Rendered(format, PdfRenderer.render(out, view.title()), false);
         }
         return text(format, out);
+    }
+
+    /** Renders a comparison in one of {@link Format#TABLE}. */
+    public Rendered render(Comparison comparison, List<Note> warnings, Format format, Messages messages,
+                           LocalDate date) throws TemplateException {
+        return switch (format) {
+            case JSON -> text(format, ComparisonJson.write(comparison, warnings));
+            case CSV -> text(format, ComparisonCsv.write(comparison));
+            case MD, HTML -> text(format, templates.render(format.template("compare"),
+                    new ComparisonViews(messages).build(comparison, warnings, date == null ? null
+                            : date(date, messages))));
+            case PDF -> throw new IllegalArgumentException("a comparison has no PDF format");
+        };
+    }
+
+    /**
+     * Renders a trend in one of {@link Format#TABLE}.
+     *
+     * @param questionnaires the questionnaires its periods answer, oldest first
+     */
+    public Rendered render(Trend trend, List<Questionnaire> questionnaires, List<Note> warnings, Format format,
+                           Messages messages, LocalDate date) throws TemplateException {
+        Questionnaire latest = questionnaires.get(questionnaires.size() - 1);
+        return switch (format) {
+            case JSON -> text(format, TrendJson.write(trend, warnings));
+            case CSV -> text(format, TrendCsv.write(trend, ids(latest.fields()), ids(latest.theses())));
+            case MD, HTML -> text(format, templates.render(format.template("trend"),
+                    new TrendViews(messages).build(trend, questionnaires, warnings, date == null ? null
+                            : date(date, messages))));
+            case PDF -> throw new IllegalArgumentException("a trend has no PDF format");
+        };
+    }
+
+    private static List<String> ids(List<?> items) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (Object o : items) {
+            ids.add(o instanceof de.smartregion.model.Field f ? f.id() : ((de.smartregion.model.Thesis) o).id());
+        }
+        return ids;
     }
 
     private static Rendered text(Format format, String text) {

@@ -38,10 +38,15 @@ public final class ResultJson {
 
     /** The JSON text, ending with a newline. */
     public static String write(Result result, Messages messages) {
+        return json(tree(result, messages));
+    }
+
+    /** A JSON tree as text the way every smartregion JSON output looks: two-space indent, LF, final newline. */
+    static String json(JsonNode tree) {
         try {
-            return WRITER.writeValueAsString(tree(result, messages)) + "\n";
+            return WRITER.writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a result tree", e);
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
         }
     }
 

@@ -47,6 +47,20 @@ public final class Responses {
         return new Responses(scores, targets);
     }
 
+    /**
+     * These responses with every question outside {@code keep} unanswered: how periods answered with different
+     * questionnaire versions are compared on the questions they share.
+     */
+    public Responses restrictTo(Questionnaire q, java.util.Set<String> keep) {
+        double[] kept = scores.clone();
+        for (int i = 0; i < kept.length; i++) {
+            if (!keep.contains(q.questions().get(i).id())) {
+                kept[i] = Double.NaN;
+            }
+        }
+        return new Responses(kept, targets);
+    }
+
     boolean answered(int i) {
         return scores[i] >= 0;
     }

@@ -76,6 +76,30 @@ public final class Scorer {
         return list;
     }
 
+    /**
+     * The overall index from field scores (NaN where a field has none) by the questionnaire's rule: the weighted
+     * mean over fields with a score, or the weakest field; NaN when no field has a score.
+     */
+    public static double overallIndex(Questionnaire q, double[] fieldScores) {
+        boolean min = q.scoring().overall() == Aggregation.MIN;
+        double weighted = 0;
+        double weights = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int f = 0; f < fieldScores.length; f++) {
+            if (Double.isNaN(fieldScores[f])) {
+                continue;
+            }
+            double w = q.fields().get(f).weight();
+            weighted += w * fieldScores[f];
+            weights += w;
+            lowest = Math.min(lowest, fieldScores[f]);
+        }
+        if (weights == 0) {
+            return Double.NaN;
+        }
+        return min ? lowest : weighted / weights;
+    }
+
     /** The state of one scoring pass; arrays are indexed by question or field position. */
     private static final class Run {
         private final Questionnaire q;
@@ -131,26 +155,13 @@ public final class Scorer {
 
         /** The overall index from field scores, with field {@code replaced} (or -1) scoring {@code replacement}. */
         private Double overall(int replaced, Double replacement) {
-            boolean min = q.scoring().overall() == Aggregation.MIN;
-            double weighted = 0;
-            double weights = 0;
-            double lowest = Double.POSITIVE_INFINITY;
-            boolean any = false;
-            for (int f = 0; f < fields.size(); f++) {
+            double[] scores = new double[fields.size()];
+            for (int f = 0; f < scores.length; f++) {
                 Double score = f == replaced ? replacement : fieldScores[f];
-                if (score == null) {
-                    continue;
-                }
-                any = true;
-                double w = fields.get(f).weight();
-                weighted += w * score;
-                weights += w;
-                lowest = Math.min(lowest, score);
+                scores[f] = score == null ? Double.NaN : score;
             }
-            if (!any) {
-                return null;
-            }
-            return min ? lowest : weighted / weights;
+            double o = overallIndex(q, scores);
+            return Double.isNaN(o) ? null : o;
         }
 
         /** Thesis score over questions {@code from..to-1}: Σ w a s / Σ w a over counting questions with a > 0. */
@@ -200,7 +211,7 @@ public final class Scorer {
                 Double coverage = applicable == 0 ? null : (double) answered / applicable;
                 fieldResults.add(new Result.FieldResult(field, fieldScores[f], stage(fieldScores[f]), coverage,
                         answered, applicable, theses));
-                if (applicable > 0 && answered == 0) {
+                if (applicable > 0 && answered == 0 && q.scoring().missing() == MissingPolicy.EXCLUDE) {
                     warnings.add(new Warning("field-unanswered", List.of(field.id())));
                 } else if (coverage != null && coverage < LOW_FIELD_COVERAGE) {
                     warnings.add(new Warning("field-low-coverage", List.of(field.id(), coverage)));

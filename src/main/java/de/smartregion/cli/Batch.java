@@ -1,0 +1,101 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.Inputs;
+import de.smartregion.load.LoadedAssessment;
+import de.smartregion.load.Problem;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.model.Assessment;
+import de.smartregion.model.Municipality;
+import de.smartregion.model.Respondent;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.score.Responses;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Loads many answer files in parallel and keeps of each only what scoring needs, so that memory grows with the
+ * number of municipalities, not with the size of their answers. Results come back in file order, whatever the
+ * threads did, so that output is reproducible.
+ */
+final class Batch {
+
+    /** Files per task: large enough to keep scheduling cheap, small enough to balance the threads. */
+    private static final int CHUNK = 64;
+
+    /** One loaded answer file, reduced to who answered for which municipality and period, and the scores. */
+    record Entry(Path file, Questionnaire questionnaire, Municipality municipality, String period,
+                 Respondent respondent, Responses responses) {
+    }
+
+    /** The entries of the files that loaded, and the problems of those that did not, both in file order. */
+    record Outcome(List<Entry> entries, List<Problem> problems) {
+    }
+
+    private Batch() {
+    }
+
+    static Outcome load(List<Path> files, QuestionnaireSource source, int threads, AtomicInteger done)
+            throws InterruptedException {
+        Entry[] entries = new Entry[files.size()];
+        List<Problem>[] problems = newProblemArray(files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "smartregion-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int start = 0; start < files.size(); start += CHUNK) {
+                final int from = start;
+                final int to = Math.min(files.size(), start + CHUNK);
+                tasks.add(pool.submit(() -> {
+                    for (int i = from; i < to; i++) {
+                        try {
+                            LoadedAssessment loaded = Inputs.assessment(files.get(i), source);
+                            Assessment a = loaded.assessment();
+                            entries[i] = new Entry(files.get(i), loaded.questionnaire(), a.municipality(), a.period(),
+                                    a.respondent(), Responses.of(loaded.questionnaire(), a));
+                        } catch (InvalidInputException e) {
+                            problems[i] = e.problems();
+                        }
+                        done.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Entry> loaded = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i] != null) {
+                loaded.add(entries[i]);
+            }
+            if (problems[i] != null) {
+                found.addAll(problems[i]);
+            }
+        }
+        return new Outcome(loaded, found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Problem>[] newProblemArray(int n) {
+        return (List<Problem>[]) new List<?>[n];
+    }
+}

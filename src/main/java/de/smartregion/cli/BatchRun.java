@@ -1,0 +1,79 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.AnswerFiles;
+import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.Problem;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.report.Messages;
+import de.smartregion.report.Note;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The loading of a batch command: expand directories, load in parallel with a progress bar, and handle bad files.
+ * Without --keep-going the first run with a bad file stops with every problem; with it, bad files are skipped,
+ * their problems printed, the result written for the rest, and the exit code still says that input was invalid.
+ */
+final class BatchRun {
+
+    private final List<Path> files;
+    private final List<Batch.Entry> entries;
+    private final List<Problem> skipped;
+
+    private BatchRun(List<Path> files, List<Batch.Entry> entries, List<Problem> skipped) {
+        this.files = files;
+        this.entries = entries;
+        this.skipped = skipped;
+    }
+
+    static BatchRun load(BaseCommand command, List<Path> arguments, QuestionnaireSource source, BatchOptions options)
+            throws Exception {
+        List<Path> files = AnswerFiles.expand(arguments);
+        if (files.isEmpty()) {
+            throw new UsageException("cli.no-answer-files", arguments);
+        }
+        Batch.Outcome outcome;
+        try (Progress progress = Progress.start(command.err(), files.size())) {
+            outcome = Batch.load(files, source, options.threads(), progress.counter());
+        }
+        if (!outcome.problems().isEmpty()) {
+            if (!options.keepGoing || outcome.entries().isEmpty()) {
+                throw new InvalidInputException(outcome.problems());
+            }
+            command.printProblems(new InvalidInputException(outcome.problems()), command.messages());
+        }
+        return new BatchRun(files, outcome.entries(), outcome.problems());
+    }
+
+    List<Batch.Entry> entries() {
+        return entries;
+    }
+
+    /** The inputs that no output may overwrite. */
+    List<Path> inputs(QuestionnaireOption questionnaire) {
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.addAll(questionnaire.files());
+        return inputs;
+    }
+
+    /** One warning per skipped file, for the output itself: a reader must know the cohort is incomplete. */
+    List<Note> warnings(Messages messages) {
+        Map<String, Problem> firstProblem = new LinkedHashMap<>();
+        for (Problem p : skipped) {
+            firstProblem.putIfAbsent(p.location().file(), p);
+        }
+        List<Note> warnings = new ArrayList<>();
+        for (Problem p : firstProblem.values()) {
+            warnings.add(new Note("skipped", messages.get("compare.skipped", p.location().file(),
+                    p.location() + ": " + messages.get(p.key(), p.args()))));
+        }
+        return warnings;
+    }
+
+    ExitCode exitCode() {
+        return skipped.isEmpty() ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,47 @@
+package de.smartregion.compare;
+
+import java.util.Arrays;
+
+/**
+ * The distribution of one score across a cohort, with percentiles interpolated linearly between ranks as
+ * Excel's PERCENTILE.INC does, so that an analyst can check every figure in a spreadsheet.
+ */
+public record Statistics(int n, double min, double p25, double median, double p75, double max, double mean) {
+
+    /** The statistics of the non-NaN values; null when there are none. */
+    public static Statistics of(double[] values) {
+        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (v.length == 0) {
+            return null;
+        }
+        double sum = 0;
+        for (double x : v) {
+            sum += x;
+        }
+        return new Statistics(v.length, v[0], percentileInc(v, 0.25), percentileInc(v, 0.5),
+                percentileInc(v, 0.75), v[v.length - 1], sum / v.length);
+    }
+
+    /** PERCENTILE.INC of ascending {@code sorted} at {@code p} in [0,1]: rank p × (n − 1), interpolated. */
+    public static double percentileInc(double[] sorted, double p) {
+        double rank = p * (sorted.length - 1);
+        int lower = (int) Math.floor(rank);
+        int upper = Math.min(lower + 1, sorted.length - 1);
+        return sorted[lower] + (rank - lower) * (sorted[upper] - sorted[lower]);
+    }
+
+    /**
+     * PERCENTRANK.INC as a percentage: the share of the other values that lie below {@code x}, 0 for the lowest and
+     * 100 for the highest; 100 for a cohort of one.
+     */
+    public static double percentRank(double[] sorted, double x) {
+        if (sorted.length == 1) {
+            return 100;
+        }
+        int below = 0;
+        while (below < sorted.length && sorted[below] < x) {
+            below++;
+        }
+        return 100.0 * below / (sorted.length - 1);
+    }
+}

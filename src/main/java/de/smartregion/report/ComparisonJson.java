@@ -1,0 +1,100 @@
+package de.smartregion.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.smartregion.compare.Comparison;
+import de.smartregion.compare.Statistics;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Thesis;
+import java.util.List;
+import java.util.Map;
+
+/** A comparison as JSON in the shape of DESIGN.md, written with Jackson. */
+public final class ComparisonJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ComparisonJson() {
+    }
+
+    public static String write(Comparison c, List<Note> warnings) {
+        ObjectNode root = NODES.objectNode();
+        root.put("kind", "comparison");
+        root.put("schemaVersion", ResultJson.SCHEMA_VERSION);
+        Questionnaire q = c.questionnaire();
+        ObjectNode questionnaire = root.putObject("questionnaire");
+        questionnaire.put("id", q.id());
+        questionnaire.put("version", q.version());
+        if (c.normalized()) {
+            root.put("normalize", "minmax");
+        }
+        root.set("municipalities", ranking(q, c.ranking()));
+        root.set("statistics", statistics(c.statistics()));
+        if (c.groupBy() != null) {
+            root.put("groupBy", c.groupBy().id());
+            ObjectNode groups = root.putObject("groups");
+            for (Comparison.Group g : c.groups().values()) {
+                ObjectNode group = groups.putObject(g.name());
+                group.set("municipalities", ranking(q, g.ranking()));
+                group.set("statistics", statistics(g.statistics()));
+            }
+        }
+        ArrayNode w = root.putArray("warnings");
+        for (Note note : warnings) {
+            ObjectNode o = w.addObject();
+            o.put("code", note.code());
+            o.put("message", note.message());
+        }
+        return ResultJson.json(root);
+    }
+
+    private static ArrayNode ranking(Questionnaire q, List<Comparison.Ranked> ranking) {
+        ArrayNode rows = NODES.arrayNode();
+        for (Comparison.Ranked r : ranking) {
+            ObjectNode o = rows.addObject();
+            o.put("rank", r.rank());
+            o.put("id", r.row().id());
+            o.put("name", r.row().municipality().name());
+            o.put("period", r.row().period());
+            put(o, "overall", r.row().overall());
+            o.put("stage", r.row().stage());
+            put(o, "coverage", r.row().coverage());
+            ObjectNode fields = o.putObject("fields");
+            for (int f = 0; f < q.fields().size(); f++) {
+                put(fields, q.fields().get(f).id(), r.row().fields()[f]);
+            }
+            ObjectNode theses = o.putObject("theses");
+            List<Thesis> all = q.theses();
+            for (int t = 0; t < all.size(); t++) {
+                put(theses, all.get(t).id(), r.row().theses()[t]);
+            }
+            put(o, "percentile", r.percentile());
+        }
+        return rows;
+    }
+
+    private static ObjectNode statistics(Map<String, Statistics> stats) {
+        ObjectNode o = NODES.objectNode();
+        for (Map.Entry<String, Statistics> e : stats.entrySet()) {
+            Statistics s = e.getValue();
+            if (s == null) {
+                o.putNull(e.getKey());
+                continue;
+            }
+            ObjectNode x = o.putObject(e.getKey());
+            x.put("n", s.n());
+            put(x, "min", s.min());
+            put(x, "p25", s.p25());
+            put(x, "median", s.median());
+            put(x, "p75", s.p75());
+            put(x, "max", s.max());
+            put(x, "mean", s.mean());
+        }
+        return o;
+    }
+
+    private static void put(ObjectNode o, String key, double value) {
+        o.put(key, Double.isNaN(value) ? null : JsonNumbers.round(value));
+    }
+}

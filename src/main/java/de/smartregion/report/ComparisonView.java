@@ -1,0 +1,37 @@
+package de.smartregion.report;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything a comparison template shows, computed, translated and formatted. */
+public record ComparisonView(
+        String language,
+        Map<String, String> text,
+        String date,
+        String title,
+        String questionnaire,
+        String subtitle,
+        List<String> warnings,
+        List<String> fields,
+        List<Row> rows,
+        String shown,
+        List<StatRow> statistics,
+        Charts.BoxPlot boxplot,
+        Charts.HeatGrid heatmap,
+        String groupBy,
+        List<GroupView> groups) {
+
+    public record Row(int rank, String name, String id, String period, String overall, String stage,
+                      String coverage, String percentile, List<Cell> fields) {
+    }
+
+    public record Cell(String value, String fill, String ink) {
+    }
+
+    public record StatRow(String label, String n, String min, String p25, String median, String p75, String max,
+                          String mean) {
+    }
+
+    public record GroupView(String name, int size, List<Row> rows, List<StatRow> statistics) {
+    }
+}

@@ -1,0 +1,158 @@
+package de.smartregion.report;
+
+import de.smartregion.compare.Comparison;
+import de.smartregion.compare.Statistics;
+import de.smartregion.model.Field;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the {@link ComparisonView} of a comparison in one language. */
+public final class ComparisonViews {
+
+    /** Rows a Markdown or HTML ranking shows; CSV and JSON always hold all. */
+    public static final int MAX_ROWS = 500;
+    /** Rows of the heat map, the best ranked: beyond that a picture stops being readable. */
+    public static final int HEATMAP_ROWS = 60;
+
+    private final Messages messages;
+    private final NumberFormats numbers;
+    private final String dash;
+
+    public ComparisonViews(Messages messages) {
+        this.messages = messages;
+        this.numbers = new NumberFormats(messages.language());
+        this.dash = messages.get("report.none");
+    }
+
+    public ComparisonView build(Comparison c, List<Note> warnings, String date) {
+        Questionnaire q = c.questionnaire();
+        List<String> fieldTitles = new ArrayList<>();
+        for (Field f : q.fields()) {
+            fieldTitles.add(text(q, f.title()));
+        }
+        List<ComparisonView.Row> rows = rows(q, c.ranking());
+        int total = c.ranking().size();
+        String shown = total > MAX_ROWS ? messages.get("compare.shown", MAX_ROWS, total) : "";
+        List<ComparisonView.GroupView> groups = new ArrayList<>();
+        for (Comparison.Group g : c.groups().values()) {
+            groups.add(new ComparisonView.GroupView(groupName(c, g.name()), g.ranking().size(),
+                    rows(q, g.ranking()), statistics(q, g.statistics())));
+        }
+        List<String> allWarnings = new ArrayList<>();
+        for (Note note : warnings) {
+            allWarnings.add(note.message());
+        }
+        return new ComparisonView(messages.language(), messages.texts("report.", "compare."), date,
+                messages.get("compare.title", total), text(q, q.title()) + " " + q.version(),
+                c.groupBy() == null ? "" : messages.get("compare.grouped", messages.get("compare.by." + c.groupBy()
+                        .id())),
+                allWarnings, fieldTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,
+                statistics(q, c.statistics()), boxplot(q, c.statistics()), heatmap(q, c.ranking(), fieldTitles),
+                c.groupBy() == null ? "" : messages.get("compare.by." + c.groupBy().id()), groups);
+    }
+
+    private String groupName(Comparison c, String name) {
+        String key = "compare.group." + name;
+        return messages.has(key) ? messages.get(key) : name;
+    }
+
+    private List<ComparisonView.Row> rows(Questionnaire q, List<Comparison.Ranked> ranking) {
+        int decimals = q.scoring().rounding();
+        List<ComparisonView.Row> rows = new ArrayList<>();
+        for (Comparison.Ranked r : ranking) {
+            if (rows.size() == MAX_ROWS) {
+                break;
+            }
+            List<ComparisonView.Cell> cells = new ArrayList<>();
+            for (double v : r.row().fields()) {
+                Charts.Shade shade = Charts.shade(Double.isNaN(v) ? null : v);
+                cells.add(new ComparisonView.Cell(score(v, decimals), shade.fill(), shade.ink()));
+            }
+            rows.add(new ComparisonView.Row(r.rank(), r.row().municipality().name(), r.row().id(), r.row().period(),
+                    score(r.row().overall(), decimals), stageLabel(q, r.row().stage()),
+                    Double.isNaN(r.row().coverage()) ? dash
+                            : numbers.percent(r.row().coverage(), messages.get("format.percent")),
+                    score(r.percentile(), 0), cells));
+        }
+        return rows;
+    }
+
+    private List<ComparisonView.StatRow> statistics(Questionnaire q, Map<String, Statistics> stats) {
+        int decimals = q.scoring().rounding();
+        List<ComparisonView.StatRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Statistics> e : stats.entrySet()) {
+            Statistics s = e.getValue();
+            String label = label(q, e.getKey());
+            if (s == null) {
+                rows.add(new ComparisonView.StatRow(label, "0", dash, dash, dash, dash, dash, dash));
+            } else {
+                rows.add(new ComparisonView.StatRow(label, Integer.toString(s.n()), numbers.fixed(s.min(), decimals),
+                        numbers.fixed(s.p25(), decimals), numbers.fixed(s.median(), decimals),
+                        numbers.fixed(s.p75(), decimals), numbers.fixed(s.max(), decimals),
+                        numbers.fixed(s.mean(), decimals)));
+            }
+        }
+        return rows;
+    }
+
+    private Charts.BoxPlot boxplot(Questionnaire q, Map<String, Statistics> stats) {
+        List<Charts.Distribution> rows = new ArrayList<>();
+        for (Map.Entry<String, Statistics> e : stats.entrySet()) {
+            Statistics s = e.getValue();
+            if (s != null) {
+                rows.add(new Charts.Distribution(label(q, e.getKey()), s.min(), s.p25(), s.median(), s.p75(),
+                        s.max(), s.mean(), s.n()));
+            }
+        }
+        return Charts.boxplot(rows);
+    }
+
+    private Charts.HeatGrid heatmap(Questionnaire q, List<Comparison.Ranked> ranking, List<String> fieldTitles) {
+        int n = Math.min(ranking.size(), HEATMAP_ROWS);
+        List<String> labels = new ArrayList<>();
+        double[][] values = new double[n][];
+        String[][] texts = new String[n][];
+        for (int r = 0; r < n; r++) {
+            Comparison.Ranked ranked = ranking.get(r);
+            labels.add(ranked.rank() + ". " + ranked.row().municipality().name());
+            values[r] = ranked.row().fields();
+            texts[r] = new String[values[r].length];
+            for (int f = 0; f < values[r].length; f++) {
+                texts[r][f] = score(values[r][f], 0);
+            }
+        }
+        return Charts.heatGrid(fieldTitles, labels, values, texts);
+    }
+
+    private String label(Questionnaire q, String key) {
+        if (Comparison.OVERALL.equals(key)) {
+            return messages.get("report.overall");
+        }
+        for (Field f : q.fields()) {
+            if (f.id().equals(key)) {
+                return text(q, f.title());
+            }
+        }
+        return key;
+    }
+
+    private String stageLabel(Questionnaire q, String id) {
+        for (Stage s : q.stages()) {
+            if (s.id().equals(id)) {
+                return text(q, s.label());
+            }
+        }
+        return dash;
+    }
+
+    private String score(double v, int decimals) {
+        return Double.isNaN(v) ? dash : numbers.fixed(v, decimals);
+    }
+
+    private String text(Questionnaire q, de.smartregion.model.Text t) {
+        return t == null ? "" : t.in(messages.language(), q.defaultLanguage());
+    }
+}

@@ -1,0 +1,121 @@
+package de.smartregion.report;
+
+import de.smartregion.compare.Trend;
+import de.smartregion.model.Field;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Rounding;
+import de.smartregion.model.Stage;
+import de.smartregion.model.Thesis;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the {@link TrendView} of a trend in one language. */
+public final class TrendViews {
+
+    private final Messages messages;
+    private final NumberFormats numbers;
+    private final String dash;
+
+    public TrendViews(Messages messages) {
+        this.messages = messages;
+        this.numbers = new NumberFormats(messages.language());
+        this.dash = messages.get("report.none");
+    }
+
+    /** @param questionnaires the questionnaires the periods answer, oldest first: later titles win */
+    public TrendView build(Trend trend, List<Questionnaire> questionnaires, List<Note> warnings, String date) {
+        Map<String, String> fieldTitles = new LinkedHashMap<>();
+        Map<String, String> thesisTitles = new LinkedHashMap<>();
+        Map<String, String> stageLabels = new LinkedHashMap<>();
+        int decimals = 1;
+        for (Questionnaire q : questionnaires) {
+            decimals = q.scoring().rounding();
+            for (Field f : q.fields()) {
+                fieldTitles.put(f.id(), f.title().in(messages.language(), q.defaultLanguage()));
+            }
+            for (Thesis t : q.theses()) {
+                thesisTitles.put(t.id(), t.title().in(messages.language(), q.defaultLanguage()));
+            }
+            for (Stage s : q.stages()) {
+                stageLabels.put(s.id(), s.label().in(messages.language(), q.defaultLanguage()));
+            }
+        }
+        List<TrendView.SeriesView> series = new ArrayList<>();
+        for (Trend.Series s : trend.series()) {
+            List<TrendView.PeriodRow> rows = new ArrayList<>();
+            List<String> periods = new ArrayList<>();
+            Trend.Point previous = null;
+            for (Trend.Point p : s.points()) {
+                periods.add(p.period());
+                List<TrendView.Value> fields = new ArrayList<>();
+                for (String f : fieldTitles.keySet()) {
+                    fields.add(value(p.fields().get(f), previous == null ? null : previous.fields().get(f),
+                            decimals));
+                }
+                List<TrendView.Value> theses = new ArrayList<>();
+                for (String t : thesisTitles.keySet()) {
+                    theses.add(value(p.theses().get(t), previous == null ? null : previous.theses().get(t),
+                            decimals));
+                }
+                double before = previous == null ? Double.NaN : previous.overall();
+                previous = p;
+                rows.add(new TrendView.PeriodRow(p.period(), p.questionnaire(), score(p.overall(), decimals),
+                        change(p.overall(), before, decimals), p.stage() == null ? dash
+                                : stageLabels.getOrDefault(p.stage(), p.stage()),
+                        Double.isNaN(p.coverage()) ? dash : numbers.percent(p.coverage(),
+                                messages.get("format.percent")), fields, theses));
+            }
+            series.add(new TrendView.SeriesView(s.municipality().name(), s.municipality().id(), rows,
+                    chart(s, periods, thesisTitles)));
+        }
+        List<String> texts = new ArrayList<>();
+        for (Note note : warnings) {
+            texts.add(note.message());
+        }
+        return new TrendView(messages.language(), messages.texts("report.", "compare.", "trend."), date,
+                messages.get("trend.title", trend.series().size()), texts, new ArrayList<>(fieldTitles.values()),
+                new ArrayList<>(thesisTitles.values()), series);
+    }
+
+    private Charts.LineChart chart(Trend.Series s, List<String> periods, Map<String, String> thesisTitles) {
+        List<Charts.LineSeries> lines = new ArrayList<>();
+        double[] overall = new double[s.points().size()];
+        for (int i = 0; i < overall.length; i++) {
+            overall[i] = s.points().get(i).overall();
+        }
+        lines.add(new Charts.LineSeries(messages.get("report.overall"), overall, true));
+        for (Map.Entry<String, String> t : thesisTitles.entrySet()) {
+            double[] values = new double[s.points().size()];
+            for (int i = 0; i < values.length; i++) {
+                Double v = s.points().get(i).theses().get(t.getKey());
+                values[i] = v == null ? Double.NaN : v;
+            }
+            lines.add(new Charts.LineSeries(t.getValue(), values, false));
+        }
+        return Charts.lineChart(periods, lines);
+    }
+
+    private TrendView.Value value(Double score, Double before, int decimals) {
+        return new TrendView.Value(score == null ? dash : numbers.fixed(score, decimals),
+                score == null || before == null ? "" : change(score, before, decimals));
+    }
+
+    private String score(double v, int decimals) {
+        return Double.isNaN(v) ? dash : numbers.fixed(v, decimals);
+    }
+
+    /**
+     * A signed change such as +3,2 or -1,5 between the scores as shown, so that a reader's subtraction agrees;
+     * empty for the first period.
+     */
+    private String change(double now, double before, int decimals) {
+        if (Double.isNaN(now) || Double.isNaN(before)) {
+            return "";
+        }
+        double v = Rounding.halfUpDouble(now, decimals) - Rounding.halfUpDouble(before, decimals);
+        String text = numbers.fixed(v, decimals);
+        return text.startsWith("-") || text.startsWith("\u2212") ? text : "+" + text;
+    }
+}
