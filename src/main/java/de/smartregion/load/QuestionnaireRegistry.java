@@ -26,8 +26,11 @@ public final class QuestionnaireRegistry {
         return BUNDLED;
     }
 
-    /** The bundled questionnaire with the ref's id; null when there is none with that id. */
-    public Questionnaire find(QuestionnaireRef ref) throws InvalidInputException {
+    /**
+     * The bundled questionnaire with the ref's id; null when there is none with that id. Synchronized so that
+     * loader threads share one instance: a batch checks that its files answer the same questionnaire by identity.
+     */
+    public synchronized Questionnaire find(QuestionnaireRef ref) throws InvalidInputException {
         if (!BUNDLED.contains(ref.id())) {
             return null;
         }

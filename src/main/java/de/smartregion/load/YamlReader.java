@@ -72,6 +72,12 @@ public final class YamlReader {
             problems.add(new Location(file, 1, 1), "yaml.empty");
             return null;
         }
+        Node fast = FastYaml.parse(file, text, problems);
+        return fast != null ? fast : parseFull(file, text, problems);
+    }
+
+    /** The full YAML parser: any YAML, with its syntax errors located. */
+    static Node parseFull(String file, String text, Problems problems) {
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             Builder builder = new Builder(file, parser, problems);
             JsonToken first = parser.nextToken();

@@ -1,0 +1,498 @@
+package de.smartregion.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A fast reader for the plain YAML that answer files are made of: block mappings and sequences, one-line flow
+ * collections, plain and quoted one-line scalars, comments. It builds exactly the tree, with exactly the locations,
+ * that the full YAML parser builds (a test compares the two on every file it can find), at a fraction of the cost,
+ * which is what makes comparing a hundred thousand files fast.
+ *
+ * <p>Anything outside that subset (anchors, tags, block scalars, multi-line scalars or flow collections, tabs,
+ * several documents, ambiguous scalars such as {@code 012} or {@code 1e3}) makes it give up and return null; the
+ * caller then uses the full parser, which also reports every syntax error. So this class never decides that a file
+ * is wrong, except for duplicate keys, which it reports as the full path does.
+ */
+final class FastYaml {
+
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+");
+    private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE", "yes",
+            "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF");
+    private static final Set<String> NULLS = Set.of("null", "Null", "NULL", "~");
+
+    /** Thrown to abandon the fast path; cheap because it carries no stack trace. */
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unsupported UNSUPPORTED = new Unsupported();
+
+    private final String file;
+    private final String[] lines;
+    private final List<Problem> problems = new ArrayList<>();
+    private int row;
+
+    private FastYaml(String file, String text) {
+        this.file = file;
+        this.lines = text.split("\n", -1);
+    }
+
+    /** The tree of {@code text}, or null when it uses YAML beyond the subset; problems go to {@code problems}. */
+    static Node parse(String file, String text, Problems problems) {
+        if (!plainCharacters(text)) {
+            return null;
+        }
+        FastYaml parser = new FastYaml(file, text);
+        try {
+            parser.skipBlank();
+            if (parser.row >= parser.lines.length) {
+                return null;
+            }
+            int indent = indent(parser.lines[parser.row]);
+            if (indent != 0) {
+                return null;
+            }
+            Node root = parser.block(0, 0);
+            parser.skipBlank();
+            if (parser.row < parser.lines.length) {
+                return null;
+            }
+            for (Problem p : parser.problems) {
+                problems.add(p.location(), p.key(), p.args().toArray());
+            }
+            return root;
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    /** No tabs, carriage returns or characters YAML forbids: those are for the full parser to judge. */
+    private static boolean plainCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x20 && ch != '\n' || ch >= 0x7f && ch <= 0x9f || ch >= 0xd800 && ch <= 0xdfff
+                    || ch == 0xfeff || ch >= 0xfffe) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a line holds nothing but spaces and perhaps a comment. */
+    private static boolean blank(String line) {
+        int i = indent(line);
+        return i == line.length() || line.charAt(i) == '#';
+    }
+
+    private void skipBlank() {
+        while (row < lines.length && blank(lines[row])) {
+            row++;
+        }
+    }
+
+    private Location at(int line, int column) {
+        return new Location(file, line + 1, column + 1);
+    }
+
+    /** A block collection whose first line is the current row, indented by {@code indent}. */
+    private Node block(int indent, int depth) {
+        if (depth > YamlReader.MAX_DEPTH) {
+            throw UNSUPPORTED;
+        }
+        String line = lines[row];
+        if (line.startsWith("-", indent) && (line.length() == indent + 1 || line.charAt(indent + 1) == ' ')) {
+            return sequence(indent, depth);
+        }
+        return mapping(indent, depth);
+    }
+
+    private Node mapping(int indent, int depth) {
+        Location start = at(row, indent);
+        List<Node.Entry> entries = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        while (true) {
+            skipBlank();
+            if (row >= lines.length) {
+                break;
+            }
+            String line = lines[row];
+            int in = indent(line);
+            if (in < indent) {
+                break;
+            }
+            if (in > indent) {
+                throw UNSUPPORTED;
+            }
+            Cursor c = new Cursor(row, line, indent);
+            Node.ScalarNode key = c.key();
+            Node value;
+            c.spaces();
+            if (c.atEnd()) {
+                int colonEnd = c.pos;
+                row++;
+                skipBlank();
+                if (row < lines.length && indent(lines[row]) > indent) {
+                    value = block(indent(lines[row]), depth + 1);
+                } else {
+                    if (row < lines.length && indent(lines[row]) == indent && lines[row].startsWith("-", indent)) {
+                        throw UNSUPPORTED; // a sequence at the key's own indent
+                    }
+                    // the full parser reads an empty value as an empty string (not as null) at the colon's end
+                    value = new Node.ScalarNode(at(c.row, keyValueColumn(line, colonEnd)), "", Node.Kind.STRING);
+                }
+            } else {
+                value = c.value(depth + 1);
+                c.end();
+                row++;
+                if (row < lines.length && !blank(lines[row]) && indent(lines[row]) > indent) {
+                    throw UNSUPPORTED; // a scalar continued on the next line
+                }
+            }
+            Location first = seen.putIfAbsent(key.text(), key.at());
+            if (first != null) {
+                problems.add(new Problem(key.at(), "yaml.duplicate-key", List.of(key.text(), first.line())));
+            } else {
+                entries.add(new Node.Entry(key, value));
+            }
+        }
+        return new Node.MapNode(start, entries);
+    }
+
+    /** The full parser places an empty value right after the colon. */
+    private static int keyValueColumn(String line, int afterSpaces) {
+        int colon = afterSpaces;
+        while (colon > 0 && line.charAt(colon - 1) == ' ') {
+            colon--;
+        }
+        return colon;
+    }
+
+    private Node sequence(int indent, int depth) {
+        Location start = at(row, indent);
+        List<Node> items = new ArrayList<>();
+        while (true) {
+            skipBlank();
+            if (row >= lines.length) {
+                break;
+            }
+            String line = lines[row];
+            int in = indent(line);
+            if (in < indent) {
+                break;
+            }
+            if (in > indent || !line.startsWith("-", indent)
+                    || line.length() > indent + 1 && line.charAt(indent + 1) != ' ') {
+                throw UNSUPPORTED;
+            }
+            Cursor c = new Cursor(row, line, indent + 1);
+            c.spaces();
+            if (c.atEnd()) {
+                throw UNSUPPORTED; // a nested block under "-"
+            }
+            Node item = c.value(depth + 1);
+            if (item instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING && c.keyFollows()) {
+                throw UNSUPPORTED; // "- key: value", a mapping inside the sequence
+            }
+            c.end();
+            items.add(item);
+            row++;
+            if (row < lines.length && !blank(lines[row]) && indent(lines[row]) > indent) {
+                throw UNSUPPORTED;
+            }
+        }
+        return new Node.ListNode(start, items);
+    }
+
+    /** A position within one line. */
+    private final class Cursor {
+        private final int row;
+        private final String line;
+        private int pos;
+        private boolean lastWasPlainKeyCandidate;
+
+        Cursor(int row, String line, int pos) {
+            this.row = row;
+            this.line = line;
+            this.pos = pos;
+        }
+
+        boolean atEnd() {
+            return pos >= line.length() || line.charAt(pos) == '#' && (pos == 0 || line.charAt(pos - 1) == ' ');
+        }
+
+        void spaces() {
+            while (pos < line.length() && line.charAt(pos) == ' ') {
+                pos++;
+            }
+        }
+
+        /** Nothing but spaces and a comment may follow a value. */
+        void end() {
+            spaces();
+            if (!atEnd()) {
+                throw UNSUPPORTED;
+            }
+        }
+
+        boolean keyFollows() {
+            return lastWasPlainKeyCandidate;
+        }
+
+        /** A block mapping key followed by ": " or ":" at the end of the line. */
+        Node.ScalarNode key() {
+            int start = pos;
+            String text;
+            char first = line.charAt(pos);
+            if (first == '"' || first == '\'') {
+                throw UNSUPPORTED; // quoted keys are rare; the full parser handles them
+            }
+            int colon = -1;
+            for (int i = pos; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (ch == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
+                    colon = i;
+                    break;
+                }
+                if (ch == '#' && i > pos && line.charAt(i - 1) == ' ') {
+                    break;
+                }
+            }
+            if (colon < 0) {
+                throw UNSUPPORTED;
+            }
+            text = line.substring(start, colon);
+            if (!plainKey(text) || text.endsWith(" ")) {
+                throw UNSUPPORTED;
+            }
+            pos = colon + 1;
+            return new Node.ScalarNode(at(row, start), text, Node.Kind.STRING);
+        }
+
+        /** A value on this line: a flow collection, a quoted or a plain scalar. */
+        Node value(int depth) {
+            if (depth > YamlReader.MAX_DEPTH) {
+                throw UNSUPPORTED;
+            }
+            char ch = next();
+            if (ch == '{') {
+                return flowMap(depth);
+            }
+            if (ch == '[') {
+                return flowList(depth);
+            }
+            if (ch == '"' || ch == '\'') {
+                return quoted();
+            }
+            return plain();
+        }
+
+        private Node flowMap(int depth) {
+            Location start = at(row, pos);
+            pos++;
+            List<Node.Entry> entries = new ArrayList<>();
+            Map<String, Location> seen = new HashMap<>();
+            spaces();
+            if (next() == '}') {
+                pos++;
+                return new Node.MapNode(start, entries);
+            }
+            while (true) {
+                spaces();
+                Node keyNode = value(depth + 1);
+                if (!(keyNode instanceof Node.ScalarNode k) || k.kind() != Node.Kind.STRING || !plainKey(k.text())) {
+                    throw UNSUPPORTED;
+                }
+                spaces();
+                if (next() != ':') {
+                    throw UNSUPPORTED;
+                }
+                pos++;
+                if (next() != ' ') {
+                    throw UNSUPPORTED;
+                }
+                spaces();
+                Node v = value(depth + 1);
+                Node.ScalarNode key = new Node.ScalarNode(k.at(), k.text(), Node.Kind.STRING);
+                Location first = seen.putIfAbsent(key.text(), key.at());
+                if (first != null) {
+                    problems.add(new Problem(key.at(), "yaml.duplicate-key", List.of(key.text(), first.line())));
+                } else {
+                    entries.add(new Node.Entry(key, v));
+                }
+                spaces();
+                char ch = next();
+                pos++;
+                if (ch == '}') {
+                    return new Node.MapNode(start, entries);
+                }
+                if (ch != ',') {
+                    throw UNSUPPORTED;
+                }
+            }
+        }
+
+        private Node flowList(int depth) {
+            Location start = at(row, pos);
+            pos++;
+            List<Node> items = new ArrayList<>();
+            spaces();
+            if (next() == ']') {
+                pos++;
+                return new Node.ListNode(start, items);
+            }
+            while (true) {
+                spaces();
+                items.add(value(depth + 1));
+                spaces();
+                char ch = next();
+                pos++;
+                if (ch == ']') {
+                    return new Node.ListNode(start, items);
+                }
+                if (ch != ',') {
+                    throw UNSUPPORTED;
+                }
+            }
+        }
+
+        private char next() {
+            if (pos >= line.length()) {
+                throw UNSUPPORTED; // a flow collection continued on the next line
+            }
+            return line.charAt(pos);
+        }
+
+        private Node quoted() {
+            int start = pos;
+            char quote = line.charAt(pos++);
+            StringBuilder text = new StringBuilder();
+            while (true) {
+                if (pos >= line.length()) {
+                    throw UNSUPPORTED; // continued on the next line
+                }
+                char ch = line.charAt(pos++);
+                if (ch == quote) {
+                    if (quote == '\'' && pos < line.length() && line.charAt(pos) == '\'') {
+                        text.append('\'');
+                        pos++;
+                        continue;
+                    }
+                    break;
+                }
+                if (quote == '"' && ch == '\\') {
+                    if (pos >= line.length()) {
+                        throw UNSUPPORTED;
+                    }
+                    char e = line.charAt(pos++);
+                    switch (e) {
+                        case '"': text.append('"'); break;
+                        case '\\': text.append('\\'); break;
+                        case '/': text.append('/'); break;
+                        case 'n': text.append('\n'); break;
+                        case 't': text.append('\t'); break;
+                        default: throw UNSUPPORTED;
+                    }
+                    continue;
+                }
+                text.append(ch);
+            }
+            lastWasPlainKeyCandidate = false;
+            return new Node.ScalarNode(at(row, start), text.toString(), Node.Kind.STRING);
+        }
+
+        /** A plain scalar, ending at a comment, the end of the line, or in flow context at , ] } or ": ". */
+        private Node plain() {
+            int start = pos;
+            char first = line.charAt(pos);
+            if ("&*!|>%@`?#,]}:".indexOf(first) >= 0 || first == '-' && !isDigitAt(pos + 1)) {
+                throw UNSUPPORTED;
+            }
+            int end = pos;
+            boolean flowStop = false;
+            while (end < line.length()) {
+                char ch = line.charAt(end);
+                if (ch == '#' && line.charAt(end - 1) == ' ') {
+                    break;
+                }
+                if (ch == ':' && (end + 1 == line.length() || line.charAt(end + 1) == ' ')) {
+                    flowStop = true;
+                    break;
+                }
+                if (ch == ',' || ch == ']' || ch == '}' || ch == '[' || ch == '{') {
+                    flowStop = true;
+                    break;
+                }
+                end++;
+            }
+            String text = line.substring(start, end).stripTrailing();
+            pos = start + text.length();
+            lastWasPlainKeyCandidate = flowStop && end < line.length() && line.charAt(end) == ':';
+            if (text.isEmpty()) {
+                throw UNSUPPORTED;
+            }
+            Node.Kind kind = classify(text);
+            return new Node.ScalarNode(at(row, start), kind == Node.Kind.NULL ? "" : text, kind);
+        }
+
+        private boolean isDigitAt(int i) {
+            return i < line.length() && Character.isDigit(line.charAt(i));
+        }
+    }
+
+    /** How the full parser resolves a plain scalar; whatever is not clearly one of these is left to it. */
+    private static Node.Kind classify(String text) {
+        if (INTEGER.matcher(text).matches()) {
+            return Node.Kind.INTEGER;
+        }
+        if (DECIMAL.matcher(text).matches()) {
+            return Node.Kind.DECIMAL;
+        }
+        if (BOOLEANS.contains(text)) {
+            return Node.Kind.BOOLEAN;
+        }
+        if (NULLS.contains(text)) {
+            return Node.Kind.NULL;
+        }
+        char first = text.charAt(0);
+        if (!Character.isLetter(first) || text.length() == 1 && "yYnN".indexOf(first) >= 0) {
+            throw UNSUPPORTED; // numbers in other notations, dates, times, y/n: the full parser decides
+        }
+        return Node.Kind.STRING;
+    }
+
+    /** Keys the full parser reads as plain strings: an id-like or word-like key, never a number or a boolean. */
+    private static boolean plainKey(String key) {
+        if (key.isEmpty() || !Character.isLetterOrDigit(key.charAt(0))) {
+            return false;
+        }
+        if (BOOLEANS.contains(key) || NULLS.contains(key) || !Character.isLetter(key.charAt(0))) {
+            // "2026:" or "yes:" would be resolved to another type by the full parser
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (!(Character.isLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == '.' || ch == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
