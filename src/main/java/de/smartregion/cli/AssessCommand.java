@@ -15,14 +15,12 @@ import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Scorer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code smartregion assess}: scores one municipality and writes its reports. */
@@ -36,50 +34,25 @@ final class AssessCommand extends BaseCommand {
     @Mixin
     QuestionnaireOption questionnaire;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[,FORMAT…]", defaultValue = "md",
-            descriptionKey = "assess.format")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR", descriptionKey = "assess.output")
-    String output;
-
-    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
-    String lang;
-
-    @Option(names = "--combine", paramLabel = "median|mean", defaultValue = "median", descriptionKey = "combine")
-    String combine;
-
-    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "templates")
-    Path templates;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "date")
-    String date;
+    @Mixin
+    ReportOptions report;
 
     @Override
     protected String language() {
-        return Languages.forMessages(lang, parent.env());
+        return Languages.forMessages(report.lang, parent.env());
     }
 
     @Override
     protected ExitCode execute() throws Exception {
-        Combine how = combineOption();
-        List<Format> formats = Format.parseList(format, Format.REPORT);
-        if (formats == null) {
-            throw new UsageException("cli.format-unknown", format, Format.names(Format.REPORT));
-        }
-        LocalDate reportDate = ReportDate.resolve(date, parent.env());
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new UsageException("cli.templates-missing", templates);
-        }
-        ReportTargets targets = ReportTargets.of(output, formats.size());
+        Combine how = report.combine();
+        List<Format> formats = report.formats(Format.REPORT);
+        LocalDate reportDate = report.date(parent.env());
+        ReportTargets targets = report.targets(formats.size());
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
         QuestionnaireSource source = questionnaire.resolve(registry);
         List<LoadedAssessment> loaded = loadAll(source);
         Questionnaire q = loaded.get(0).questionnaire();
-        String reportLanguage = lang != null ? lang : q.defaultLanguage();
-        if (!Messages.LANGUAGES.contains(reportLanguage)) {
-            throw new UsageException("cli.lang-unsupported", reportLanguage, String.join(", ", Messages.LANGUAGES));
-        }
+        String reportLanguage = report.reportLanguage(q);
         List<Assessment> respondents = new ArrayList<>();
         for (LoadedAssessment a : loaded) {
             respondents.add(a.assessment());
@@ -88,7 +61,7 @@ final class AssessCommand extends BaseCommand {
         List<Path> inputs = new ArrayList<>(files);
         inputs.addAll(questionnaire.files());
         // render everything before writing anything: a failing template must not leave half the reports behind
-        Reports reports = new Reports(new Templates(templates));
+        Reports reports = new Reports(new Templates(report.templates));
         Messages messages = Messages.of(reportLanguage);
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
@@ -97,15 +70,6 @@ final class AssessCommand extends BaseCommand {
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 out(), parent.stdout());
         return ExitCode.OK;
-    }
-
-    private Combine combineOption() throws UsageException {
-        for (Combine c : Combine.values()) {
-            if (c.id().equals(combine)) {
-                return c;
-            }
-        }
-        throw new UsageException("cli.combine-unknown", combine);
     }
 
     /** Loads every file, collecting all problems of all files before giving up. */

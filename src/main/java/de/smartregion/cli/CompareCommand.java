@@ -35,6 +35,9 @@ final class CompareCommand extends BaseCommand {
     QuestionnaireOption questionnaire;
 
     @Mixin
+    ReportOptions report;
+
+    @Mixin
     BatchOptions batch;
 
     @Option(names = "--group-by", paramLabel = "state|size|type", descriptionKey = "compare.group-by")
@@ -49,12 +52,12 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     protected String language() {
-        return Languages.forMessages(batch.lang, parent.env());
+        return Languages.forMessages(report.lang, parent.env());
     }
 
     @Override
     protected ExitCode execute() throws Exception {
-        List<Format> formats = batch.formats();
+        List<Format> formats = report.formats(Format.TABLE);
         GroupBy groups = null;
         if (groupBy != null && (groups = GroupBy.parse(groupBy)) == null) {
             throw new UsageException("cli.group-by-unknown", groupBy);
@@ -62,13 +65,13 @@ final class CompareCommand extends BaseCommand {
         if (!normalize.equals("none") && !normalize.equals("minmax")) {
             throw new UsageException("cli.normalize-unknown", normalize);
         }
-        Combine combine = batch.combine();
-        LocalDate date = ReportDate.resolve(batch.date, parent.env());
-        ReportTargets targets = ReportTargets.of(batch.output, formats.size());
+        Combine combine = report.combine();
+        LocalDate date = report.date(parent.env());
+        ReportTargets targets = report.targets(formats.size());
         QuestionnaireSource source = questionnaire.resolve(new QuestionnaireRegistry());
         BatchRun run = BatchRun.load(this, inputs, source, batch);
         Questionnaire q = Cohort.commonQuestionnaire(run.entries());
-        Messages messages = Messages.of(batch.reportLanguage(q));
+        Messages messages = Messages.of(report.reportLanguage(q));
         List<Note> warnings = new ArrayList<>();
         if (normalize.equals("minmax")) {
             Note note = new Note("normalized", messages.get("compare.normalized"));
@@ -104,7 +107,7 @@ final class CompareCommand extends BaseCommand {
             throw new UsageException("cli.compare.empty", period == null ? "" : period);
         }
         Comparison comparison = Comparison.of(q, rows, groups, normalize.equals("minmax"));
-        Reports reports = new Reports(new Templates(batch.templates));
+        Reports reports = new Reports(new Templates(report.templates));
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
             rendered.add(reports.render(comparison, warnings, f, messages, date));

@@ -38,19 +38,22 @@ final class TrendCommand extends BaseCommand {
     QuestionnaireOption questionnaire;
 
     @Mixin
+    ReportOptions report;
+
+    @Mixin
     BatchOptions batch;
 
     @Override
     protected String language() {
-        return Languages.forMessages(batch.lang, parent.env());
+        return Languages.forMessages(report.lang, parent.env());
     }
 
     @Override
     protected ExitCode execute() throws Exception {
-        List<Format> formats = batch.formats();
-        Combine combine = batch.combine();
-        LocalDate date = ReportDate.resolve(batch.date, parent.env());
-        ReportTargets targets = ReportTargets.of(batch.output, formats.size());
+        List<Format> formats = report.formats(Format.TABLE);
+        Combine combine = report.combine();
+        LocalDate date = report.date(parent.env());
+        ReportTargets targets = report.targets(formats.size());
         QuestionnaireSource source = questionnaire.resolve(new QuestionnaireRegistry());
         BatchRun run = BatchRun.load(this, inputs, source, batch);
         Set<Questionnaire> used = new LinkedHashSet<>();
@@ -60,7 +63,7 @@ final class TrendCommand extends BaseCommand {
         List<Questionnaire> questionnaires = new ArrayList<>(used);
         questionnaires.sort((a, b) -> a.version().compareTo(b.version()));
         Questionnaire latest = questionnaires.get(questionnaires.size() - 1);
-        Messages messages = Messages.of(batch.reportLanguage(latest));
+        Messages messages = Messages.of(report.reportLanguage(latest));
         List<Note> warnings = new ArrayList<>(run.warnings(messages));
         List<Trend.Series> series = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -101,7 +104,7 @@ final class TrendCommand extends BaseCommand {
             throw new InvalidInputException(problems);
         }
         Trend trend = new Trend(series);
-        Reports reports = new Reports(new Templates(batch.templates));
+        Reports reports = new Reports(new Templates(report.templates));
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
             rendered.add(reports.render(trend, questionnaires, warnings, f, messages, date));

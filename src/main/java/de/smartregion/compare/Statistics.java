@@ -38,10 +38,17 @@ public record Statistics(int n, double min, double p25, double median, double p7
         if (sorted.length == 1) {
             return 100;
         }
-        int below = 0;
-        while (below < sorted.length && sorted[below] < x) {
-            below++;
+        // binary search for the first value not below x: a cohort of 100,000 must not cost 10^10 steps
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return 100.0 * below / (sorted.length - 1);
+        return 100.0 * lo / (sorted.length - 1);
     }
 }

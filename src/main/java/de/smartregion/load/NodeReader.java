@@ -193,13 +193,16 @@ final class NodeReader {
         return byLanguage.isEmpty() ? null : Text.of(byLanguage);
     }
 
+    private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F]+");
+    private static final Pattern OCTAL = Pattern.compile("[-+]?0o[0-7]+");
+
     static Double parseNumber(String text) {
-        String t = text.replace("_", "");
+        String t = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
         try {
             double v;
-            if (t.matches("[-+]?0x[0-9a-fA-F]+")) {
+            if (t.indexOf('x') >= 0 && HEX.matcher(t).matches()) {
                 v = Long.decode(t.replace("+", "")).doubleValue();
-            } else if (t.matches("[-+]?0o[0-7]+")) {
+            } else if (t.indexOf('o') >= 0 && OCTAL.matcher(t).matches()) {
                 v = Long.parseLong(t.replace("0o", ""), 8);
             } else {
                 v = Double.parseDouble(t);

@@ -22,6 +22,8 @@ public final class Questionnaire {
     private final List<Question> questions;
     private final Map<String, Integer> questionIndex;
     private final int[] fieldOfQuestion;
+    /** Affinity by thesis and question position: scoring reads it for every question of every municipality. */
+    private final double[][] affinities;
 
     public Questionnaire(String id, String version, Text title, Text description, List<String> languages,
                          List<Stage> stages, List<Thesis> theses, ScoringRules scoring, List<Field> fields) {
@@ -62,6 +64,17 @@ public final class Questionnaire {
             }
         }
         this.questionIndex = Collections.unmodifiableMap(index);
+        this.affinities = new double[this.theses.size()][all.size()];
+        for (int t = 0; t < this.theses.size(); t++) {
+            for (int i = 0; i < all.size(); i++) {
+                affinities[t][i] = all.get(i).basics().affinity(this.theses.get(t).id());
+            }
+        }
+    }
+
+    /** The affinity of question number {@code question} to thesis number {@code thesis}; 0 when none. */
+    public double affinity(int thesis, int question) {
+        return affinities[thesis][question];
     }
 
     public String id() {

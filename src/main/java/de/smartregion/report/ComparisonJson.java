@@ -40,13 +40,18 @@ public final class ComparisonJson {
                 group.set("statistics", statistics(g.statistics()));
             }
         }
+        putNotes(root, warnings);
+        return ResultJson.json(root);
+    }
+
+    /** The warnings array of a comparison or trend: a code for scripts, a message for people. */
+    static void putNotes(ObjectNode root, List<Note> warnings) {
         ArrayNode w = root.putArray("warnings");
         for (Note note : warnings) {
             ObjectNode o = w.addObject();
             o.put("code", note.code());
             o.put("message", note.message());
         }
-        return ResultJson.json(root);
     }
 
     private static ArrayNode ranking(Questionnaire q, List<Comparison.Ranked> ranking) {

@@ -40,12 +40,7 @@ public final class TrendJson {
                 change.set("theses", scores(p.thesisChanges()));
             }
         }
-        ArrayNode w = root.putArray("warnings");
-        for (Note note : warnings) {
-            ObjectNode o = w.addObject();
-            o.put("code", note.code());
-            o.put("message", note.message());
-        }
+        ComparisonJson.putNotes(root, warnings);
         return ResultJson.json(root);
     }
 

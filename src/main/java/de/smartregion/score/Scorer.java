@@ -50,12 +50,14 @@ public final class Scorer {
             combined.keepAnswers(questionnaire, respondents.get(0));
         }
         Assessment first = respondents.get(0);
-        return new Run(questionnaire, combined).result(first.municipality(), first.period(), respondentsOf(respondents));
+        return new Run(questionnaire, combined).result(first.municipality(), first.period(), respondentsOf(respondents),
+                true);
     }
 
     /**
-     * Scores respondents already reduced to {@link Responses}, as a batch comparison does; the result carries no
-     * answers, only scores.
+     * Scores respondents already reduced to {@link Responses}, as a batch comparison does. The result carries the
+     * scores of fields, theses and overall, with coverage and warnings, but no per-question results and no
+     * priorities: a cohort of a hundred thousand needs neither, and their impacts cost most of the time.
      */
     public static Result score(Questionnaire questionnaire, Municipality municipality, String period,
                                List<Respondent> people, List<Responses> responses, Combine combine) {
@@ -63,7 +65,7 @@ public final class Scorer {
             throw new IllegalArgumentException("at least one answer file is needed");
         }
         return new Run(questionnaire, Combined.of(questionnaire, responses, combine))
-                .result(municipality, period, people);
+                .result(municipality, period, people, false);
     }
 
     private static List<Respondent> respondentsOf(List<Assessment> assessments) {
@@ -165,11 +167,11 @@ public final class Scorer {
         }
 
         /** Thesis score over questions {@code from..to-1}: Σ w a s / Σ w a over counting questions with a > 0. */
-        private Double thesisScore(String thesis, int from, int to) {
+        private Double thesisScore(int thesis, int from, int to) {
             double weighted = 0;
             double weights = 0;
             for (int i = from; i < to; i++) {
-                double a = questions.get(i).basics().affinity(thesis);
+                double a = q.affinity(thesis, i);
                 if (a > 0 && !Double.isNaN(counting[i])) {
                     double w = questions.get(i).basics().weight() * a;
                     weighted += w * counting[i];
@@ -179,7 +181,7 @@ public final class Scorer {
             return weights > 0 ? 100 * weighted / weights : null;
         }
 
-        Result result(Municipality municipality, String period, List<Respondent> people) {
+        Result result(Municipality municipality, String period, List<Respondent> people, boolean perQuestion) {
             List<Warning> warnings = new ArrayList<>();
             List<Result.FieldResult> fieldResults = new ArrayList<>();
             int[] fieldStart = new int[fields.size()];
@@ -202,10 +204,10 @@ public final class Scorer {
                     }
                 }
                 Map<String, Double> theses = new LinkedHashMap<>();
-                for (Thesis t : q.theses()) {
-                    Double ts = thesisScore(t.id(), first, end);
+                for (int t = 0; t < q.theses().size(); t++) {
+                    Double ts = thesisScore(t, first, end);
                     if (ts != null) {
-                        theses.put(t.id(), ts);
+                        theses.put(q.theses().get(t).id(), ts);
                     }
                 }
                 Double coverage = applicable == 0 ? null : (double) answered / applicable;
@@ -231,15 +233,16 @@ public final class Scorer {
             }
             List<Result.ThesisResult> theses = new ArrayList<>();
             boolean works = true;
-            for (Thesis t : q.theses()) {
-                Double ts = thesisScore(t.id(), 0, questions.size());
+            for (int ti = 0; ti < q.theses().size(); ti++) {
+                Thesis t = q.theses().get(ti);
+                Double ts = thesisScore(ti, 0, questions.size());
                 boolean met = ts != null && Rounding.halfUpDouble(ts, q.scoring().rounding()) >= t.threshold();
                 works &= met;
                 theses.add(new Result.ThesisResult(t, ts, met));
             }
             List<Result.QuestionResult> questionResults = new ArrayList<>();
             List<Result.Priority> priorities = new ArrayList<>();
-            for (int i = 0; i < questions.size(); i++) {
+            for (int i = 0; perQuestion && i < questions.size(); i++) {
                 int f = q.fieldIndexOf(i);
                 Double impact = null;
                 if (!Double.isNaN(counting[i]) && overallScore != null) {
