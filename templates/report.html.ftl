@@ -210,6 +210,8 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
     </li>
 </#list>
   </ol>
+<#if phase.more?has_content>  <p class="note">${phase.more}</p>
+</#if>
 </div>
 </#list>
 <#else>
@@ -222,10 +224,10 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <h3>${f.title} · ${f.score} (${f.stage})</h3>
 <div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage} · ${text.weight}: ${f.weight} · ${text.aggregate}: ${f.aggregate}</div>
 <table class="data">
-  <thead><tr><th>${text.question}</th><th>${text.answer}</th><th class="num">${text.score}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th></tr></thead>
+  <thead><tr><th>${text.question}</th><th><#if participation.several>${text["answers-by-respondent"]}<#else>${text.answer}</#if></th><th class="num">${text.score}</th><#if participation.several><th class="num">${text.spread}</th></#if><th class="num">${text.target}</th><th class="num">${text.gap}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
-    <tr><td style="width: 44%;">${q.text}</td><td class="state-${q.state}">${q.answer}<#if q.note?has_content><div class="answer-note">${q.note}</div></#if></td><td class="num">${q.score}</td><td class="num">${q.target}</td><td class="num"><#if q.gap?has_content && q.gap != "0"><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
+    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state}">${q.answer}<#if q.note?has_content><div class="answer-note">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.gap?has_content && q.gap != "0"><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
 </#list>
   </tbody>
 </table>
@@ -242,8 +244,24 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <#else>
 <p>${text["no-warnings"]}</p>
 </#if>
+<h3>${text.heard}</h3>
+<table class="data" style="width: 60%;">
+  <thead><tr><th>${text.role}</th><th class="num">${text.count}</th></tr></thead>
+  <tbody>
+<#list participation.roles as r>
+    <tr><td>${r.role}</td><td class="num">${r.count}</td></tr>
+</#list>
+  </tbody>
+</table>
+<#if participation.missing?has_content>
+<p>${text["not-heard"]}: <strong>${participation.missing}</strong></p>
+<#else>
+<p>${text["all-heard"]}</p>
+</#if>
+<#if participation.several>
+<p>${participation.spreadNote} <strong>${participation.disputed}</strong></p>
+</#if>
 <#if respondents?has_content>
-<h3>${text.respondents}</h3>
 <table class="data">
   <thead><tr><th>${text.role}</th><th>${text.name}</th></tr></thead>
   <tbody>

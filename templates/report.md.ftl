@@ -78,6 +78,10 @@ ${phase.description}
 ${m?counter}. **${m.question}** (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>  
    ${m.recommendation}
 </#list>
+<#if phase.more?has_content>
+
+*${phase.more}*
+</#if>
 
 </#list>
 <#else>
@@ -95,11 +99,19 @@ ${text["details-note"]}
 ${f.description}
 
 </#if>
+<#if participation.several>
+| ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} |
+|---|---|---:|---:|---:|---:|
+<#list f.questions as q>
+| ${q.text} | <#if q.state == "answered">${q.answer}<#else>*${q.answer}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} |
+</#list>
+<#else>
 | ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} |
 |---|---|---:|---:|---:|
 <#list f.questions as q>
 | ${q.text} | <#if q.state == "answered">${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} |
 </#list>
+</#if>
 
 </#list>
 ## ${text.warnings}
@@ -113,9 +125,25 @@ ${text.coverage}: ${overall.coverage} (${overall.answered}/${overall.applicable}
 <#else>
 ${text["no-warnings"]}
 </#if>
-<#if respondents?has_content>
 
-## ${text.respondents}
+## ${text.heard}
+
+| ${text.role} | ${text.count} |
+|---|---:|
+<#list participation.roles as r>
+| ${r.role} | ${r.count} |
+</#list>
+
+<#if participation.missing?has_content>
+${text["not-heard"]}: ${participation.missing}
+<#else>
+${text["all-heard"]}
+</#if>
+<#if participation.several>
+
+${participation.spreadNote} **${participation.disputed}**
+</#if>
+<#if respondents?has_content>
 
 | ${text.role} | ${text.name} |
 |---|---|

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scored assessment of one municipality and period. Scores are unrounded, 0..100 (question scores 0..1);
+ * The scored assessment of one municipality and period. {@code respondents} has one entry per answer file, with
+ * null role and name where a file does not say who answered; {@code combination} names how their answers were
+ * combined per question (median or mean). Scores are unrounded, 0..100 (question scores 0..1);
  * null where nothing was answered. Rounding happens only when writing.
  */
 public record Result(
@@ -14,6 +16,7 @@ public record Result(
         Municipality municipality,
         String period,
         List<Respondent> respondents,
+        String combination,
         Overall overall,
         List<ThesisResult> theses,
         boolean strategyWorks,
@@ -47,14 +50,19 @@ public record Result(
     }
 
     /**
-     * @param answer the combined respondents' answer, null when unanswered
+     * @param answer the single respondent's answer; null when unanswered or when several respondents answered
+     * @param answers each respondent's answer (null where one gave none), in the order of {@link #respondents()};
+     *     empty when the result was scored from score vectors only
      * @param score 0..1, null when unanswered or n/a
      * @param target the target score 0..1, null for n/a
      * @param impact overall points gained by reaching the target; null when the question does not count
      * @param spread max - min of the respondents' scores
      */
-    public record QuestionResult(Question question, Field field, Answer answer, Double score, Double target,
-                                 Double impact, double spread) {
+    public record QuestionResult(Question question, Field field, Answer answer, List<Answer> answers, Double score,
+                                 Double target, Double impact, double spread) {
+        public QuestionResult {
+            answers = Collections.unmodifiableList(new java.util.ArrayList<>(answers));
+        }
     }
 
     public record Priority(Question question, Field field, double impact, double priority) {

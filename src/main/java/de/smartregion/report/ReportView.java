@@ -29,6 +29,7 @@ public record ReportView(
         List<Phase> roadmap,
         List<String> warnings,
         List<Person> respondents,
+        Participation participation,
         Methodology methodology) {
 
     public ReportView {
@@ -86,14 +87,31 @@ public record ReportView(
      * @param state answered, na or missing
      */
     public record QuestionRow(String id, String text, String answer, String score, String target, String gap,
-                              String weight, String state, String note) {
+                              String weight, String state, String note, String spread, boolean disputed) {
+    }
+
+    /**
+     * Who was heard. {@code several} is true when more than one respondent answered: reports then show each
+     * one's answers and the spread per question.
+     *
+     * @param missing the stakeholder groups not heard, joined; empty when all were
+     */
+    public record Participation(boolean several, int count, List<RoleCount> roles, String missing,
+                                int disputed, String spreadNote) {
+        public Participation {
+            roles = List.copyOf(roles);
+        }
+    }
+
+    public record RoleCount(String role, int count) {
     }
 
     public record PriorityRow(int rank, String question, String field, String impact, String effort,
                               String priority, String recommendation) {
     }
 
-    public record Phase(int number, String title, String description, List<Measure> measures) {
+    /** @param more how many further measures the phase has beyond those shown, as a sentence; empty when none */
+    public record Phase(int number, String title, String description, List<Measure> measures, String more) {
         public Phase {
             measures = List.copyOf(measures);
         }

@@ -13,8 +13,10 @@ import de.smartregion.model.Text;
 import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Roadmap;
+import de.smartregion.score.Scorer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +24,10 @@ import java.util.TreeMap;
 /** Builds the {@link ReportView} of a result in one language. */
 public final class ReportViews {
 
-    /** How many measures the report's priority table shows; the roadmap shows them all. */
+    /** How many measures the report's priority table shows. */
     public static final int TOP_PRIORITIES = 10;
+    /** Measures per roadmap phase: a council reads a plan, not a list of eighty; the JSON holds them all. */
+    public static final int ROADMAP_PER_PHASE = 8;
 
     private final Messages messages;
     private final NumberFormats numbers;
@@ -52,7 +56,7 @@ public final class ReportViews {
                 messages.get(r.strategyWorks() ? "report.verdict.works" : "report.verdict.fails", countMet(r),
                         r.theses().size()),
                 theses(r, decimals), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
-                roadmap(r), warnings(r), respondents(r), methodology(q));
+                roadmap(r), warnings(r), respondents(r), participation(r), methodology(q));
     }
 
     private List<ReportView.ThesisRow> theses(Result r, int decimals) {
@@ -104,19 +108,22 @@ public final class ReportViews {
         Questionnaire q = r.questionnaire();
         AnswerTexts answers = new AnswerTexts(messages, numbers, q);
         Map<Field, List<ReportView.QuestionRow>> questions = new HashMap<>();
+        boolean several = r.respondents().size() > 1;
         for (Result.QuestionResult qr : r.questions()) {
             Question question = qr.question();
-            String state = qr.answer() == null ? "missing" : qr.answer() instanceof Answer.NotApplicable ? "na"
-                    : "answered";
+            String state = state(qr);
             String score = qr.score() == null ? "" : numbers.fixed(100 * qr.score(), 0);
             String target = qr.target() == null ? "" : numbers.fixed(100 * qr.target(), 0);
             // the gap of the numbers as shown, so that score + gap = target on the page
             String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
                     Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
             String note = qr.answer() == null || qr.answer().note() == null ? "" : qr.answer().note();
+            String answer = several ? byRespondent(r, qr, answers) : answers.text(question, qr.answer());
+            String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
             questions.computeIfAbsent(qr.field(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
-                    question.id(), text(question.basics().text(), q), answers.text(question, qr.answer()), score,
-                    target, gap, plain(question.basics().weight()), state, note));
+                    question.id(), text(question.basics().text(), q), answer, score, target, gap,
+                    plain(question.basics().weight()), state, note, spread,
+                    several && qr.spread() >= Scorer.DISAGREEMENT));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
         for (Result.FieldResult f : r.fields()) {
@@ -153,7 +160,8 @@ public final class ReportViews {
         List<ReportView.Phase> phases = new ArrayList<>();
         for (Roadmap.Phase phase : Roadmap.plan(r)) {
             List<ReportView.Measure> measures = new ArrayList<>();
-            for (Result.Priority p : phase.measures()) {
+            for (Result.Priority p : phase.measures().subList(0, Math.min(ROADMAP_PER_PHASE,
+                    phase.measures().size()))) {
                 List<String> after = new ArrayList<>();
                 for (String required : p.question().basics().requires()) {
                     if (titles.containsKey(required)) {
@@ -164,8 +172,10 @@ public final class ReportViews {
                         numbers.fixed(p.impact(), 2), effort(p), recommendation(p, q),
                         after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after))));
             }
+            int hidden = phase.measures().size() - measures.size();
             phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
-                    messages.get("report.phase." + phase.number() + ".description"), measures));
+                    messages.get("report.phase." + phase.number() + ".description"), measures,
+                    hidden > 0 ? messages.get("report.more-measures", hidden) : ""));
         }
         return phases;
     }
@@ -178,11 +188,75 @@ public final class ReportViews {
         return texts;
     }
 
+    /** answered, na or missing, for all respondents together: answered as soon as one of them answered. */
+    private static String state(Result.QuestionResult qr) {
+        if (qr.score() != null) {
+            return "answered";
+        }
+        boolean na = qr.answer() instanceof Answer.NotApplicable;
+        for (Answer a : qr.answers()) {
+            na |= a instanceof Answer.NotApplicable;
+        }
+        return na ? "na" : "missing";
+    }
+
+    /** Each respondent's answer after their role, e.g. "Verwaltung: 3 – etabliert; Gemeinderat: 2 – pilotiert". */
+    private String byRespondent(Result r, Result.QuestionResult qr, AnswerTexts answers) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < qr.answers().size(); k++) {
+            Answer a = qr.answers().get(k);
+            if (a != null) {
+                Respondent p = r.respondents().get(k);
+                parts.add(who(p, k) + ": " + answers.text(qr.question(), a));
+            }
+        }
+        return parts.isEmpty() ? messages.get("report.answer.missing") : String.join("; ", parts);
+    }
+
+    /** A respondent as the report names them: the role, else the name, else their number. */
+    private String who(Respondent p, int index) {
+        if (p.role() != null) {
+            return role(p.role());
+        }
+        return p.name() != null ? p.name() : messages.get("report.respondent-number", index + 1);
+    }
+
+    private ReportView.Participation participation(Result r) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Respondent p : r.respondents()) {
+            String role = p.role() == null ? dash : role(p.role());
+            counts.merge(role, 1, Integer::sum);
+        }
+        List<ReportView.RoleCount> roles = new ArrayList<>();
+        counts.forEach((role, n) -> roles.add(new ReportView.RoleCount(role, n)));
+        List<String> missing = new ArrayList<>();
+        for (String group : Respondent.STAKEHOLDER_GROUPS) {
+            boolean heard = false;
+            for (Respondent p : r.respondents()) {
+                heard |= group.equals(p.role());
+            }
+            if (!heard) {
+                missing.add(role(group));
+            }
+        }
+        int disputed = 0;
+        for (Result.QuestionResult qr : r.questions()) {
+            if (qr.score() != null && qr.spread() >= Scorer.DISAGREEMENT) {
+                disputed++;
+            }
+        }
+        return new ReportView.Participation(r.respondents().size() > 1, r.respondents().size(), roles,
+                String.join(", ", missing), disputed,
+                messages.get("report.spread-note." + r.combination(), Math.round(100 * Scorer.DISAGREEMENT)));
+    }
+
     private List<ReportView.Person> respondents(Result r) {
         List<ReportView.Person> people = new ArrayList<>();
         for (Respondent p : r.respondents()) {
-            people.add(new ReportView.Person(p.role() == null ? dash : role(p.role()),
-                    p.name() == null ? "" : p.name()));
+            if (p.role() != null || p.name() != null) {
+                people.add(new ReportView.Person(p.role() == null ? dash : role(p.role()),
+                        p.name() == null ? "" : p.name()));
+            }
         }
         return people;
     }

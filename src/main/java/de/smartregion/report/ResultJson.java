@@ -61,6 +61,9 @@ public final class ResultJson {
         root.put("period", r.period());
         ArrayNode respondents = root.putArray("respondents");
         for (Respondent p : r.respondents()) {
+            if (p.role() == null && p.name() == null) {
+                continue;
+            }
             ObjectNode o = respondents.addObject();
             putText(o, "role", p.role());
             putText(o, "name", p.name());

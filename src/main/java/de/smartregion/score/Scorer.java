@@ -30,6 +30,8 @@ public final class Scorer {
     public static final double LOW_COVERAGE = 0.8;
     /** Field coverage below this gets a warning naming the field. */
     public static final double LOW_FIELD_COVERAGE = 0.5;
+    /** A spread of respondents' scores from which a report flags the question as disputed. */
+    public static final double DISAGREEMENT = 0.5;
     /** Impacts at or below this are rounding noise, not measures. */
     private static final double NO_IMPACT = 1e-9;
 
@@ -46,9 +48,7 @@ public final class Scorer {
             responses.add(Responses.of(questionnaire, a));
         }
         Combined combined = Combined.of(questionnaire, responses, combine);
-        if (respondents.size() == 1) {
-            combined.keepAnswers(questionnaire, respondents.get(0));
-        }
+        combined.keepAnswers(questionnaire, respondents);
         Assessment first = respondents.get(0);
         return new Run(questionnaire, combined).result(first.municipality(), first.period(), respondentsOf(respondents),
                 true);
@@ -68,12 +68,11 @@ public final class Scorer {
                 .result(municipality, period, people, false);
     }
 
+    /** One respondent per answer file, so that per-respondent answers line up with them. */
     private static List<Respondent> respondentsOf(List<Assessment> assessments) {
         List<Respondent> list = new ArrayList<>();
         for (Assessment a : assessments) {
-            if (a.respondent() != null) {
-                list.add(a.respondent());
-            }
+            list.add(a.respondent() != null ? a.respondent() : new Respondent(null, null));
         }
         return list;
     }
@@ -251,7 +250,7 @@ public final class Scorer {
                 }
                 Question question = questions.get(i);
                 Field field = fields.get(f);
-                questionResults.add(new Result.QuestionResult(question, field, c.answer(i),
+                questionResults.add(new Result.QuestionResult(question, field, c.answer(i), c.answers(i),
                         c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
                         c.spread(i)));
                 if (impact != null && impact > NO_IMPACT) {
@@ -262,7 +261,7 @@ public final class Scorer {
             priorities.sort(Comparator.comparingDouble(Result.Priority::priority).reversed()
                     .thenComparing(Comparator.comparingDouble(Result.Priority::impact).reversed())
                     .thenComparingInt(p -> q.indexOf(p.question().id())));
-            return new Result(q, municipality, period, people,
+            return new Result(q, municipality, period, people, c.combine.id(),
                     new Result.Overall(overallScore, stage(overallScore), coverage, answeredAll, applicableAll),
                     theses, works, fieldResults, questionResults, priorities, warnings);
         }
@@ -282,8 +281,13 @@ public final class Scorer {
         private final boolean[] answered;
         private final boolean[] notApplicable;
         private final Answer[] answer;
+        /** By question, by respondent; null when scored from score vectors. */
+        private Answer[][] answers;
 
-        private Combined(int n) {
+        private final Combine combine;
+
+        private Combined(int n, Combine combine) {
+            this.combine = combine;
             score = new double[n];
             target = new double[n];
             spread = new double[n];
@@ -294,7 +298,7 @@ public final class Scorer {
 
         static Combined of(Questionnaire q, List<Responses> respondents, Combine combine) {
             List<Question> questions = q.questions();
-            Combined c = new Combined(questions.size());
+            Combined c = new Combined(questions.size(), combine);
             double[] scores = new double[respondents.size()];
             double[] targets = new double[respondents.size()];
             for (int i = 0; i < questions.size(); i++) {
@@ -329,12 +333,22 @@ public final class Scorer {
             return c;
         }
 
-        /** Keeps a single respondent's answers, so that reports can show them as given. */
-        void keepAnswers(Questionnaire q, Assessment a) {
+        /** Keeps the respondents' answers, so that reports can show them as given. */
+        void keepAnswers(Questionnaire q, List<Assessment> respondents) {
             List<Question> questions = q.questions();
+            answers = new Answer[questions.size()][respondents.size()];
             for (int i = 0; i < questions.size(); i++) {
-                answer[i] = a.answers().get(questions.get(i).id());
+                for (int r = 0; r < respondents.size(); r++) {
+                    answers[i][r] = respondents.get(r).answers().get(questions.get(i).id());
+                }
+                if (respondents.size() == 1) {
+                    answer[i] = answers[i][0];
+                }
             }
+        }
+
+        List<Answer> answers(int i) {
+            return answers == null ? List.of() : java.util.Arrays.asList(answers[i]);
         }
 
         boolean answered(int i) {

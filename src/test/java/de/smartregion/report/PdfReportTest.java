@@ -48,7 +48,7 @@ class PdfReportTest {
             stripper.setEndPage(1);
             firstPage = stripper.getText(doc);
             assertThat(firstPage).contains("Digitale Reife von Musterstadt (2026)", "47,1", "Gestalter", "95 %",
-                    "46,9", "38,6", "51,4", "nicht erfüllt", "1 / ");
+                    "45,2", "37,9", "50,6", "nicht erfüllt", "1 / ");
             String all = new PDFTextStripper().getText(doc);
             assertThat(all).contains("Bürgerbeteiligung", "Maßnahme", "Methodik");
             assertThat(doc.getNumberOfPages()).isGreaterThan(3);
