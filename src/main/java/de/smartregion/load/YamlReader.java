@@ -50,15 +50,18 @@ public final class YamlReader {
             problems.add(new Location(file, 1, 1), "yaml.too-large", bytes.length, MAX_BYTES);
             return null;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(locateFirstBadByte(file, bytes), "yaml.not-utf8");
-            return null;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            // the fast decoding replaced something: decode strictly to tell a bad byte from a real U+FFFD
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                problems.add(locateFirstBadByte(file, bytes), "yaml.not-utf8");
+                return null;
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -23,8 +23,9 @@ import java.util.TimeZone;
  */
 public final class Templates {
 
-    private final Configuration config;
     private final Path userDir;
+    /** Made on first use: a CSV or JSON run never pays for FreeMarker's start-up. */
+    private Configuration config;
 
     /** The bundled templates only. */
     public Templates() {
@@ -36,6 +37,12 @@ public final class Templates {
      */
     public Templates(Path userDir) {
         this.userDir = userDir;
+    }
+
+    private synchronized Configuration config() {
+        if (config != null) {
+            return config;
+        }
         config = new Configuration(Configuration.VERSION_2_3_34);
         ClassTemplateLoader bundled = new ClassTemplateLoader(Templates.class, "/templates");
         if (userDir == null) {
@@ -61,12 +68,13 @@ public final class Templates {
         config.setLocale(Locale.ROOT);
         config.setNumberFormat("computer");
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return config;
     }
 
     /** Renders template {@code name} with {@code model} as its data model. */
     public String render(String name, Object model) throws TemplateException {
         try {
-            Template template = config.getTemplate(name);
+            Template template = config().getTemplate(name);
             StringWriter out = new StringWriter();
             template.process(model, out);
             return out.toString();
