@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {AssessCommand.class, ValidateCommand.class, InitCommand.class, QuestionnairesCommand.class,
-            SchemaCommand.class, CompareCommand.class, TrendCommand.class},
+            SchemaCommand.class, CompareCommand.class, TrendCommand.class, ImportCommand.class},
         usageHelpAutoWidth = true)
 public final class SmartRegionCommand implements Runnable {
 

@@ -1,0 +1,93 @@
+package de.smartregion.cli;
+
+import de.smartregion.load.AssessmentLoader;
+import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.Inputs;
+import de.smartregion.load.QuestionnaireRegistry;
+import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.load.SurveyImport;
+import de.smartregion.model.Municipality;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
+import de.smartregion.report.AnswerFileWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code smartregion import}: turns a survey export into one answer file per respondent. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+final class ImportCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "CSV", descriptionKey = "import.csv")
+    Path csv;
+
+    @Mixin
+    QuestionnaireOption questionnaire;
+
+    @Option(names = "--municipality", paramLabel = "ID", required = true, descriptionKey = "import.municipality")
+    String municipality;
+
+    @Option(names = "--name", paramLabel = "NAME", descriptionKey = "import.name")
+    String name;
+
+    @Option(names = "--period", paramLabel = "PERIOD", required = true, descriptionKey = "import.period")
+    String period;
+
+    @Option(names = "--map", paramLabel = "MAPPING.yaml", descriptionKey = "import.map")
+    Path map;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, descriptionKey = "import.output")
+    Path output;
+
+    @Override
+    protected ExitCode execute() throws Exception {
+        if (questionnaire.values.size() != 1) {
+            throw new UsageException("cli.import-questionnaire");
+        }
+        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireSource source = questionnaire.resolve(registry);
+        Questionnaire q = source.explicit();
+        SurveyImport.Mapping mapping = map == null ? SurveyImport.Mapping.NONE
+                : SurveyImport.mapping(map.toString(), Inputs.read(map));
+        List<SurveyImport.Reply> replies = SurveyImport.read(csv.toString(), Inputs.read(csv), q, mapping);
+        Municipality m = new Municipality(municipality, name == null ? municipality : name, null, null, null);
+        List<String> texts = new ArrayList<>();
+        List<Path> targets = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            SurveyImport.Reply reply = replies.get(i);
+            String text = AnswerFileWriter.write(q, m, period, new Respondent(reply.role(), null), reply.answers(),
+                    messages().get("import.comment", csv.getFileName(), reply.line()));
+            String file = ReportTargets.baseName(municipality, period, String.format(java.util.Locale.ROOT,
+                    "%03d", i + 1)) + (reply.role() == null ? "" : "-" + ReportTargets.baseName(reply.role()))
+                    + ".yaml";
+            Path target = output.resolve(file);
+            // every file must load back as it will be read later; a bad period or id shows here, not later
+            AssessmentLoader.load(target.toString(), text.getBytes(StandardCharsets.UTF_8), source);
+            texts.add(text);
+            targets.add(target);
+        }
+        try {
+            Files.createDirectories(output);
+        } catch (java.io.IOException e) {
+            throw new OutputException(output.toString(), e.toString(), e);
+        }
+        List<Path> inputs = new ArrayList<>(questionnaire.files());
+        inputs.add(csv);
+        if (map != null) {
+            inputs.add(map);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Output.checkNotAnInput(targets.get(i).toString(), inputs);
+            Output.write(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
+        }
+        err().println(messages().get("cli.import-written", targets.size(), output));
+        return ExitCode.OK;
+    }
+}

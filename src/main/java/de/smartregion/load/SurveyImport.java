@@ -1,0 +1,331 @@
+package de.smartregion.load;
+
+import de.smartregion.model.Answer;
+import de.smartregion.model.Question;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Row;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a survey export (CSV: one row per respondent, one column per question) into answers, checking every cell
+ * against its question exactly as an answer file is checked, and reporting problems at the cell's row and column.
+ *
+ * <p>Columns are question ids, {@code id.row} for a matrix row, or headers mapped to those by a mapping file; an
+ * optional {@code role} column gives each respondent's role. Separators are commas or semicolons (as German
+ * spreadsheets export), the encoding UTF-8 with or without a byte order mark. With semicolons, a decimal comma
+ * ({@code 12,5}) is read as a number. Several options of a multiple choice stand in one cell, separated by
+ * {@code |} (or by {@code ;} when the separator is a comma).
+ */
+public final class SurveyImport {
+
+    /** The column that names a respondent's role. */
+    public static final String ROLE = "role";
+
+    /** One respondent's reply: their role (may be null), the CSV line it stands on, its answers by question id. */
+    public record Reply(String role, int line, Map<String, Answer> answers) {
+    }
+
+    /** A mapping from survey headers to question ids, and from answer texts to answer values, per question. */
+    public record Mapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+        public static final Mapping NONE = new Mapping(Map.of(), Map.of());
+    }
+
+    private SurveyImport() {
+    }
+
+    /** Reads a mapping file: {@code columns: {header: question-id}} and {@code values: {question-id: {text: id}}}. */
+    public static Mapping mapping(String file, byte[] bytes) throws InvalidInputException {
+        Problems problems = new Problems();
+        Node root = YamlReader.read(file, bytes, problems);
+        problems.throwIfAny();
+        NodeReader r = new NodeReader(problems);
+        Node.MapNode top = r.map(root, "mapping");
+        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        if (top != null) {
+            r.onlyKeys(top, List.of("kind", "columns", "values"), "mapping");
+            Node cn = top.get("columns");
+            Node.MapNode cm = cn == null ? null : r.map(cn, "columns");
+            if (cm != null) {
+                for (Node.Entry e : cm.entries()) {
+                    String target = r.string(e.value(), "columns." + e.key().text());
+                    if (target != null) {
+                        columns.put(e.key().text(), target);
+                    }
+                }
+            }
+            Node vn = top.get("values");
+            Node.MapNode vm = vn == null ? null : r.map(vn, "values");
+            if (vm != null) {
+                for (Node.Entry e : vm.entries()) {
+                    Node.MapNode texts = r.map(e.value(), "values." + e.key().text());
+                    Map<String, String> byText = new LinkedHashMap<>();
+                    if (texts != null) {
+                        for (Node.Entry t : texts.entries()) {
+                            String value = r.string(t.value(), "values." + e.key().text());
+                            if (value != null) {
+                                byText.put(t.key().text(), value);
+                            }
+                        }
+                    }
+                    values.put(e.key().text(), byText);
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new Mapping(columns, values);
+    }
+
+    /** The respondents of a survey export, each answer checked against the questionnaire. */
+    public static List<Reply> read(String file, byte[] bytes, Questionnaire q, Mapping mapping)
+            throws InvalidInputException {
+        Problems problems = new Problems();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\uFFFD') >= 0) {
+            problems.add(new Location(file, 1, 1), "yaml.not-utf8");
+            problems.throwIfAny();
+        }
+        List<List<Cell>> rows = Csv.parse(text);
+        if (rows.isEmpty()) {
+            problems.add(new Location(file, 1, 1), "yaml.empty");
+            problems.throwIfAny();
+        }
+        char separator = Csv.separator(text);
+        List<Cell> header = rows.get(0);
+        Column[] columns = columns(file, header, q, mapping, problems);
+        problems.throwIfAny();
+        NodeReader reader = new NodeReader(problems);
+        AnswerReader answers = new AnswerReader(reader);
+        List<Reply> respondents = new ArrayList<>();
+        for (List<Cell> row : rows.subList(1, rows.size())) {
+            if (row.stream().allMatch(c -> c.text().isBlank())) {
+                continue;
+            }
+            if (row.size() != header.size()) {
+                problems.add(new Location(file, row.get(0).line(), 1), "survey.width", row.size(), header.size());
+                continue;
+            }
+            String role = null;
+            Map<String, Node> nodes = new LinkedHashMap<>();
+            Map<String, List<Node.Entry>> matrixRows = new LinkedHashMap<>();
+            for (int c = 0; c < row.size(); c++) {
+                Cell cell = row.get(c);
+                Column column = columns[c];
+                Location at = new Location(file, cell.line(), cell.column());
+                String value = cell.text().strip();
+                if (column.role()) {
+                    role = value.isEmpty() ? null : value;
+                    continue;
+                }
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Map<String, String> byText = mapping.values().get(column.question().id());
+                if (byText != null && byText.containsKey(value)) {
+                    value = byText.get(value);
+                }
+                Node node = node(at, value, column.question(), separator);
+                if (column.row() == null) {
+                    nodes.put(column.question().id(), node);
+                } else {
+                    matrixRows.computeIfAbsent(column.question().id(), k -> new ArrayList<>())
+                            .add(new Node.Entry(new Node.ScalarNode(at, column.row(), Node.Kind.STRING), node));
+                }
+            }
+            for (Map.Entry<String, List<Node.Entry>> m : matrixRows.entrySet()) {
+                nodes.put(m.getKey(), new Node.MapNode(m.getValue().get(0).key().at(), m.getValue()));
+            }
+            Map<String, Answer> given = new LinkedHashMap<>();
+            for (Question question : q.questions()) {
+                Node node = nodes.get(question.id());
+                if (node != null) {
+                    Answer a = answers.answer(question, node);
+                    if (a != null) {
+                        given.put(question.id(), a);
+                    }
+                }
+            }
+            respondents.add(new Reply(role, row.get(0).line(), given));
+        }
+        problems.throwIfAny();
+        return respondents;
+    }
+
+    /** What a column holds: the role, or a question (and for a matrix, a row). */
+    private record Column(boolean role, Question question, String row) {
+    }
+
+    private static Column[] columns(String file, List<Cell> header, Questionnaire q, Mapping mapping,
+                                    Problems problems) {
+        List<String> valid = new ArrayList<>();
+        valid.add(ROLE);
+        for (Question question : q.questions()) {
+            if (question instanceof Question.Matrix x) {
+                for (Row row : x.rows()) {
+                    valid.add(question.id() + "." + row.id());
+                }
+            } else {
+                valid.add(question.id());
+            }
+        }
+        Column[] columns = new Column[header.size()];
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            Cell cell = header.get(c);
+            String name = mapping.columns().getOrDefault(cell.text().strip(), cell.text().strip());
+            Location at = new Location(file, cell.line(), cell.column());
+            if (seen.putIfAbsent(name, c) != null) {
+                problems.add(at, "survey.column-twice", name);
+                continue;
+            }
+            if (name.toLowerCase(Locale.ROOT).equals(ROLE)) {
+                columns[c] = new Column(true, null, null);
+                continue;
+            }
+            int dot = name.indexOf('.');
+            String id = dot < 0 ? name : name.substring(0, dot);
+            int index = q.indexOf(id);
+            Question question = index < 0 ? null : q.questions().get(index);
+            boolean matrix = question instanceof Question.Matrix;
+            boolean rowKnown = matrix && dot > 0 && ((Question.Matrix) question).rows().stream()
+                    .anyMatch(r -> r.id().equals(name.substring(dot + 1)));
+            if (question == null || matrix != (dot > 0) || matrix && !rowKnown) {
+                problems.addUnknown(at, "survey.column", name, valid);
+                continue;
+            }
+            columns[c] = new Column(false, question, matrix ? name.substring(dot + 1) : null);
+        }
+        return columns;
+    }
+
+    /**
+     * A cell as the node an answer file would hold: numbers (with a decimal comma where the separator is a
+     * semicolon), yes/no in German or English, lists for multiple choices, text otherwise.
+     */
+    private static Node node(Location at, String value, Question question, char separator) {
+        boolean many = question instanceof Question.Multi
+                || question instanceof Question.Matrix x && x.many();
+        if (many && !"n/a".equalsIgnoreCase(value)) {
+            List<Node> items = new ArrayList<>();
+            for (String item : value.split(separator == ',' ? "[|;]" : "\\|")) {
+                if (!item.isBlank()) {
+                    items.add(scalar(at, item.strip(), separator));
+                }
+            }
+            return new Node.ListNode(at, items);
+        }
+        return scalar(at, value, separator);
+    }
+
+    private static Node.ScalarNode scalar(Location at, String value, char separator) {
+        String number = separator == ';' ? value.replace(',', '.') : value;
+        if (number.matches("-?\\d+")) {
+            return new Node.ScalarNode(at, number, Node.Kind.INTEGER);
+        }
+        if (number.matches("-?\\d*\\.\\d+")) {
+            return new Node.ScalarNode(at, number, Node.Kind.DECIMAL);
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes": case "ja": case "true": case "wahr":
+                return new Node.ScalarNode(at, "yes", Node.Kind.BOOLEAN);
+            case "no": case "nein": case "false": case "falsch":
+                return new Node.ScalarNode(at, "no", Node.Kind.BOOLEAN);
+            default:
+                return new Node.ScalarNode(at, value, Node.Kind.STRING);
+        }
+    }
+
+    /** A CSV cell with the place it starts, for messages. */
+    record Cell(String text, int line, int column) {
+    }
+
+    /** RFC 4180 CSV with either separator, quoted fields with doubled quotes and line breaks inside. */
+    static final class Csv {
+
+        private Csv() {
+        }
+
+        /** Semicolon when the header line has more semicolons than commas, as German exports do. */
+        static char separator(String text) {
+            int end = text.indexOf('\n');
+            String header = end < 0 ? text : text.substring(0, end);
+            long semicolons = header.chars().filter(ch -> ch == ';').count();
+            long commas = header.chars().filter(ch -> ch == ',').count();
+            return semicolons > commas ? ';' : ',';
+        }
+
+        static List<List<Cell>> parse(String text) {
+            char separator = separator(text);
+            List<List<Cell>> rows = new ArrayList<>();
+            List<Cell> row = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            int line = 1;
+            int column = 1;
+            int cellLine = 1;
+            int cellColumn = 1;
+            boolean quoted = false;
+            boolean any = false;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (quoted) {
+                    if (ch == '"') {
+                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                            cell.append('"');
+                            i++;
+                            column++;
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        cell.append(ch);
+                        if (ch == '\n') {
+                            line++;
+                            column = 0;
+                        }
+                    }
+                } else if (ch == '"' && cell.length() == 0) {
+                    quoted = true;
+                    any = true;
+                } else if (ch == separator) {
+                    row.add(new Cell(cell.toString(), cellLine, cellColumn));
+                    cell.setLength(0);
+                    cellLine = line;
+                    cellColumn = column + 1;
+                    any = true;
+                } else if (ch == '\n' || ch == '\r') {
+                    if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    if (any || cell.length() > 0) {
+                        row.add(new Cell(cell.toString(), cellLine, cellColumn));
+                        rows.add(row);
+                    }
+                    row = new ArrayList<>();
+                    cell.setLength(0);
+                    any = false;
+                    line++;
+                    column = 0;
+                    cellLine = line;
+                    cellColumn = 1;
+                } else {
+                    cell.append(ch);
+                    any = true;
+                }
+                column++;
+            }
+            if (any || cell.length() > 0) {
+                row.add(new Cell(cell.toString(), cellLine, cellColumn));
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}

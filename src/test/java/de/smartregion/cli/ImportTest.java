@@ -1,0 +1,99 @@
+package de.smartregion.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Survey exports into answer files, on the all-types questionnaire; the na of s1 is allowed by a variant. */
+class ImportTest {
+
+    private static final String Q = "src/test/resources/score/all-types.yaml";
+    private static final String SURVEY = "src/test/resources/survey/";
+
+    private static Path questionnaireWithNa(Path dir) throws IOException {
+        Path q = dir.resolve("q.yaml");
+        Files.writeString(q, Files.readString(Path.of(Q)).replace("effort: low}", "effort: low, na: true}"));
+        return q;
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void semicolonsBomDecimalCommaMappingAndRoles(@TempDir Path dir) throws IOException {
+        Path q = questionnaireWithNa(dir);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("import", SURVEY + "semicolon.csv", "-q", q.toString(), "--municipality", "01",
+                "--name", "Testdorf", "--period", "2026", "--map", SURVEY + "map.yaml", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(files(out)).extracting(p -> p.getFileName().toString())
+                .containsExactly("01-2026-001-citizens.yaml", "01-2026-002-council.yaml", "01-2026-003.yaml");
+        String citizens = Files.readString(out.resolve("01-2026-001-citizens.yaml"));
+        assertThat(citizens).contains("  role: \"citizens\"\n", "  s1: 3\n", "  c1: some\n", "  b1: yes\n",
+                "  m1: [portal, app]\n", "  n1: 12.5\n", "  x1: {cloud: [invested, planned]}\n",
+                "  x2: {a: \"yes\"}\n", "# Imported from semicolon.csv, line 2\n");
+        assertThat(Files.readString(out.resolve("01-2026-002-council.yaml"))).contains("  s1: n/a\n", "  b1: no\n")
+                .doesNotContain("  m1:");
+        // the files are valid answer files: the three respondents combine
+        CliRun assess = CliRun.run("assess", "-q", q.toString(), out.resolve("01-2026-001-citizens.yaml").toString(),
+                out.resolve("01-2026-002-council.yaml").toString(), out.resolve("01-2026-003.yaml").toString(),
+                "-f", "json");
+        assertThat(assess.exitCode()).as(assess.describe()).isZero();
+        // s1: 0.75 (citizens) and 1 (third row), council n/a: median 0.875, spread 0.25
+        assertThat(assess.out()).contains("\"id\": \"s1\"", "\"score\": 0.88", "\"spread\": 0.25");
+    }
+
+    @Test
+    void importingAgainWritesTheSameBytes(@TempDir Path dir) throws IOException {
+        Path q = questionnaireWithNa(dir);
+        String[] args = {"import", SURVEY + "semicolon.csv", "-q", q.toString(), "--municipality", "01",
+            "--period", "2026", "--map", SURVEY + "map.yaml", "-o", dir.resolve("out").toString()};
+        assertThat(CliRun.run(args).exitCode()).isZero();
+        List<String> first = Files.readAllLines(dir.resolve("out/01-2026-001-citizens.yaml"));
+        assertThat(CliRun.run(args).exitCode()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("out/01-2026-001-citizens.yaml"))).isEqualTo(first);
+        assertThat(files(dir.resolve("out"))).hasSize(3);
+    }
+
+    @Test
+    void quotedCellsWithCommasAndQuotes(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.run("import", SURVEY + "comma.csv", "-q", Q, "--municipality", "01", "--period", "2026",
+                "-o", dir.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(Files.readString(files(dir).get(0))).contains("  role: \"citizens, \\\"young\\\"\"\n");
+        assertThat(CliRun.run("validate", "-q", Q, files(dir).get(0).toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void unknownColumnsAndInvalidCellsNameRowAndColumn(@TempDir Path dir) {
+        CliRun run = CliRun.run("import", SURVEY + "bad.csv", "-q", Q, "--municipality", "01", "--period", "2026",
+                "-o", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains(SURVEY + "bad.csv:1:9: column 'c2' is no question of the questionnaire; "
+                + "did you mean 'c1'?");
+        assertThat(dir.resolve("out")).doesNotExist();
+        Path fixed = dir.resolve("bad-cells.csv");
+        CliRun cells;
+        try {
+            Files.writeString(fixed, "role,s1,c1,b1\ncitizens,7,som,maybe\n");
+            cells = CliRun.run("import", fixed.toString(), "-q", Q, "--municipality", "01", "--period", "2026",
+                    "-o", dir.resolve("out").toString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(cells.exitCode()).isEqualTo(3);
+        assertThat(cells.errLines()).containsExactly(
+                fixed + ":2:10: 7 is not a level of 's1'; levels: 0, 1, 2, 3, 4",
+                fixed + ":2:12: unknown option 'som' for 'c1'; did you mean 'some'?",
+                fixed + ":2:16: 'maybe' is not an answer to yes/no question 'b1'; use yes or no");
+    }
+}
