@@ -13,7 +13,9 @@ import de.smartregion.report.Format;
 import de.smartregion.report.Messages;
 import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
+import de.smartregion.compare.CohortRow;
 import de.smartregion.score.Combine;
+import de.smartregion.score.Gate;
 import de.smartregion.score.Scorer;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +39,9 @@ final class AssessCommand extends BaseCommand {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    GateOptions gates;
+
     @Override
     protected String language() {
         return Languages.forMessages(report.lang, parent.env());
@@ -45,6 +50,7 @@ final class AssessCommand extends BaseCommand {
     @Override
     protected ExitCode execute() throws Exception {
         Combine how = report.combine();
+        Gate gate = gates.gate();
         List<Format> formats = report.formats(Format.REPORT);
         LocalDate reportDate = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
@@ -58,18 +64,21 @@ final class AssessCommand extends BaseCommand {
             respondents.add(a.assessment());
         }
         Result result = Scorer.score(q, respondents, how);
+        Messages messages = Messages.of(reportLanguage);
+        Gate.Verdict verdict = gate.active() ? gate.check(result.overall().score(), q.scoring().rounding(),
+                GateOptions.unmet(q, CohortRow.of(result).theses(), messages)) : null;
         List<Path> inputs = new ArrayList<>(files);
         inputs.addAll(questionnaire.files());
         // render everything before writing anything: a failing template must not leave half the reports behind
         Reports reports = new Reports(new Templates(report.templates));
-        Messages messages = Messages.of(reportLanguage);
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
-            rendered.add(reports.render(result, f, messages, reportDate));
+            rendered.add(reports.render(result, f, messages, reportDate, verdict));
         }
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 out(), parent.stdout());
-        return ExitCode.OK;
+        Summary.print(this, result, messages, verdict);
+        return verdict != null && !verdict.passed() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 
     /** Loads every file, collecting all problems of all files before giving up. */

@@ -26,6 +26,9 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", descriptionKey = "stacktrace")
     boolean stacktrace;
 
+    @Option(names = {"--quiet"}, descriptionKey = "quiet")
+    boolean quiet;
+
     /** The language this command's messages use. */
     protected String language() {
         return Languages.forMessages(null, parent.env());

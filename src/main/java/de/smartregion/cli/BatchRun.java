@@ -36,7 +36,8 @@ final class BatchRun {
             throw new UsageException("cli.no-answer-files", arguments);
         }
         Batch.Outcome outcome;
-        try (Progress progress = Progress.start(command.err(), files.size())) {
+        try (Progress progress = Progress.start(command.err(), files.size(), Terminal.of(command.parent.env()),
+                command.quiet)) {
             outcome = Batch.load(files, source, options.threads(), progress.counter());
         }
         if (!outcome.problems().isEmpty()) {

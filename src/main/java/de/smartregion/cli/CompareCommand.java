@@ -11,7 +11,9 @@ import de.smartregion.report.Messages;
 import de.smartregion.report.Note;
 import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
+import de.smartregion.report.GateTexts;
 import de.smartregion.score.Combine;
+import de.smartregion.score.Gate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +42,9 @@ final class CompareCommand extends BaseCommand {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    GateOptions gates;
+
     @Option(names = "--group-by", paramLabel = "state|size|type", descriptionKey = "compare.group-by")
     String groupBy;
 
@@ -66,6 +71,7 @@ final class CompareCommand extends BaseCommand {
             throw new UsageException("cli.normalize-unknown", normalize);
         }
         Combine combine = report.combine();
+        Gate gate = gates.gate();
         LocalDate date = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
         QuestionnaireSource source = questionnaire.resolve(new QuestionnaireRegistry());
@@ -107,12 +113,36 @@ final class CompareCommand extends BaseCommand {
             throw new UsageException("cli.compare.empty", period == null ? "" : period);
         }
         Comparison comparison = Comparison.of(q, rows, groups, normalize.equals("minmax"));
+        Map<String, Gate.Verdict> verdicts = new java.util.LinkedHashMap<>();
+        if (gate.active()) {
+            // gates judge the scores themselves, never min-max rescaled ones
+            for (CohortRow row : rows) {
+                verdicts.put(row.id(), gate.check(Double.isNaN(row.overall()) ? null : row.overall(),
+                        q.scoring().rounding(), GateOptions.unmet(q, row.theses(), messages)));
+            }
+        }
         Reports reports = new Reports(new Templates(report.templates));
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
-            rendered.add(reports.render(comparison, warnings, f, messages, date));
+            rendered.add(reports.render(comparison, warnings, verdicts, f, messages, date));
         }
         targets.writeAll(rendered, "comparison", run.inputs(questionnaire), out(), parent.stdout());
-        return run.exitCode();
+        ExitCode code = run.exitCode();
+        List<String> failed = new ArrayList<>();
+        for (CohortRow row : rows) {
+            Gate.Verdict v = verdicts.get(row.id());
+            if (v != null && !v.passed()) {
+                failed.add(row.municipality().name() + " (" + GateTexts.line(v, messages, q.scoring().rounding())
+                        + ")");
+            }
+        }
+        if (!failed.isEmpty()) {
+            String shown = String.join("; ", failed.subList(0, Math.min(5, failed.size())))
+                    + (failed.size() > 5 ? "; …" : "");
+            err().println(Terminal.of(parent.env()).red(messages.get("cli.compare-gate-failed", failed.size(),
+                    rows.size(), shown)));
+            return code == ExitCode.OK ? ExitCode.GATE_FAILED : code;
+        }
+        return code;
     }
 }

@@ -37,9 +37,9 @@ final class Progress implements AutoCloseable {
         }
     }
 
-    /** A progress bar when stderr is a terminal; a silent counter otherwise. */
-    static Progress start(PrintWriter err, int total) {
-        return new Progress(err, total, System.console() != null && total > 0);
+    /** A progress bar when stderr is a terminal (and not --quiet); a silent counter otherwise. */
+    static Progress start(PrintWriter err, int total, Terminal terminal, boolean quiet) {
+        return new Progress(err, total, terminal.isTty() && !quiet && total > 0);
     }
 
     AtomicInteger counter() {

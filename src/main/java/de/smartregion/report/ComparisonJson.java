@@ -7,6 +7,8 @@ import de.smartregion.compare.Comparison;
 import de.smartregion.compare.Statistics;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Thesis;
+import de.smartregion.score.Gate;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,12 @@ public final class ComparisonJson {
     }
 
     public static String write(Comparison c, List<Note> warnings) {
+        return write(c, warnings, Map.of(), null);
+    }
+
+    /** With the verdicts of a CI gate by municipality id (empty: no gate was asked for). */
+    public static String write(Comparison c, List<Note> warnings, Map<String, Gate.Verdict> verdicts,
+                               Messages messages) {
         ObjectNode root = NODES.objectNode();
         root.put("kind", "comparison");
         root.put("schemaVersion", ResultJson.SCHEMA_VERSION);
@@ -30,6 +38,25 @@ public final class ComparisonJson {
             root.put("normalize", "minmax");
         }
         root.set("municipalities", ranking(q, c.ranking()));
+        if (!verdicts.isEmpty()) {
+            int rounding = q.scoring().rounding();
+            int failed = 0;
+            for (JsonNode m : root.get("municipalities")) {
+                Gate.Verdict v = verdicts.get(m.get("id").asText());
+                ((ObjectNode) m).set("gate", GateTexts.json(v, messages, rounding));
+                failed += v.passed() ? 0 : 1;
+            }
+            Gate.Verdict any = verdicts.values().iterator().next();
+            ObjectNode gate = root.putObject("gate");
+            if (any.gate().failUnder() == null) {
+                gate.putNull("failUnder");
+            } else {
+                gate.put("failUnder", any.gate().failUnder());
+            }
+            gate.put("failOnThesis", any.gate().failOnThesis());
+            gate.put("failed", failed);
+            gate.put("passed", failed == 0);
+        }
         root.set("statistics", statistics(c.statistics()));
         if (c.groupBy() != null) {
             root.put("groupBy", c.groupBy().id());

@@ -4,6 +4,7 @@ import de.smartregion.compare.Comparison;
 import de.smartregion.compare.Trend;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
+import de.smartregion.score.Gate;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +28,14 @@ public final class Reports {
      * @param date the report date to show, or null for none (reproducible output)
      */
     public Rendered render(Result result, Format format, Messages messages, LocalDate date) throws TemplateException {
+        return render(result, format, messages, date, null);
+    }
+
+    /** As {@link #render(Result, Format, Messages, LocalDate)}; JSON also carries the gate's verdict, if any. */
+    public Rendered render(Result result, Format format, Messages messages, LocalDate date, Gate.Verdict gate)
+            throws TemplateException {
         if (format == Format.JSON) {
-            return text(format, ResultJson.write(result, messages));
+            return text(format, ResultJson.write(result, messages, gate));
         }
         ReportView view = new ReportViews(messages).build(result, date == null ? null : date(date, messages));
         String out = templates.render(format.template("report"), view);
@@ -38,11 +45,15 @@ public final class Reports {
         return text(format, out);
     }
 
-    /** Renders a comparison in one of {@link Format#TABLE}. */
-    public Rendered render(Comparison comparison, List<Note> warnings, Format format, Messages messages,
-                           LocalDate date) throws TemplateException {
+    /**
+     * Renders a comparison in one of {@link Format#TABLE}.
+     *
+     * @param verdicts the gate's verdict by municipality id; empty when no gate was asked for
+     */
+    public Rendered render(Comparison comparison, List<Note> warnings, java.util.Map<String, Gate.Verdict> verdicts,
+                           Format format, Messages messages, LocalDate date) throws TemplateException {
         return switch (format) {
-            case JSON -> text(format, ComparisonJson.write(comparison, warnings));
+            case JSON -> text(format, ComparisonJson.write(comparison, warnings, verdicts, messages));
             case CSV -> text(format, ComparisonCsv.write(comparison));
             case MD, HTML -> text(format, templates.render(format.template("compare"),
                     new ComparisonViews(messages).build(comparison, warnings, date == null ? null

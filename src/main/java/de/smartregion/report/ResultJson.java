@@ -16,6 +16,7 @@ import de.smartregion.model.Municipality;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
 import de.smartregion.model.Warning;
+import de.smartregion.score.Gate;
 import java.util.Map;
 
 /** The result as JSON in the normative shape of DESIGN.md, written with Jackson. */
@@ -39,6 +40,15 @@ public final class ResultJson {
     /** The JSON text, ending with a newline. */
     public static String write(Result result, Messages messages) {
         return json(tree(result, messages));
+    }
+
+    /** The JSON text with the verdict of a CI gate (null: no gate was asked for). */
+    public static String write(Result result, Messages messages, Gate.Verdict gate) {
+        ObjectNode tree = tree(result, messages);
+        if (gate != null) {
+            tree.set("gate", GateTexts.json(gate, messages, result.questionnaire().scoring().rounding()));
+        }
+        return json(tree);
     }
 
     /** A JSON tree as text the way every smartregion JSON output looks: two-space indent, LF, final newline. */

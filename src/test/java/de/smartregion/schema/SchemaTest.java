@@ -253,6 +253,25 @@ class SchemaTest {
         }
     }
 
+    @Test
+    void gateVerdictsMatchTheSchemas() throws IOException {
+        assertValid("result", JSON.readTree(run(4, "assess", "examples/musterstadt-2026.yaml", "-f", "json",
+                "--fail-under", "50", "--fail-on-thesis")));
+        assertValid("result", JSON.readTree(run(0, "assess", "examples/musterstadt-2026.yaml", "-f", "json",
+                "--fail-under", "40")));
+        assertValid("comparison", JSON.readTree(run(4, "compare", "examples", "-f", "json", "--fail-under", "50")));
+    }
+
+    private static String run(int expectedExit, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(Map.of("LANG", "C"));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        assertThat(cli.execute(args)).as("exit code; stderr: %s", err).isEqualTo(expectedExit);
+        return out.toString();
+    }
+
     // ----------------------------------------------------------------------------------------------- helpers
 
     private static void assertValid(String name, JsonNode doc) {

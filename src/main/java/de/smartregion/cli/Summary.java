@@ -1,0 +1,41 @@
+package de.smartregion.cli;
+
+import de.smartregion.model.Result;
+import de.smartregion.report.GateTexts;
+import de.smartregion.report.Messages;
+import de.smartregion.report.NumberFormats;
+import de.smartregion.score.Gate;
+
+/**
+ * What an assessment came to, in one line on stderr for the person at the terminal (reports go to stdout or
+ * files), and, when a gate failed, why, in one line even in a CI log.
+ */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void print(BaseCommand command, Result r, Messages messages, Gate.Verdict verdict) {
+        Terminal terminal = Terminal.of(command.parent.env());
+        int rounding = r.questionnaire().scoring().rounding();
+        if (terminal.isTty() && !command.quiet) {
+            NumberFormats numbers = new NumberFormats(messages.language());
+            String score = r.overall().score() == null ? messages.get("report.none")
+                    : numbers.fixed(r.overall().score(), rounding);
+            String stage = r.overall().stage() == null ? messages.get("report.none")
+                    : r.overall().stage().label().in(messages.language(), r.questionnaire().defaultLanguage());
+            long met = r.theses().stream().filter(Result.ThesisResult::met).count();
+            String theses = messages.get("cli.summary.theses", met, r.theses().size());
+            command.err().println(messages.get("cli.summary", r.municipality().name(), r.period(),
+                    terminal.bold(score), stage,
+                    r.strategyWorks() ? terminal.green(theses) : terminal.yellow(theses),
+                    r.overall().coverage() == null ? messages.get("report.none")
+                            : numbers.percent(r.overall().coverage(), messages.get("format.percent"))));
+        }
+        if (verdict != null && !verdict.passed()) {
+            command.err().println(terminal.red(messages.get("cli.gate-failed",
+                    GateTexts.line(verdict, messages, rounding))));
+        }
+        command.err().flush();
+    }
+}

@@ -1,0 +1,52 @@
+package de.smartregion.cli;
+
+import java.util.Map;
+
+/**
+ * What stderr is connected to. Java cannot ask whether stderr is a terminal; the launcher can ({@code [ -t 2 ]})
+ * and passes the answer as {@code -Dsmartregion.stderr.tty}. Colour follows the NO_COLOR convention.
+ */
+final class Terminal {
+
+    private static final String RESET = "\u001b[0m";
+
+    private final boolean tty;
+    private final boolean colour;
+
+    private Terminal(boolean tty, boolean colour) {
+        this.tty = tty;
+        this.colour = colour;
+    }
+
+    static Terminal of(Map<String, String> env) {
+        String property = System.getProperty("smartregion.stderr.tty");
+        boolean tty = property != null ? Boolean.parseBoolean(property) : System.console() != null;
+        String noColor = env.get("NO_COLOR");
+        boolean colour = tty && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
+        return new Terminal(tty, colour);
+    }
+
+    boolean isTty() {
+        return tty;
+    }
+
+    String green(String s) {
+        return paint("\u001b[32m", s);
+    }
+
+    String yellow(String s) {
+        return paint("\u001b[33m", s);
+    }
+
+    String red(String s) {
+        return paint("\u001b[31m", s);
+    }
+
+    String bold(String s) {
+        return paint("\u001b[1m", s);
+    }
+
+    private String paint(String code, String s) {
+        return colour ? code + s + RESET : s;
+    }
+}

@@ -1,0 +1,71 @@
+package de.smartregion.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CI gates. The example scores 47.1 (shown) with only "implementable" met; the cohort of
+ * src/test/resources/cohort scores 100, 62.5, 50 and 40.
+ */
+class GateTest {
+
+    private static final String EXAMPLE = "examples/musterstadt-2026.yaml";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aScoreBelowTheMinimumExitsWith4AndSaysWhy(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.json");
+        CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "-o", report.toString(), "--fail-under", "47.2",
+                "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).isEqualTo("gate failed: overall index 47.1 is below 47.2\n");
+        // the report is still written: CI keeps it as an artefact
+        JsonNode gate = JSON.readTree(report.toFile()).get("gate");
+        assertThat(gate.get("passed").asBoolean()).isFalse();
+        assertThat(gate.get("failUnder").asDouble()).isEqualTo(47.2);
+        assertThat(gate.get("reasons").get(0).get("code").asText()).isEqualTo("below-minimum");
+    }
+
+    @Test
+    void theShownScoreCounts() {
+        // 47.11 is shown as 47.1, so a minimum of 47.1 passes
+        CliRun run = CliRun.run("assess", EXAMPLE, "-o", "-", "--fail-under", "47.1");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void unmetThesesFailTheThesisGate() throws IOException {
+        CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "--fail-on-thesis", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("thesis not met: Integrated, Participatory");
+        assertThat(JSON.readTree(run.out()).get("gate").get("reasons").get(0).get("code").asText())
+                .isEqualTo("thesis-not-met");
+        assertThat(JSON.readTree(CliRun.run("assess", EXAMPLE, "-f", "json").out()).has("gate")).isFalse();
+    }
+
+    @Test
+    void compareGatesEachMunicipality() throws IOException {
+        CliRun run = CliRun.run("compare", "-q", "src/test/resources/score/all-types.yaml",
+                "src/test/resources/cohort", "-f", "json", "--fail-under", "55", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("gate failed for 2 of 4 municipalities: Bestadt (overall index 40.0 is below "
+                + "55.0); Cehausen, \"Nord\" (overall index 50.0 is below 55.0)");
+        JsonNode c = JSON.readTree(run.out());
+        assertThat(c.get("gate").get("failed").asInt()).isEqualTo(2);
+        assertThat(c.get("municipalities").get(0).get("gate").get("passed").asBoolean()).isTrue();
+        assertThat(CliRun.run("compare", "-q", "src/test/resources/score/all-types.yaml",
+                "src/test/resources/cohort", "-f", "csv", "--fail-under", "40").exitCode()).isZero();
+    }
+
+    @Test
+    void aMinimumOutsideTheScaleIsAUsageError() {
+        assertThat(CliRun.run("assess", EXAMPLE, "--fail-under", "120").exitCode()).isEqualTo(2);
+    }
+}
