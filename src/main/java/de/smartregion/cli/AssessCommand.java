@@ -1,6 +1,7 @@
 package de.smartregion.cli;
 
 import de.smartregion.load.InvalidInputException;
+import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.Problem;
@@ -87,7 +88,9 @@ final class AssessCommand extends BaseCommand {
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                loaded.add(Inputs.assessment(file, source));
+                loaded.add(file.toString().equals("-")
+                        ? AssessmentLoader.load(Inputs.STDIN, Inputs.read(parent.stdin()), source)
+                        : Inputs.assessment(file, source));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

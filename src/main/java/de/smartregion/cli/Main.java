@@ -21,7 +21,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        CommandLine cli = commandLine(System.getenv(), stdout);
+        CommandLine cli = commandLine(System.getenv(), stdout, System.in);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -32,12 +32,15 @@ public final class Main {
 
     /** The configured command line; tests set their own out and err on it and call {@code execute}. */
     public static CommandLine commandLine(Map<String, String> env) {
-        return commandLine(env, OutputStream.nullOutputStream());
+        return commandLine(env, OutputStream.nullOutputStream(), java.io.InputStream.nullInputStream());
     }
 
-    /** As {@link #commandLine(Map)}, with the raw stdout that binary reports (PDF) are written to. */
-    public static CommandLine commandLine(Map<String, String> env, OutputStream stdout) {
-        CommandLine cli = new CommandLine(new SmartRegionCommand(env, stdout));
+    /**
+     * As {@link #commandLine(Map)}, with the raw stdout that binary reports (PDF) are written to and the stdin an
+     * answer file given as "-" is read from.
+     */
+    public static CommandLine commandLine(Map<String, String> env, OutputStream stdout, java.io.InputStream stdin) {
+        CommandLine cli = new CommandLine(new SmartRegionCommand(env, stdout, stdin));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Messages messages = Messages.of(Languages.forMessages(null, env));
         cli.setParameterExceptionHandler((e, args) -> {

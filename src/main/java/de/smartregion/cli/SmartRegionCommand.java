@@ -9,12 +9,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {AssessCommand.class, ValidateCommand.class, InitCommand.class, QuestionnairesCommand.class,
-            SchemaCommand.class, CompareCommand.class, TrendCommand.class, ImportCommand.class},
+            SchemaCommand.class, CompareCommand.class, TrendCommand.class, ImportCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class SmartRegionCommand implements Runnable {
 
     private final Map<String, String> env;
     private final java.io.OutputStream stdout;
+    private final java.io.InputStream stdin;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -22,9 +24,15 @@ public final class SmartRegionCommand implements Runnable {
     /**
      * @param stdout the raw standard output, for binary reports such as PDF that a character writer would corrupt
      */
-    public SmartRegionCommand(Map<String, String> env, java.io.OutputStream stdout) {
+    public SmartRegionCommand(Map<String, String> env, java.io.OutputStream stdout, java.io.InputStream stdin) {
         this.env = Map.copyOf(env);
         this.stdout = stdout;
+        this.stdin = stdin;
+    }
+
+    /** Standard input, for an answer file given as "-". */
+    java.io.InputStream stdin() {
+        return stdin;
     }
 
     java.io.OutputStream stdout() {

@@ -55,6 +55,24 @@ public final class Inputs {
         return AssessmentLoader.load(path.toString(), read(path), source);
     }
 
+    /** The name under which an answer file read from standard input ("-") appears in messages. */
+    public static final String STDIN = "<stdin>";
+
+    /** Reads all of a stream, such as standard input, within the size limit. */
+    public static byte[] read(java.io.InputStream in) throws InvalidInputException {
+        try {
+            byte[] bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
+            if (bytes.length > YamlReader.MAX_BYTES) {
+                throw new InvalidInputException(List.of(new Problem(new Location(STDIN, 1, 1), "yaml.too-large",
+                        List.of("> " + YamlReader.MAX_BYTES, YamlReader.MAX_BYTES))));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(Location.of(STDIN), "cli.cannot-read-reason",
+                    List.of(String.valueOf(e.getMessage())))));
+        }
+    }
+
     /** Loads a questionnaire or an answer file, whichever its {@code kind} says it is. */
     public static Loaded any(Path path, QuestionnaireSource source) throws InvalidInputException {
         String file = path.toString();
