@@ -55,6 +55,8 @@ final class AssessCommand extends BaseCommand {
         List<Format> formats = report.formats(Format.REPORT);
         LocalDate reportDate = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
+        Reports reports = new Reports(new Templates(report.templates));
+        reports.prepare(formats, "report");
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
         QuestionnaireSource source = questionnaire.resolve(registry);
         List<LoadedAssessment> loaded = loadAll(source);
@@ -71,7 +73,6 @@ final class AssessCommand extends BaseCommand {
         List<Path> inputs = new ArrayList<>(files);
         inputs.addAll(questionnaire.files());
         // render everything before writing anything: a failing template must not leave half the reports behind
-        Reports reports = new Reports(new Templates(report.templates));
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
             rendered.add(reports.render(result, f, messages, reportDate, verdict));

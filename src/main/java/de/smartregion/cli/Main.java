@@ -21,7 +21,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        CommandLine cli = commandLine(System.getenv(), stdout, System.in);
+        CommandLine cli = commandLine(System.getenv(), stdout, System.in, args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -32,7 +32,24 @@ public final class Main {
 
     /** The configured command line; tests set their own out and err on it and call {@code execute}. */
     public static CommandLine commandLine(Map<String, String> env) {
-        return commandLine(env, OutputStream.nullOutputStream(), java.io.InputStream.nullInputStream());
+        return commandLine(env, OutputStream.nullOutputStream(), java.io.InputStream.nullInputStream(), null);
+    }
+
+    /** The subcommands by name; a run builds only the one it calls (start-up time), help builds all. */
+    private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, java.util.function.Supplier<Object>> subcommands() {
+        Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("assess", AssessCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("compare", CompareCommand::new);
+        m.put("trend", TrendCommand::new);
+        m.put("init", InitCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("questionnaires", QuestionnairesCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**
@@ -40,7 +57,18 @@ public final class Main {
      * answer file given as "-" is read from.
      */
     public static CommandLine commandLine(Map<String, String> env, OutputStream stdout, java.io.InputStream stdin) {
+        return commandLine(env, stdout, stdin, null);
+    }
+
+    /** @param first the first argument: when it names a subcommand, only that one is built */
+    static CommandLine commandLine(Map<String, String> env, OutputStream stdout, java.io.InputStream stdin,
+                                   String first) {
         CommandLine cli = new CommandLine(new SmartRegionCommand(env, stdout, stdin));
+        if (first != null && SUBCOMMANDS.containsKey(first)) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Messages messages = Messages.of(Languages.forMessages(null, env));
         cli.setParameterExceptionHandler((e, args) -> {

@@ -3,14 +3,14 @@ package de.smartregion.cli;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** The top command: only groups the subcommands and carries what they share. */
+/**
+ * The top command: only groups the subcommands and carries what they share. The subcommands are added by
+ * {@link Main}, so that a run of one of them need not build the model of all the others.
+ */
 @Command(name = "smartregion",
         resourceBundle = "de.smartregion.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {AssessCommand.class, ValidateCommand.class, InitCommand.class, QuestionnairesCommand.class,
-            SchemaCommand.class, CompareCommand.class, TrendCommand.class, ImportCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class SmartRegionCommand implements Runnable {
 

@@ -118,26 +118,34 @@ final class FastYaml {
         if (line.startsWith("-", indent) && (line.length() == indent + 1 || line.charAt(indent + 1) == ' ')) {
             return sequence(indent, depth);
         }
-        return mapping(indent, depth);
+        return mapping(indent, depth, false);
     }
 
-    private Node mapping(int indent, int depth) {
+    /**
+     * A block mapping whose keys stand at column {@code indent}; with {@code inline}, its first key stands on the
+     * current row after a sequence's "- ".
+     */
+    private Node mapping(int indent, int depth, boolean inline) {
         Location start = at(row, indent);
         List<Node.Entry> entries = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
+        boolean first = inline;
         while (true) {
-            skipBlank();
-            if (row >= lines.length) {
-                break;
+            if (!first) {
+                skipBlank();
+                if (row >= lines.length) {
+                    break;
+                }
             }
             String line = lines[row];
             int in = indent(line);
-            if (in < indent) {
+            if (!first && in < indent) {
                 break;
             }
-            if (in > indent) {
+            if (!first && in > indent) {
                 throw UNSUPPORTED;
             }
+            first = false;
             Cursor c = new Cursor(row, line, indent);
             Node.ScalarNode key = c.key();
             Node value;
@@ -155,6 +163,8 @@ final class FastYaml {
                     // the full parser reads an empty value as an empty string (not as null) at the colon's end
                     value = new Node.ScalarNode(at(c.row, keyValueColumn(line, colonEnd)), "", Node.Kind.STRING);
                 }
+            } else if (c.blockScalarFollows()) {
+                value = blockScalar(c, indent);
             } else {
                 value = c.value(depth + 1);
                 c.end();
@@ -163,9 +173,9 @@ final class FastYaml {
                     throw UNSUPPORTED; // a scalar continued on the next line
                 }
             }
-            Location first = seen.putIfAbsent(key.text(), key.at());
-            if (first != null) {
-                problems.add(new Problem(key.at(), "yaml.duplicate-key", List.of(key.text(), first.line())));
+            Location firstAt = seen.putIfAbsent(key.text(), key.at());
+            if (firstAt != null) {
+                problems.add(new Problem(key.at(), "yaml.duplicate-key", List.of(key.text(), firstAt.line())));
             } else {
                 entries.add(new Node.Entry(key, value));
             }
@@ -204,9 +214,12 @@ final class FastYaml {
             if (c.atEnd()) {
                 throw UNSUPPORTED; // a nested block under "-"
             }
+            int itemColumn = c.pos;
             Node item = c.value(depth + 1);
             if (item instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING && c.keyFollows()) {
-                throw UNSUPPORTED; // "- key: value", a mapping inside the sequence
+                // "- key: value" and more keys below, aligned with the first: a mapping as the item
+                items.add(mapping(itemColumn, depth + 1, true));
+                continue;
             }
             c.end();
             items.add(item);
@@ -218,12 +231,89 @@ final class FastYaml {
         return new Node.ListNode(start, items);
     }
 
+    /**
+     * A folded ({@code >}) or literal ({@code |}) block scalar, clipped or stripped ({@code -}), whose lines are
+     * indented deeper than {@code parent}; anything fancier (keep chomping, explicit indentation, lines indented
+     * deeper than the first) is left to the full parser.
+     */
+    private Node blockScalar(Cursor c, int parent) {
+        Location at = at(c.row, c.pos);
+        String indicator = c.rest().strip();
+        boolean folded = indicator.charAt(0) == '>';
+        boolean strip = indicator.length() == 2 && indicator.charAt(1) == '-';
+        if (indicator.length() > 2 || indicator.length() == 2 && !strip) {
+            throw UNSUPPORTED;
+        }
+        row++;
+        int content = -1;
+        List<String> body = new ArrayList<>();
+        while (row < lines.length) {
+            String line = lines[row];
+            if (line.isBlank()) {
+                if (!line.isEmpty() && content >= 0 && line.length() > content) {
+                    throw UNSUPPORTED; // spaces beyond the indentation on a blank line
+                }
+                body.add("");
+                row++;
+                continue;
+            }
+            int in = indent(line);
+            if (content < 0) {
+                if (in <= parent) {
+                    break;
+                }
+                content = in;
+            }
+            if (in < content) {
+                if (in > parent) {
+                    throw UNSUPPORTED;
+                }
+                break;
+            }
+            if (in > content || line.endsWith(" ")) {
+                throw UNSUPPORTED; // more-indented or trailing-space lines fold differently
+            }
+            body.add(line.substring(content));
+            row++;
+        }
+        while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
+            body.remove(body.size() - 1);
+            row--; // trailing blank lines belong to whatever follows
+        }
+        if (content < 0 || body.isEmpty()) {
+            throw UNSUPPORTED;
+        }
+        StringBuilder text = new StringBuilder();
+        if (folded) {
+            // lines fold into one with spaces; each blank line between two lines stands for a line break
+            for (int i = 0; i < body.size(); i++) {
+                String line = body.get(i);
+                if (line.isEmpty()) {
+                    text.append('\n');
+                    continue;
+                }
+                if (i > 0 && !body.get(i - 1).isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(line);
+            }
+        } else {
+            text.append(String.join("\n", body));
+        }
+        if (!strip) {
+            text.append('\n');
+        }
+        return new Node.ScalarNode(at, text.toString(), Node.Kind.STRING);
+    }
+
     /** A position within one line. */
     private final class Cursor {
         private final int row;
         private final String line;
         private int pos;
         private boolean lastWasPlainKeyCandidate;
+        /** How deep in flow collections: plain scalars end at , [ ] { } only inside them. */
+        private int flow;
 
         Cursor(int row, String line, int pos) {
             this.row = row;
@@ -251,6 +341,15 @@ final class FastYaml {
 
         boolean keyFollows() {
             return lastWasPlainKeyCandidate;
+        }
+
+        /** Whether the value is a block scalar indicator: > or | (with - at most) alone on the line. */
+        boolean blockScalarFollows() {
+            return pos < line.length() && (line.charAt(pos) == '>' || line.charAt(pos) == '|');
+        }
+
+        String rest() {
+            return line.substring(pos);
         }
 
         /** A block mapping key followed by ": " or ":" at the end of the line. */
@@ -304,11 +403,13 @@ final class FastYaml {
         private Node flowMap(int depth) {
             Location start = at(row, pos);
             pos++;
+            flow++;
             List<Node.Entry> entries = new ArrayList<>();
             Map<String, Location> seen = new HashMap<>();
             spaces();
             if (next() == '}') {
                 pos++;
+                flow--;
                 return new Node.MapNode(start, entries);
             }
             while (true) {
@@ -338,6 +439,7 @@ final class FastYaml {
                 char ch = next();
                 pos++;
                 if (ch == '}') {
+                    flow--;
                     return new Node.MapNode(start, entries);
                 }
                 if (ch != ',') {
@@ -349,10 +451,12 @@ final class FastYaml {
         private Node flowList(int depth) {
             Location start = at(row, pos);
             pos++;
+            flow++;
             List<Node> items = new ArrayList<>();
             spaces();
             if (next() == ']') {
                 pos++;
+                flow--;
                 return new Node.ListNode(start, items);
             }
             while (true) {
@@ -362,6 +466,7 @@ final class FastYaml {
                 char ch = next();
                 pos++;
                 if (ch == ']') {
+                    flow--;
                     return new Node.ListNode(start, items);
                 }
                 if (ch != ',') {
@@ -433,7 +538,7 @@ final class FastYaml {
                     flowStop = true;
                     break;
                 }
-                if (ch == ',' || ch == ']' || ch == '}' || ch == '[' || ch == '{') {
+                if (flow > 0 && (ch == ',' || ch == ']' || ch == '}' || ch == '[' || ch == '{')) {
                     flowStop = true;
                     break;
                 }
@@ -467,6 +572,9 @@ final class FastYaml {
             return Node.Kind.NULL;
         }
         char first = text.charAt(0);
+        if (text.indexOf(' ') > 0 && first != '.' && first != '+') {
+            return Node.Kind.STRING; // no number, boolean or null has a space; a timestamp would be a string too
+        }
         if (!Character.isLetter(first) || text.length() == 1 && "yYnN".indexOf(first) >= 0) {
             throw UNSUPPORTED; // numbers in other notations, dates, times, y/n: the full parser decides
         }

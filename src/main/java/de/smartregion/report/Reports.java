@@ -20,6 +20,15 @@ public final class Reports {
         this.templates = templates;
     }
 
+    /** Starts preparing the templates of {@code formats} for a document kind, in the background. */
+    public void prepare(List<Format> formats, String kind) {
+        for (Format f : formats) {
+            if (f.template(kind) != null) {
+                templates.prepare(f.template(kind));
+            }
+        }
+    }
+
     /** A rendered report: the bytes to write, and for text formats the text as well. */
     public record Rendered(Format format, byte[] bytes, boolean text) {
     }

@@ -71,6 +71,22 @@ public final class Templates {
         return config;
     }
 
+    /**
+     * Starts parsing template {@code name} on a background thread, so that on two cores it overlaps with loading
+     * and scoring; {@link #render} then finds it parsed. Any error is left for {@link #render} to report.
+     */
+    public void prepare(String name) {
+        Thread t = new Thread(() -> {
+            try {
+                config().getTemplate(name);
+            } catch (IOException | RuntimeException e) {
+                // render() reports it, located, when it asks for the same template
+            }
+        }, "smartregion-templates");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Renders template {@code name} with {@code model} as its data model. */
     public String render(String name, Object model) throws TemplateException {
         try {
