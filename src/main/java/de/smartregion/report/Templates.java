@@ -102,6 +102,13 @@ public final class Templates {
                     + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop())
                     + (e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]"), e);
         } catch (IOException e) {
+            // a template that failed to parse in the background comes back wrapped; report the parse error
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof freemarker.core.ParseException p) {
+                    throw new TemplateException(where(p.getTemplateName()) + ":" + p.getLineNumber() + ":"
+                            + p.getColumnNumber() + ": " + p.getEditorMessage(), p);
+                }
+            }
             throw new TemplateException(name + ": " + e.getMessage(), e);
         }
     }
