@@ -93,6 +93,12 @@ public final class YamlReader {
                 problems.add(builder.here(), "yaml.several-documents");
             }
             return root;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation loc = e.getLocation();
+            problems.add(loc == null ? new Location(file, 1, 1)
+                    : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr())),
+                    "yaml.too-deep", MAX_DEPTH);
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Location at = loc == null ? new Location(file, 1, 1)
