@@ -57,7 +57,7 @@ final class AssessCommand extends BaseCommand {
         ReportTargets targets = report.targets(formats.size());
         Reports reports = new Reports(new Templates(report.templates));
         reports.prepare(formats, "report");
-        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         List<LoadedAssessment> loaded = loadAll(source);
         Questionnaire q = loaded.get(0).questionnaire();

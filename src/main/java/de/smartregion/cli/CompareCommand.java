@@ -74,7 +74,7 @@ final class CompareCommand extends BaseCommand {
         Gate gate = gates.gate();
         LocalDate date = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
-        QuestionnaireSource source = questionnaire.resolve(new QuestionnaireRegistry());
+        QuestionnaireSource source = questionnaire.resolve(QuestionnaireRegistry.shared());
         BatchRun run = BatchRun.load(this, inputs, source, batch);
         Questionnaire q = Cohort.commonQuestionnaire(run.entries());
         Messages messages = Messages.of(report.reportLanguage(q));

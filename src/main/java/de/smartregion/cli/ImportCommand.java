@@ -51,7 +51,7 @@ final class ImportCommand extends BaseCommand {
         if (questionnaire.values.size() != 1) {
             throw new UsageException("cli.import-questionnaire");
         }
-        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         Questionnaire q = source.explicit();
         SurveyImport.Mapping mapping = map == null ? SurveyImport.Mapping.NONE

@@ -44,7 +44,7 @@ final class InitCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() throws Exception {
-        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         if (questionnaire.values.size() > 1) {
             throw new UsageException("cli.one-questionnaire");

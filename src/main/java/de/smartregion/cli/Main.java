@@ -16,7 +16,15 @@ public final class Main {
     private Main() {
     }
 
+    /** Commands that nearly always need the bundled questionnaire. */
+    private static final java.util.Set<String> USE_QUESTIONNAIRE = java.util.Set.of("assess", "validate", "compare",
+            "trend", "init");
+
     public static void main(String[] args) {
+        if (args.length > 0 && USE_QUESTIONNAIRE.contains(args[0])) {
+            // start loading it now: it overlaps with building the command line on the other core
+            de.smartregion.load.QuestionnaireRegistry.shared().preload(InitCommand.DEFAULT_QUESTIONNAIRE);
+        }
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),

@@ -25,7 +25,7 @@ final class QuestionnairesCommand extends BaseCommand {
     @Override
     protected ExitCode execute() throws Exception {
         Messages messages = messages();
-        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {messages.get("questionnaires.id"), messages.get("questionnaires.version"),
             messages.get("questionnaires.fields"), messages.get("questionnaires.questions"),

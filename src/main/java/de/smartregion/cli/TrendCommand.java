@@ -54,7 +54,7 @@ final class TrendCommand extends BaseCommand {
         Combine combine = report.combine();
         LocalDate date = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
-        QuestionnaireSource source = questionnaire.resolve(new QuestionnaireRegistry());
+        QuestionnaireSource source = questionnaire.resolve(QuestionnaireRegistry.shared());
         BatchRun run = BatchRun.load(this, inputs, source, batch);
         Set<Questionnaire> used = new LinkedHashSet<>();
         for (Batch.Entry e : run.entries()) {

@@ -26,7 +26,7 @@ final class ValidateCommand extends BaseCommand {
     @Override
     protected ExitCode execute() throws Exception {
         Messages messages = messages();
-        QuestionnaireRegistry registry = new QuestionnaireRegistry();
+        QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         boolean allValid = true;
         for (Path file : files) {

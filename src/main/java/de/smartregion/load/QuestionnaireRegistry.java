@@ -20,7 +20,30 @@ public final class QuestionnaireRegistry {
 
     private static final String ROOT = "/questionnaires/";
 
+    private static final QuestionnaireRegistry SHARED = new QuestionnaireRegistry();
+
     private final Map<String, Questionnaire> loaded = new ConcurrentHashMap<>();
+
+    /** The registry of this process: a bundled questionnaire is loaded once, however many commands ask. */
+    public static QuestionnaireRegistry shared() {
+        return SHARED;
+    }
+
+    /**
+     * Starts loading a bundled questionnaire on a background thread, so that on two cores it overlaps with the
+     * JVM's and the command line's own start-up; {@link #find} waits for it. Errors are left for {@link #find}.
+     */
+    public void preload(String id) {
+        Thread t = new Thread(() -> {
+            try {
+                find(new QuestionnaireRef(id, null));
+            } catch (InvalidInputException | RuntimeException e) {
+                // find() reports it when the command asks
+            }
+        }, "smartregion-questionnaire");
+        t.setDaemon(true);
+        t.start();
+    }
 
     public List<String> ids() {
         return BUNDLED;
