@@ -66,7 +66,10 @@ abstract class BaseCommand implements Callable<Integer> {
             trace(e);
             return ExitCode.INVALID_INPUT.code();
         } catch (OutputException e) {
-            err().println(messages.get("cli.output-failed", e.target(), e.getMessage()));
+            // a closed stdout is a reader that stopped reading (| head): exit as failed, but say nothing
+            if (!"-".equals(e.target())) {
+                err().println(messages.get("cli.output-failed", e.target(), e.getMessage()));
+            }
             trace(e);
             return ExitCode.OUTPUT_FAILED.code();
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {

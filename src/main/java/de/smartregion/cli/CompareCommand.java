@@ -23,24 +23,12 @@ import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code smartregion compare}: ranks and benchmarks many municipalities. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
-final class CompareCommand extends BaseCommand {
+final class CompareCommand extends BatchCommand {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", descriptionKey = "compare.files")
-    List<Path> inputs;
-
-    @Mixin
-    QuestionnaireOption questionnaire;
-
-    @Mixin
-    ReportOptions report;
-
-    @Mixin
-    BatchOptions batch;
 
     @Mixin
     GateOptions gates;
@@ -54,11 +42,6 @@ final class CompareCommand extends BaseCommand {
 
     @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "compare.period")
     String period;
-
-    @Override
-    protected String language() {
-        return Languages.forMessages(report.lang, parent.env());
-    }
 
     @Override
     protected ExitCode execute() throws Exception {

@@ -23,30 +23,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code smartregion trend}: follows municipalities across periods. */
 @Command(name = "trend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
-final class TrendCommand extends BaseCommand {
+final class TrendCommand extends BatchCommand {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", descriptionKey = "trend.files")
-    List<Path> inputs;
-
-    @Mixin
-    QuestionnaireOption questionnaire;
-
-    @Mixin
-    ReportOptions report;
-
-    @Mixin
-    BatchOptions batch;
-
-    @Override
-    protected String language() {
-        return Languages.forMessages(report.lang, parent.env());
-    }
 
     @Override
     protected ExitCode execute() throws Exception {
