@@ -189,7 +189,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 </table>
 <p class="note">${text["priorities-note"]}</p>
 <#else>
-<p>${text["no-priorities"]}</p>
+<p>${noPriorities}</p>
 </#if>
 
 <h2>${text.roadmap}</h2>

@@ -61,7 +61,7 @@ ${text["heatmap-note"]}
 
 ${text["priorities-note"]}
 <#else>
-${text["no-priorities"]}
+${noPriorities}
 </#if>
 
 ## ${text.roadmap}

@@ -79,7 +79,7 @@ final class AssessCommand extends BaseCommand {
         }
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 out(), parent.stdout());
-        Summary.print(this, result, messages, verdict);
+        Summary.print(this, result, messages(), verdict);
         return verdict != null && !verdict.passed() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 

@@ -68,7 +68,7 @@ abstract class BaseCommand implements Callable<Integer> {
         } catch (OutputException e) {
             // a closed stdout is a reader that stopped reading (| head): exit as failed, but say nothing
             if (!"-".equals(e.target())) {
-                err().println(messages.get("cli.output-failed", e.target(), e.getMessage()));
+                err().println(messages.get("cli.output-failed", e.target(), messages.get(e.key(), e.args())));
             }
             trace(e);
             return ExitCode.OUTPUT_FAILED.code();

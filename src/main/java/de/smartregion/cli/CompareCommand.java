@@ -65,8 +65,8 @@ final class CompareCommand extends BatchCommand {
         if (normalize.equals("minmax")) {
             Note note = new Note("normalized", messages.get("compare.normalized"));
             warnings.add(note);
-            // CSV has no place for it, so the terminal always gets it too
-            err().println(note.message());
+            // CSV has no place for it, so the terminal always gets it too, in the terminal's language
+            err().println(messages().get("compare.normalized"));
         }
         warnings.addAll(run.warnings(messages));
         List<CohortRow> rows = new ArrayList<>();
@@ -115,14 +115,14 @@ final class CompareCommand extends BatchCommand {
         for (CohortRow row : rows) {
             Gate.Verdict v = verdicts.get(row.id());
             if (v != null && !v.passed()) {
-                failed.add(row.municipality().name() + " (" + GateTexts.line(v, messages, q.scoring().rounding())
-                        + ")");
+                failed.add(row.municipality().name() + " (" + GateTexts.line(v, messages(),
+                        q.scoring().rounding()) + ")");
             }
         }
         if (!failed.isEmpty()) {
             String shown = String.join("; ", failed.subList(0, Math.min(5, failed.size())))
                     + (failed.size() > 5 ? "; …" : "");
-            err().println(Terminal.of(parent.env()).red(messages.get("cli.compare-gate-failed", failed.size(),
+            err().println(Terminal.of(parent.env()).red(messages().get("cli.compare-gate-failed", failed.size(),
                     rows.size(), shown)));
             return code == ExitCode.OK ? ExitCode.GATE_FAILED : code;
         }

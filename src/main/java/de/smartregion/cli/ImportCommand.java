@@ -76,7 +76,7 @@ final class ImportCommand extends BaseCommand {
         try {
             Files.createDirectories(output);
         } catch (java.io.IOException e) {
-            throw new OutputException(output.toString(), e.toString(), e);
+            throw OutputException.of(output.toString(), e);
         }
         List<Path> inputs = new ArrayList<>(questionnaire.files());
         inputs.add(csv);

@@ -45,7 +45,7 @@ final class Output {
             stdout.print(content);
             stdout.flush();
             if (stdout.checkError()) {
-                throw new OutputException("-", "stdout closed", null);
+                throw OutputException.stdoutClosed(null);
             }
             return;
         }
@@ -68,7 +68,7 @@ final class Output {
             }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
-            throw new OutputException(target, describe(e), e);
+            throw OutputException.of(target, e);
         }
     }
 
@@ -85,10 +85,6 @@ final class Output {
         Files.setPosixFilePermissions(tmp, permissions);
     }
 
-    private static String describe(Exception e) {
-        String name = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? name : name + ": " + e.getMessage();
-    }
 
     private static void deleteQuietly(Path tmp) {
         if (tmp != null) {

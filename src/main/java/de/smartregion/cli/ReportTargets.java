@@ -83,7 +83,7 @@ final class ReportTargets {
             try {
                 Files.createDirectories(Path.of(output));
             } catch (IOException e) {
-                throw new OutputException(output, e.toString(), e);
+                throw OutputException.of(output, e);
             }
         }
         Output.write(target, report.bytes());
@@ -99,7 +99,7 @@ final class ReportTargets {
             binaryOut.write(report.bytes());
             binaryOut.flush();
         } catch (IOException e) {
-            throw new OutputException("-", e.toString(), e);
+            throw OutputException.stdoutClosed(e);
         }
     }
 }

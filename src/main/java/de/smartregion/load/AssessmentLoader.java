@@ -19,7 +19,7 @@ public final class AssessmentLoader {
     static final List<String> TOP_KEYS = List.of("kind", "questionnaire", "municipality", "period", "respondent",
             "answers");
     private static final List<String> MUNICIPALITY_KEYS = List.of("id", "name", "state", "type", "population");
-    private static final Map<String, String> TYPES = Map.of("Gemeinde", "Gemeinde", "Stadt", "Stadt",
+    private static final Map<String, String> TYPES = NodeReader.ordered("Gemeinde", "Gemeinde", "Stadt", "Stadt",
             "Landkreis", "Landkreis", "Region", "Region");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
 

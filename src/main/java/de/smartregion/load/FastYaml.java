@@ -78,7 +78,7 @@ final class FastYaml {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch < 0x20 && ch != '\n' || ch >= 0x7f && ch <= 0x9f || ch >= 0xd800 && ch <= 0xdfff
-                    || ch == 0xfeff || ch >= 0xfffe) {
+                    || ch == 0xfeff || ch >= 0xfffe || ch == '\u2028' || ch == '\u2029') {
                 return false;
             }
         }
@@ -246,11 +246,14 @@ final class FastYaml {
         }
         row++;
         int content = -1;
+        int longestLeadingBlank = 0;
         List<String> body = new ArrayList<>();
         while (row < lines.length) {
             String line = lines[row];
             if (line.isBlank()) {
-                if (!line.isEmpty() && content >= 0 && line.length() > content) {
+                if (content < 0) {
+                    longestLeadingBlank = Math.max(longestLeadingBlank, line.length());
+                } else if (line.length() > content) {
                     throw UNSUPPORTED; // spaces beyond the indentation on a blank line
                 }
                 body.add("");
@@ -263,6 +266,9 @@ final class FastYaml {
                     break;
                 }
                 content = in;
+                if (longestLeadingBlank > content) {
+                    throw UNSUPPORTED; // a leading blank line indented deeper than the text
+                }
             }
             if (in < content) {
                 if (in > parent) {
@@ -507,7 +513,6 @@ final class FastYaml {
                     switch (e) {
                         case '"': text.append('"'); break;
                         case '\\': text.append('\\'); break;
-                        case '/': text.append('/'); break;
                         case 'n': text.append('\n'); break;
                         case 't': text.append('\t'); break;
                         default: throw UNSUPPORTED;
@@ -537,6 +542,9 @@ final class FastYaml {
                 if (ch == ':' && (end + 1 == line.length() || line.charAt(end + 1) == ' ')) {
                     flowStop = true;
                     break;
+                }
+                if (flow > 0 && (ch == ':' || ch == '?')) {
+                    throw UNSUPPORTED; // "a:]" or "a?b" inside [] or {} read differently in full YAML
                 }
                 if (flow > 0 && (ch == ',' || ch == ']' || ch == '}' || ch == '[' || ch == '{')) {
                     flowStop = true;

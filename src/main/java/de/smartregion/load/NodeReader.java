@@ -196,6 +196,16 @@ final class NodeReader {
     private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F]+");
     private static final Pattern OCTAL = Pattern.compile("[-+]?0o[0-7]+");
 
+    /** A map in the order of its arguments (key, value, key, value, …): messages list choices in that order. */
+    @SuppressWarnings("unchecked")
+    static <V> Map<String, V> ordered(Object... keysAndValues) {
+        Map<String, V> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     static Double parseNumber(String text) {
         String t = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
         try {

@@ -42,13 +42,13 @@ public final class QuestionnaireLoader {
             "matrix", List.of("select", "rows", "options", "max"));
     private static final Map<String, String> TYPES = orderedSelf("scale", "choice", "boolean", "multi", "number",
             "matrix");
-    private static final Map<String, Aggregation> AGGREGATIONS = Map.of(
+    private static final Map<String, Aggregation> AGGREGATIONS = NodeReader.ordered(
             "weighted-mean", Aggregation.WEIGHTED_MEAN, "min", Aggregation.MIN);
-    private static final Map<String, MissingPolicy> MISSING = Map.of(
+    private static final Map<String, MissingPolicy> MISSING = NodeReader.ordered(
             "exclude", MissingPolicy.EXCLUDE, "zero", MissingPolicy.ZERO);
-    private static final Map<String, Effort> EFFORTS = Map.of(
+    private static final Map<String, Effort> EFFORTS = NodeReader.ordered(
             "low", Effort.LOW, "medium", Effort.MEDIUM, "high", Effort.HIGH);
-    private static final Map<String, Boolean> SELECT = Map.of("one", Boolean.FALSE, "many", Boolean.TRUE);
+    private static final Map<String, Boolean> SELECT = NodeReader.ordered("one", Boolean.FALSE, "many", Boolean.TRUE);
 
     private QuestionnaireLoader() {
     }

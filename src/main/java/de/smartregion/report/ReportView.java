@@ -26,6 +26,7 @@ public record ReportView(
         HeatMap heatmap,
         List<FieldSection> fields,
         List<PriorityRow> priorities,
+        String noPriorities,
         List<Phase> roadmap,
         List<String> warnings,
         List<Person> respondents,

@@ -53,9 +53,9 @@ public final class ReportViews {
                 messages.get("report.title", r.municipality().name(), r.period()),
                 place(r.municipality()), r.period(), text(q.title(), q) + " " + q.version(), headline,
                 r.strategyWorks(),
-                messages.get(r.strategyWorks() ? "report.verdict.works" : "report.verdict.fails", countMet(r),
-                        r.theses().size()),
+                verdict(r),
                 theses(r, decimals), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
+                messages.get(o.answered() == 0 ? "report.nothing-answered" : "report.no-priorities"),
                 roadmap(r), warnings(r), respondents(r), participation(r), methodology(q));
     }
 
@@ -313,6 +313,15 @@ public final class ReportViews {
 
     private String effort(Result.Priority p) {
         return messages.get("report.effort." + p.effort().id());
+    }
+
+    /** The verdict on the theses, in the singular where one thesis is met. */
+    private String verdict(Result r) {
+        int met = countMet(r);
+        if (r.strategyWorks()) {
+            return messages.get("report.verdict.works", met);
+        }
+        return messages.get(met == 1 ? "report.verdict.fails.one" : "report.verdict.fails", met, r.theses().size());
     }
 
     private ReportView.Place place(Municipality m) {

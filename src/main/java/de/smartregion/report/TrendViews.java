@@ -75,7 +75,7 @@ public final class TrendViews {
             texts.add(note.message());
         }
         return new TrendView(messages.language(), messages.texts("report.", "compare.", "trend."), date,
-                messages.get("trend.title", trend.series().size()), texts, new ArrayList<>(fieldTitles.values()),
+                messages.get(trend.series().size() == 1 ? "trend.title.one" : "trend.title", trend.series().size()), texts, new ArrayList<>(fieldTitles.values()),
                 new ArrayList<>(thesisTitles.values()), series);
     }
 

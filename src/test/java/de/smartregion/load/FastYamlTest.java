@@ -74,6 +74,11 @@ class FastYamlTest {
             "\"q\": 1\n", "2026: x\n", "yes: x\n", "a\tb: 1\n", "a: 1\r\nb: 2\r\n", "a: 'open\n", "a: {b: 1\n",
             " a: 1\n", "a: 1\n  b: 2\n", "a: x # c\nb: \"s\" # c\n", "a: Musterstadt, Nord\n", "a: x]\n",
             "a: 1\nb:\n  - x\n  -\n    y: 1\n", "a: \"\\u00e4\"\n", "k :  v\n", "a: -\n", "a: [1, 2, ]\n",
+            // found by review: line separators, colons and question marks in flow scalars, \/, deep blank lines
+            "a: 1\n# c\u2028b: 2\n", "# c\u2028\na: 1\n", "a: b\u2028c\n", "a: [a:]\n", "a: [b,c:]\n",
+            "a: [x:y:]\n", "a: {b: [c:]}\n", "a: {x: a:}\n", "a: [a?b]\n", "a: {b: c?d}\n", "a: \"\\/\"\n",
+            "a: |\n    \n  foo\n", "a: >\n    \n  foo\n", "a: |-\n     \n    foo\n", "- a: |\n     \n    x\n",
+            "a: https://example.org/x\nb: [https://x]\n", "a: |\n  x\n\n  y\nb: >-\n  p\n  q\n\n  r\n",
         };
         int taken = 0;
         for (int i = 0; i < cases.length; i++) {
