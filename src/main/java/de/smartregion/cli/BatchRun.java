@@ -63,13 +63,17 @@ final class BatchRun {
     /** One warning per skipped file, for the output itself: a reader must know the cohort is incomplete. */
     List<Note> warnings(Messages messages) {
         Map<String, Problem> firstProblem = new LinkedHashMap<>();
+        Map<String, Integer> count = new LinkedHashMap<>();
         for (Problem p : skipped) {
             firstProblem.putIfAbsent(p.location().file(), p);
+            count.merge(p.location().file(), 1, Integer::sum);
         }
         List<Note> warnings = new ArrayList<>();
         for (Problem p : firstProblem.values()) {
-            warnings.add(new Note("skipped", messages.get("compare.skipped", p.location().file(),
-                    p.location() + ": " + messages.get(p.key(), p.args()))));
+            int more = count.get(p.location().file()) - 1;
+            String first = p.location() + ": " + messages.get(p.key(), p.args());
+            warnings.add(new Note("skipped", messages.get(more > 0 ? "compare.skipped.more" : "compare.skipped",
+                    p.location().file(), first, more)));
         }
         return warnings;
     }
