@@ -31,7 +31,8 @@ final class ValidateCommand extends BaseCommand {
         boolean allValid = true;
         for (Path file : files) {
             try {
-                Inputs.Loaded loaded = Inputs.any(file, source);
+                Inputs.Loaded loaded = file.toString().equals("-")
+                        ? Inputs.any(Inputs.STDIN, Inputs.read(parent.stdin()), source) : Inputs.any(file, source);
                 out().println(messages.get("cli.ok", file, describe(loaded, messages)));
             } catch (InvalidInputException e) {
                 printProblems(e, messages);

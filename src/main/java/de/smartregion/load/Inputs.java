@@ -75,8 +75,11 @@ public final class Inputs {
 
     /** Loads a questionnaire or an answer file, whichever its {@code kind} says it is. */
     public static Loaded any(Path path, QuestionnaireSource source) throws InvalidInputException {
-        String file = path.toString();
-        byte[] bytes = read(path);
+        return any(path.toString(), read(path), source);
+    }
+
+    /** As {@link #any(Path, QuestionnaireSource)}, for bytes already read, such as standard input. */
+    public static Loaded any(String file, byte[] bytes, QuestionnaireSource source) throws InvalidInputException {
         Problems problems = new Problems();
         Node root = YamlReader.read(file, bytes, problems);
         problems.throwIfAny();

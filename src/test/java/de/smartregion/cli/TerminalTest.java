@@ -31,6 +31,17 @@ class TerminalTest {
     }
 
     @Test
+    void validateReadsStdinToo() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine(Map.of("LANG", "C"), new ByteArrayOutputStream(),
+                new ByteArrayInputStream(Files.readAllBytes(Path.of(EXAMPLE))));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(cli.execute("validate", "-")).isZero();
+        assertThat(out.toString()).startsWith("-: ok");
+    }
+
+    @Test
     void problemsOfStdinAreNamedSo() {
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine(Map.of("LANG", "C"), new ByteArrayOutputStream(),
