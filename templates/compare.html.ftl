@@ -22,7 +22,9 @@ table.data th { text-align: left; background: #f3f4f6; border-bottom: 1pt solid 
 table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.3mm 1.6mm; }
 table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
-td.cell { text-align: center; font-weight: bold; }
+table.data th.num { text-align: right; white-space: normal; vertical-align: bottom; }
+.scroll { overflow-x: auto; }
+table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
 .note { font-size: 8.5pt; color: #6b7280; }
 .chart svg { max-width: 100%; height: auto; }
 footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
@@ -42,14 +44,16 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 
 <h2>${text.ranking}</h2>
-<table class="data">
-  <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.percentile}</th><#list fields as f><th class="num">${f}</th></#list></tr></thead>
+<div class="scroll">
+<table class="data ranking">
+  <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>
 <#list rows as r>
-    <tr><td class="num">${r.rank}</td><td>${r.name} <span class="note">${r.id}</span></td><td>${r.period}</td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.coverage}</td><td class="num">${r.percentile}</td><#list r.fields as c><td class="cell" style="background: ${c.fill}; color: ${c.ink};">${c.value}</td></#list></tr>
+    <tr><td class="num">${r.rank}</td><td>${r.name} <span class="note">${r.id}</span></td><td>${r.period}</td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.coverage}</td><td class="num">${r.percentile}</td></tr>
 </#list>
   </tbody>
 </table>
+</div>
 <#if shown?has_content><p class="note">${shown}</p></#if>
 
 <h2>${text.heatmap}</h2>
@@ -67,7 +71,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 </svg>
 </div>
-<p class="note">${text["heatmap-note"]}</p>
+<p class="note">${text["heatmap-note"]} ${text["heatmap-detail"]}</p>
 
 <h2>${text.distribution}</h2>
 <div class="chart">

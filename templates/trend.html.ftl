@@ -21,6 +21,7 @@ table.data th { text-align: left; background: #f3f4f6; border-bottom: 1pt solid 
 table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.3mm 1.6mm; }
 table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
+table.data th.num { text-align: right; }
 .change { color: #6b7280; font-size: 8pt; }
 .chart svg { max-width: 100%; height: auto; }
 .series { page-break-inside: avoid; }
