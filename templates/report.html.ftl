@@ -33,7 +33,7 @@ table.data th { text-align: left; font-weight: bold; color: #374151; background:
 table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.6mm 2mm; vertical-align: top; }
 table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
-th.num { text-align: right; }
+table.data th.num { text-align: right; }
 .kpis td { vertical-align: top; }
 .kpi { background: #f3f6fa; border-left: 3pt solid #123c69; padding: 3mm 4mm; }
 .kpi .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #6b7280; }
