@@ -14,7 +14,6 @@ import de.smartregion.report.Templates;
 import de.smartregion.report.GateTexts;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Gate;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

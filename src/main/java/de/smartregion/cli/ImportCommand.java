@@ -1,7 +1,6 @@
 package de.smartregion.cli;
 
 import de.smartregion.load.AssessmentLoader;
-import de.smartregion.load.InvalidInputException;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;

@@ -14,7 +14,6 @@ import de.smartregion.report.Note;
 import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
 import de.smartregion.score.Combine;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -29,12 +29,7 @@ public final class Inputs {
         String file = path.toString();
         // one open and read, no separate stat: a batch reads a hundred thousand of these
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
-            if (bytes.length > YamlReader.MAX_BYTES) {
-                throw new InvalidInputException(List.of(new Problem(new Location(file, 1, 1), "yaml.too-large",
-                        List.of("> " + YamlReader.MAX_BYTES, YamlReader.MAX_BYTES))));
-            }
-            return bytes;
+            return readLimited(in, file);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(new Problem(Location.of(file), "cli.no-such-file", List.of())));
         } catch (IOException e) {
@@ -45,6 +40,16 @@ public final class Inputs {
             throw new InvalidInputException(List.of(new Problem(Location.of(file), "cli.cannot-read-reason",
                     List.of(String.valueOf(e.getMessage())))));
         }
+    }
+
+    /** At most the size limit and one byte more, so that an oversized input is refused without reading it all. */
+    private static byte[] readLimited(InputStream in, String file) throws IOException, InvalidInputException {
+        byte[] bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
+        if (bytes.length > YamlReader.MAX_BYTES) {
+            throw new InvalidInputException(List.of(new Problem(new Location(file, 1, 1), "yaml.too-large",
+                    List.of("> " + YamlReader.MAX_BYTES, YamlReader.MAX_BYTES))));
+        }
+        return bytes;
     }
 
     public static Questionnaire questionnaire(Path path) throws InvalidInputException {
@@ -61,12 +66,7 @@ public final class Inputs {
     /** Reads all of a stream, such as standard input, within the size limit. */
     public static byte[] read(java.io.InputStream in) throws InvalidInputException {
         try {
-            byte[] bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
-            if (bytes.length > YamlReader.MAX_BYTES) {
-                throw new InvalidInputException(List.of(new Problem(new Location(STDIN, 1, 1), "yaml.too-large",
-                        List.of("> " + YamlReader.MAX_BYTES, YamlReader.MAX_BYTES))));
-            }
-            return bytes;
+            return readLimited(in, STDIN);
         } catch (IOException e) {
             throw new InvalidInputException(List.of(new Problem(Location.of(STDIN), "cli.cannot-read-reason",
                     List.of(String.valueOf(e.getMessage())))));

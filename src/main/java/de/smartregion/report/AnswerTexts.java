@@ -38,10 +38,10 @@ final class AnswerTexts {
         if (q instanceof Question.Scale s && v instanceof AnswerValue.LevelValue l) {
             for (Level level : s.levels()) {
                 if (level.value() == l.value()) {
-                    return plain(l.value()) + " – " + text(level.label());
+                    return numbers.plain(l.value()) + " – " + text(level.label());
                 }
             }
-            return plain(l.value());
+            return numbers.plain(l.value());
         }
         if (v instanceof AnswerValue.ChoiceValue c) {
             return label(options(q), c.option());
@@ -54,7 +54,7 @@ final class AnswerTexts {
         }
         if (q instanceof Question.Number n && v instanceof AnswerValue.NumberValue x) {
             String unit = n.unit() == null ? "" : n.unit();
-            String value = plain(x.value());
+            String value = numbers.plain(x.value());
             return unit.isEmpty() ? value : "%".equals(unit) ? messages.get("format.percent").replace("{0}", value)
                     : value + " " + unit;
         }
@@ -105,8 +105,5 @@ final class AnswerTexts {
         return t.in(messages.language(), questionnaire.defaultLanguage());
     }
 
-    private String plain(double v) {
-        return numbers.plain(v);
-    }
 
 }

@@ -122,7 +122,7 @@ public final class ReportViews {
             String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
             questions.computeIfAbsent(qr.field(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
-                    plain(question.basics().weight()), state, note, spread,
+                    numbers.plain(question.basics().weight()), state, note, spread,
                     several && qr.spread() >= Scorer.DISAGREEMENT));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class ReportViews {
             sections.add(new ReportView.FieldSection(field.id(), text(field.title(), q),
                     field.description() == null ? "" : text(field.description(), q), score(f.score(), decimals),
                     stageLabel(f.stage(), q), f.coverage() == null ? dash : percent(f.coverage()), f.answered(),
-                    f.applicable(), plain(field.weight()), messages.get("report.aggregate." + field.aggregate().id()),
+                    f.applicable(), numbers.plain(field.weight()), messages.get("report.aggregate." + field.aggregate().id()),
                     gauge(f.score()), questions.getOrDefault(field, List.of())));
         }
         return sections;
@@ -275,11 +275,11 @@ public final class ReportViews {
         for (Field f : q.fields()) {
             Map<String, Integer> weights = new TreeMap<>();
             for (Question question : f.questions()) {
-                weights.merge(plain(question.basics().weight()), 1, Integer::sum);
+                weights.merge(numbers.plain(question.basics().weight()), 1, Integer::sum);
             }
             List<String> parts = new ArrayList<>();
             weights.forEach((w, n) -> parts.add(messages.get("report.method.weight-count", n, w)));
-            fields.add(new ReportView.MethodField(text(f.title(), q), plain(f.weight()),
+            fields.add(new ReportView.MethodField(text(f.title(), q), numbers.plain(f.weight()),
                     messages.get("report.aggregate." + f.aggregate().id()), f.questions().size(),
                     String.join(", ", parts)));
         }
@@ -291,15 +291,15 @@ public final class ReportViews {
                     n++;
                 }
             }
-            theses.add(new ReportView.MethodThesis(text(t.title(), q), plain(t.threshold()), n));
+            theses.add(new ReportView.MethodThesis(text(t.title(), q), numbers.plain(t.threshold()), n));
         }
         List<ReportView.MethodStage> stages = new ArrayList<>();
         List<Stage> all = q.stages();
         for (int i = 0; i < all.size(); i++) {
             Stage s = all.get(i);
             String range = i + 1 < all.size()
-                    ? messages.get("report.method.range", plain(s.from()), plain(all.get(i + 1).from()))
-                    : messages.get("report.method.range-open", plain(s.from()));
+                    ? messages.get("report.method.range", numbers.plain(s.from()), numbers.plain(all.get(i + 1).from()))
+                    : messages.get("report.method.range-open", numbers.plain(s.from()));
             stages.add(new ReportView.MethodStage(range, text(s.label(), q),
                     s.description() == null ? "" : text(s.description(), q)));
         }
@@ -366,9 +366,6 @@ public final class ReportViews {
         return Charts.num(score == null ? 0 : Math.max(0, Math.min(100, score)));
     }
 
-    private String plain(double v) {
-        return numbers.plain(v);
-    }
 
     private String percent(double share) {
         return numbers.percent(share, messages.get("format.percent"));

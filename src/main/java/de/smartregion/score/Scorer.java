@@ -280,7 +280,6 @@ public final class Scorer {
         private final double[] spread;
         private final boolean[] answered;
         private final boolean[] notApplicable;
-        private final Answer[] answer;
         /** By question, by respondent; null when scored from score vectors. */
         private Answer[][] answers;
 
@@ -293,7 +292,6 @@ public final class Scorer {
             spread = new double[n];
             answered = new boolean[n];
             notApplicable = new boolean[n];
-            answer = new Answer[n];
         }
 
         static Combined of(Questionnaire q, List<Responses> respondents, Combine combine) {
@@ -341,9 +339,6 @@ public final class Scorer {
                 for (int r = 0; r < respondents.size(); r++) {
                     answers[i][r] = respondents.get(r).answers().get(questions.get(i).id());
                 }
-                if (respondents.size() == 1) {
-                    answer[i] = answers[i][0];
-                }
             }
         }
 
@@ -375,8 +370,9 @@ public final class Scorer {
             return spread[i];
         }
 
+        /** The single respondent's answer; null with several respondents or none kept. */
         Answer answer(int i) {
-            return answer[i];
+            return answers != null && answers[i].length == 1 ? answers[i][0] : null;
         }
     }
 }
