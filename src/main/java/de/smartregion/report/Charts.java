@@ -32,15 +32,18 @@ public final class Charts {
     public record Label(String x, String y, String anchor, String text, String value) {
     }
 
-    static final int RADAR_WIDTH = 600;
+    static final int RADAR_MIN_WIDTH = 600;
     static final int RADAR_HEIGHT = 420;
     private static final double R = 140;
     private static final double LABEL_GAP = 16;
+    /** Generous mean glyph advance of the 12px label font; no font metrics are at hand when the SVG is built. */
+    private static final double LABEL_CHAR_WIDTH = 6.8;
 
     public static Radar radar(List<Axis> axes) {
-        double cx = RADAR_WIDTH / 2.0;
-        double cy = RADAR_HEIGHT / 2.0;
         int n = axes.size();
+        int width = radarWidth(axes);
+        double cx = width / 2.0;
+        double cy = RADAR_HEIGHT / 2.0;
         List<String> rings = new ArrayList<>();
         for (int level = 20; level <= 100; level += 20) {
             List<String> points = new ArrayList<>();
@@ -62,13 +65,31 @@ public final class Charts {
             dots.add(new Point(num(cx + r * Math.cos(a)), num(cy + r * Math.sin(a))));
             double lx = cx + (R + LABEL_GAP) * Math.cos(a);
             double ly = cy + (R + LABEL_GAP) * Math.sin(a);
-            String anchor = Math.abs(Math.cos(a)) < 0.2 ? "middle" : Math.cos(a) > 0 ? "start" : "end";
+            String anchor = sideways(a) ? Math.cos(a) > 0 ? "start" : "end" : "middle";
             // labels above the centre sit higher so that their two lines stay clear of the chart
             double shift = Math.sin(a) < -0.2 ? -14 : Math.sin(a) > 0.2 ? 10 : -2;
             labels.add(new Label(num(lx), num(ly + shift), anchor, axis.label(), axis.value()));
         }
-        return new Radar(RADAR_WIDTH, RADAR_HEIGHT, num(cx), num(cy), rings, spokes, String.join(" ", area), dots,
+        return new Radar(width, RADAR_HEIGHT, num(cx), num(cy), rings, spokes, String.join(" ", area), dots,
                 labels);
+    }
+
+    /** Wide enough that the longest label beside the chart is not cut off at the edge of the picture. */
+    private static int radarWidth(List<Axis> axes) {
+        double half = RADAR_MIN_WIDTH / 2.0;
+        for (int i = 0; i < axes.size(); i++) {
+            double a = angle(i, axes.size());
+            if (sideways(a)) {
+                double reach = (R + LABEL_GAP) * Math.abs(Math.cos(a)) + axes.get(i).label().length() * LABEL_CHAR_WIDTH;
+                half = Math.max(half, reach + 8);
+            }
+        }
+        return (int) Math.ceil(half) * 2;
+    }
+
+    /** Labels of axes pointing left or right run away from the chart; the others are centred above or below. */
+    private static boolean sideways(double angle) {
+        return Math.abs(Math.cos(angle)) >= 0.2;
     }
 
     /** Axis i of n, clockwise from the top. */

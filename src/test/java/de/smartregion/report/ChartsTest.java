@@ -24,6 +24,26 @@ class ChartsTest {
     }
 
     @Test
+    void radarWidensSoThatALongSideLabelStaysInsideThePicture() {
+        String longLabel = "Infrastructure & connectivity";
+        Charts.Radar radar = Charts.radar(List.of(new Charts.Axis("A", 50.0, "50"), new Charts.Axis("B", 50.0, "50"),
+                new Charts.Axis("C", 50.0, "50"), new Charts.Axis(longLabel, 50.0, "50")));
+        // the left label ends 156 left of the centre and runs 29 x 6.8 = 197.2 further; with an 8 margin the
+        // half width is ceil(361.2) = 362
+        assertThat(radar.width()).isEqualTo(724);
+        Charts.Label left = radar.labels().get(3);
+        assertThat(left.anchor()).isEqualTo("end");
+        assertThat(Double.parseDouble(left.x()) - longLabel.length() * 6.8).isGreaterThan(0);
+    }
+
+    @Test
+    void radarKeepsItsWidthForShortLabels() {
+        Charts.Radar radar = Charts.radar(List.of(new Charts.Axis("A", 50.0, "50"), new Charts.Axis("B", 50.0, "50"),
+                new Charts.Axis("C", 50.0, "50")));
+        assertThat(radar.width()).isEqualTo(600);
+    }
+
+    @Test
     void coordinatesIgnoreTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {
