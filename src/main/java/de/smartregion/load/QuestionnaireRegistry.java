@@ -5,9 +5,9 @@ import de.smartregion.model.QuestionnaireRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The questionnaires packed into the jar under {@code /questionnaires/ID.yaml}. Each is loaded on first use and
@@ -22,7 +22,8 @@ public final class QuestionnaireRegistry {
 
     private static final QuestionnaireRegistry SHARED = new QuestionnaireRegistry();
 
-    private final Map<String, Questionnaire> loaded = new ConcurrentHashMap<>();
+    /** Guarded by this registry's lock (see {@link #find}). */
+    private final Map<String, Questionnaire> loaded = new HashMap<>();
 
     /** The registry of this process: a bundled questionnaire is loaded once, however many commands ask. */
     public static QuestionnaireRegistry shared() {
