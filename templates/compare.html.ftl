@@ -71,7 +71,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 </svg>
 </div>
-<p class="note">${text["heatmap-note"]} ${text["heatmap-detail"]}</p>
+<p class="note">${text["heatmap-note"]}<#if heatmapShown?has_content> ${heatmapShown}</#if> ${text["heatmap-detail"]}</p>
 
 <h2>${text.distribution}</h2>
 <div class="chart">

@@ -18,6 +18,7 @@ public record ComparisonView(
         List<StatRow> statistics,
         Charts.BoxPlot boxplot,
         Charts.HeatGrid heatmap,
+        String heatmapShown,
         String groupBy,
         List<GroupView> groups) {
 

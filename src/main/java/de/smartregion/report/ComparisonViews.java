@@ -36,6 +36,7 @@ public final class ComparisonViews {
         List<ComparisonView.Row> rows = rows(q, c.ranking());
         int total = c.ranking().size();
         String shown = total > MAX_ROWS ? messages.get("compare.shown", MAX_ROWS, total) : "";
+        String heatmapShown = total > HEATMAP_ROWS ? messages.get("compare.heatmap-shown", HEATMAP_ROWS, total) : "";
         List<ComparisonView.GroupView> groups = new ArrayList<>();
         for (Comparison.Group g : c.groups().values()) {
             groups.add(new ComparisonView.GroupView(groupName(c, g.name()), g.ranking().size(),
@@ -51,6 +52,7 @@ public final class ComparisonViews {
                         .id())),
                 allWarnings, fieldTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,
                 statistics(q, c.statistics()), boxplot(q, c.statistics()), heatmap(q, c.ranking(), fieldTitles),
+                heatmapShown,
                 c.groupBy() == null ? "" : messages.get("compare.by." + c.groupBy().id()), groups);
     }
 

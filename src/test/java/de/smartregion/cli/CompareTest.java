@@ -147,6 +147,20 @@ class CompareTest {
     }
 
     @Test
+    void theHeatMapSaysHowManyOfTheMunicipalitiesItShows(@TempDir Path dir) throws IOException {
+        String adorf = Files.readString(Path.of(COHORT, "a.yaml"));
+        for (int i = 1; i <= 61; i++) {
+            Files.writeString(dir.resolve("m" + i + ".yaml"), adorf.replace("id: \"01\"", "id: \"m" + i + "\""));
+        }
+        String html = CliRun.run("compare", "-q", Q, dir.toString(), "-f", "html", "--lang", "en").out();
+        var doc = org.jsoup.Jsoup.parse(html);
+        assertThat(doc.select("svg").get(0).select("rect")).hasSize(60 * 3);
+        assertThat(doc.text()).contains("The picture shows the best-ranked 60 of 61.");
+        String cohort = CliRun.run("compare", "-q", Q, COHORT, "-f", "html", "--lang", "en").out();
+        assertThat(cohort).doesNotContain("The picture shows");
+    }
+
+    @Test
     void trendShowsPeriodsInOrderWithChanges() throws IOException {
         JsonNode t = json("trend", "-q", Q, COHORT, "-f", "json");
         JsonNode ceh = t.get("municipalities").get(2);
