@@ -131,9 +131,21 @@ public final class Charts {
         int r = (int) Math.round(from[0] + (to[0] - from[0]) * u);
         int g = (int) Math.round(from[1] + (to[1] - from[1]) * u);
         int b = (int) Math.round(from[2] + (to[2] - from[2]) * u);
-        double luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-        return new Shade("#" + hex(r) + hex(g) + hex(b),
-                luminance > 140 ? "#1f2937" : "#ffffff");
+        // of black and white, the ink that contrasts more: at least 4.58:1 (WCAG asks 4.5:1 for small text)
+        double luminance = relativeLuminance(r, g, b);
+        double onWhite = 1.05 / (luminance + 0.05);
+        double onBlack = (luminance + 0.05) / 0.05;
+        return new Shade("#" + hex(r) + hex(g) + hex(b), onBlack > onWhite ? "#000000" : "#ffffff");
+    }
+
+    /** WCAG 2 relative luminance of an sRGB colour. */
+    private static double relativeLuminance(int r, int g, int b) {
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    }
+
+    private static double linear(int component) {
+        double c = component / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     /** A horizontal box plot per row on the 0..100 scale, x in SVG units. */

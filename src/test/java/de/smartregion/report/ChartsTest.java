@@ -55,12 +55,39 @@ class ChartsTest {
     }
 
     @Test
+    void cellNumbersContrastWithTheirShadeAsWcagAsksForSmallText() {
+        for (int tenths = 0; tenths <= 1000; tenths++) {
+            Charts.Shade shade = Charts.shade(tenths / 10.0);
+            assertThat(contrast(shade.fill(), shade.ink())).as("score %s: %s on %s", tenths / 10.0, shade.ink(),
+                    shade.fill()).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    /** WCAG 2 contrast ratio of two #rrggbb colours. */
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            sum += weights[i] * (c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return sum;
+    }
+
+    @Test
     void shadesRunFromRedOverAmberToGreen() {
         assertThat(Charts.shade(0.0).fill()).isEqualTo("#d73027");
         assertThat(Charts.shade(50.0).fill()).isEqualTo("#fdd078");
         assertThat(Charts.shade(100.0).fill()).isEqualTo("#1a9850");
         assertThat(Charts.shade(null).fill()).isEqualTo("#e5e7eb");
-        assertThat(Charts.shade(100.0).ink()).isEqualTo("#ffffff");
-        assertThat(Charts.shade(50.0).ink()).isEqualTo("#1f2937");
+        assertThat(Charts.shade(0.0).ink()).isEqualTo("#ffffff");
+        assertThat(Charts.shade(100.0).ink()).isEqualTo("#000000");
+        assertThat(Charts.shade(50.0).ink()).isEqualTo("#000000");
     }
 }
