@@ -425,6 +425,16 @@ class BadInputTest {
         }
 
         @Test
+        void answerFileOfAnotherQuestionnaireThanQGives() {
+            CliRun run = CliRun.run("assess", "-q", "src/test/resources/score/all-types.yaml", EXAMPLE);
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
+            assertThat(run.err()).contains(EXAMPLE + ":6:16: the file answers questionnaire 'smart-region@2026.1', "
+                    + "but -q gives 'all-types@1'; give one -q for each questionnaire the files answer");
+            assertNoStackTrace(run);
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
         void versionTheBundledQuestionnaireDoesNotHave() {
             assertAnswerProblem("a-wrong-version.yaml", 2, 16, "'smart-region@1999.1'", "version 2026.1");
         }
