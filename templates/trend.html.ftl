@@ -23,6 +23,8 @@ table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; }
 .change { color: #6b7280; font-size: 8pt; }
+.change.up { color: #166534; }
+.change.down { color: #b91c1c; }
 .chart svg { max-width: 100%; height: auto; }
 .series { page-break-inside: avoid; }
 footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
@@ -65,7 +67,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>
   <tbody>
 <#list m.periods as p>
-    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong> <span class="change">${p.change}</span></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score} <span class="change">${v.change}</span></td></#list></tr>
+    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong> <span class="change ${p.change.direction}">${p.change.text}</span></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score} <span class="change ${v.change.direction}">${v.change.text}</span></td></#list></tr>
 </#list>
   </tbody>
 </table>
@@ -73,7 +75,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.field}</th><#list m.periods as p><th class="num">${p.period}</th></#list></tr></thead>
   <tbody>
 <#list fields as f>
-    <tr><td>${f}</td><#list m.periods as p><td class="num">${p.fields[f?index].score} <span class="change">${p.fields[f?index].change}</span></td></#list></tr>
+    <tr><td>${f}</td><#list m.periods as p><td class="num">${p.fields[f?index].score} <span class="change ${p.fields[f?index].change.direction}">${p.fields[f?index].change.text}</span></td></#list></tr>
 </#list>
   </tbody>
 </table>

@@ -18,13 +18,13 @@ ${text.date}: ${date}
 | ${text.period} | ${text.overall} | ${text.change} | ${text.stage} | ${text.coverage} |<#list theses as t> ${t} |</#list>
 |---|---:|---:|---|---:|<#list theses as t>---:|</#list>
 <#list m.periods as p>
-| ${p.period} | **${p.overall}** | ${p.change} | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change?has_content> (${v.change})</#if> |</#list>
+| ${p.period} | **${p.overall}** | ${p.change.text} | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if> |</#list>
 </#list>
 
 | ${text.field} |<#list m.periods as p> ${p.period} |</#list>
 |---|<#list m.periods as p>---:|</#list>
 <#list fields as f>
-| ${f} |<#list m.periods as p> ${p.fields[f?index].score}<#if p.fields[f?index].change?has_content> (${p.fields[f?index].change})</#if> |</#list>
+| ${f} |<#list m.periods as p> ${p.fields[f?index].score}<#if p.fields[f?index].change.text?has_content> (${p.fields[f?index].change.text})</#if> |</#list>
 </#list>
 
 </#list>

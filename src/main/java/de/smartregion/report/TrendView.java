@@ -12,10 +12,19 @@ public record TrendView(String language, Map<String, String> text, String date, 
     }
 
     /** Each score with its change against the previous period, e.g. "47,1" and "+3,2". */
-    public record PeriodRow(String period, String questionnaire, String overall, String change, String stage,
+    public record PeriodRow(String period, String questionnaire, String overall, Change change, String stage,
                             String coverage, List<Value> fields, List<Value> theses) {
     }
 
-    public record Value(String score, String change) {
+    public record Value(String score, Change change) {
+    }
+
+    /**
+     * A change as shown, such as "+3,2", "-1,5" or "±0,0"; empty for the first period.
+     *
+     * @param direction "up", "down", "same", or "" when there is no change to show: a CSS class for templates
+     */
+    public record Change(String text, String direction) {
+        static final Change NONE = new Change("", "");
     }
 }

@@ -6,6 +6,7 @@ import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Rounding;
 import de.smartregion.model.Stage;
 import de.smartregion.model.Thesis;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,23 +100,24 @@ public final class TrendViews {
 
     private TrendView.Value value(Double score, Double before, int decimals) {
         return new TrendView.Value(score == null ? dash : numbers.fixed(score, decimals),
-                score == null || before == null ? "" : change(score, before, decimals));
+                score == null || before == null ? TrendView.Change.NONE : change(score, before, decimals));
     }
 
     private String score(double v, int decimals) {
         return Double.isNaN(v) ? dash : numbers.fixed(v, decimals);
     }
 
-    /**
-     * A signed change such as +3,2 or -1,5 between the scores as shown, so that a reader's subtraction agrees;
-     * empty for the first period.
-     */
-    private String change(double now, double before, int decimals) {
+    /** The change between the scores as shown, so that a reader's subtraction agrees with it. */
+    private TrendView.Change change(double now, double before, int decimals) {
         if (Double.isNaN(now) || Double.isNaN(before)) {
-            return "";
+            return TrendView.Change.NONE;
         }
-        double v = Rounding.halfUpDouble(now, decimals) - Rounding.halfUpDouble(before, decimals);
-        String text = numbers.fixed(v, decimals);
-        return text.startsWith("-") || text.startsWith("\u2212") ? text : "+" + text;
+        BigDecimal difference = Rounding.halfUp(now, decimals).subtract(Rounding.halfUp(before, decimals));
+        String magnitude = numbers.fixed(difference.abs().doubleValue(), decimals);
+        return switch (difference.signum()) {
+            case 1 -> new TrendView.Change("+" + magnitude, "up");
+            case -1 -> new TrendView.Change("-" + magnitude, "down");
+            default -> new TrendView.Change("±" + magnitude, "same");
+        };
     }
 }

@@ -47,6 +47,26 @@ class ReproducibleOutputTest {
         return out.toString();
     }
 
+    /** compare over all examples and trend of Musterstadt over three years, in each language and format. */
+    @ParameterizedTest
+    @CsvSource({
+        "compare-examples.de.md, compare examples -f md --lang de",
+        "compare-examples.en.html, compare examples -f html --lang en",
+        "compare-examples.json, compare examples -f json",
+        "trend-musterstadt.de.md, trend examples/musterstadt-2024.yaml examples/musterstadt-2025.yaml "
+            + "examples/musterstadt-2026.yaml -f md --lang de",
+        "trend-musterstadt.en.html, trend examples/musterstadt-2024.yaml examples/musterstadt-2025.yaml "
+            + "examples/musterstadt-2026.yaml -f html --lang en"})
+    void comparisonAndTrendMatchTheirGoldenFiles(String golden, String commandLine) throws Exception {
+        Path goldenFile = Path.of("src/test/resources/golden", golden);
+        Locale.setDefault(Locale.GERMANY);
+        String output = run(commandLine.split(" "));
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(goldenFile, output, StandardCharsets.UTF_8);
+        }
+        assertThat(output).isEqualTo(Files.readString(goldenFile, StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest
     @CsvSource({"json,de,musterstadt-2026.json", "md,de,musterstadt-2026.de.md", "md,en,musterstadt-2026.en.md",
         "html,de,musterstadt-2026.de.html", "html,en,musterstadt-2026.en.html"})
