@@ -33,7 +33,8 @@ final class BatchRun {
             throws Exception {
         List<Path> files = AnswerFiles.expand(arguments);
         if (files.isEmpty()) {
-            throw new UsageException("cli.no-answer-files", arguments);
+            throw new UsageException("cli.no-answer-files",
+                    String.join(", ", arguments.stream().map(Path::toString).toList()));
         }
         Batch.Outcome outcome;
         try (Progress progress = Progress.start(command.err(), files.size(), Terminal.of(command.parent.env()),

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into a {@link Node} tree with locations. Reads strictly: duplicate keys, aliases, several
@@ -100,6 +101,12 @@ public final class YamlReader {
                     "yaml.too-deep", MAX_DEPTH);
             return null;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // the problem and where it is, not the construct SnakeYAML was reading when it met it
+                problems.add(new Location(file, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1), "yaml.syntax", firstLine(marked.getProblem()));
+                return null;
+            }
             JsonLocation loc = e.getLocation();
             Location at = loc == null ? new Location(file, 1, 1)
                     : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));

@@ -344,6 +344,17 @@ class BadInputTest {
         }
 
         @Test
+        void markdownGivenAsAnswerFileIsReportedWhereItStopsBeingYaml() {
+            // SnakeYAML reads the heading as a comment and stops at the fence, not at the start of the file
+            assertAnswerProblem("a-markdown.yaml", 3, 1, "YAML syntax error", "found character '`'");
+        }
+
+        @Test
+        void unclosedFlowListIsReportedWithWhatWasExpected() {
+            assertAnswerProblem("a-unclosed-flow.yaml", 7, 1, "YAML syntax error", "expected ',' or ']'");
+        }
+
+        @Test
         void emptyFile() {
             assertAnswerProblem("a-empty.yaml", 1, 1, "the file is empty");
         }
@@ -544,6 +555,16 @@ class BadInputTest {
         CliRun run = CliRun.run("assess", EXAMPLE, "--lang", "xx");
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).as(run.describe()).contains("'xx'", "de", "en");
+        assertNoStackTrace(run);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void compareOfADirectoryWithoutAnswerFilesIsAUsageErrorNamingIt(@TempDir Path dir) {
+        CliRun run = CliRun.run("compare", dir.toString());
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).as(run.describe()).contains("no answer files (*.yaml, *.yml) in " + dir)
+                .doesNotContain("[" + dir);
         assertNoStackTrace(run);
         assertThat(run.out()).isEmpty();
     }
