@@ -24,6 +24,8 @@ table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; white-space: normal; vertical-align: bottom; }
 .scroll { overflow-x: auto; }
+/* one set of column widths for all peer groups, so that their columns line up from table to table */
+table.group { table-layout: fixed; }
 table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
 .note { font-size: 8.5pt; color: #6b7280; }
 .chart svg { max-width: 100%; height: auto; }
@@ -106,8 +108,9 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${subtitle}</h2>
 <#list groups as g>
-<h3>${g.name} (${g.size} ${text.members})</h3>
-<table class="data">
+<h3>${g.name} (${g.members})</h3>
+<table class="data group">
+  <colgroup><col style="width: 8%"><col style="width: 46%"><col style="width: 14%"><col style="width: 18%"><col style="width: 14%"></colgroup>
   <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>
 <#list g.rows as r>

@@ -34,7 +34,7 @@ ${shown}
 ## ${subtitle}
 
 <#list groups as g>
-### ${g.name} (${g.size} ${text.members})
+### ${g.name} (${g.members})
 
 | ${text.rank} | ${text.municipality} | ${text.overall} | ${text.stage} | ${text.percentile} |
 |---:|---|---:|---|---:|

@@ -33,6 +33,6 @@ public record ComparisonView(
                           String mean) {
     }
 
-    public record GroupView(String name, int size, List<Row> rows, List<StatRow> statistics) {
+    public record GroupView(String name, String members, List<Row> rows, List<StatRow> statistics) {
     }
 }

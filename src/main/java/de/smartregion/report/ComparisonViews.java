@@ -39,7 +39,9 @@ public final class ComparisonViews {
         String heatmapShown = total > HEATMAP_ROWS ? messages.get("compare.heatmap-shown", HEATMAP_ROWS, total) : "";
         List<ComparisonView.GroupView> groups = new ArrayList<>();
         for (Comparison.Group g : c.groups().values()) {
-            groups.add(new ComparisonView.GroupView(groupName(c, g.name()), g.ranking().size(),
+            int size = g.ranking().size();
+            groups.add(new ComparisonView.GroupView(groupName(c, g.name()),
+                    messages.get(size == 1 ? "compare.members.one" : "compare.members", size),
                     rows(q, g.ranking()), statistics(q, g.statistics())));
         }
         List<String> allWarnings = new ArrayList<>();

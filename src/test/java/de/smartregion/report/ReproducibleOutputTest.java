@@ -53,6 +53,8 @@ class ReproducibleOutputTest {
         "compare-examples.de.md, compare examples -f md --lang de",
         "compare-examples.en.html, compare examples -f html --lang en",
         "compare-examples.json, compare examples -f json",
+        "compare-by-state.de.md, compare examples --group-by state -f md --lang de",
+        "compare-by-state.en.html, compare examples --group-by state -f html --lang en",
         "trend-musterstadt.de.md, trend examples/musterstadt-2024.yaml examples/musterstadt-2025.yaml "
             + "examples/musterstadt-2026.yaml -f md --lang de",
         "trend-musterstadt.en.html, trend examples/musterstadt-2024.yaml examples/musterstadt-2025.yaml "
