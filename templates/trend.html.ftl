@@ -34,6 +34,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <body>
 <div class="page">
 <header>
+  <p>${questionnaire}</p>
   <h1>${title}</h1>
   <#if date??><p>${text.date}: ${date}</p></#if>
 </header>
@@ -81,7 +82,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 </table>
 </div>
 </#list>
-<footer>${text["generated-by"]}</footer>
+<footer>${text["generated-by"]} · ${questionnaire}</footer>
 </div>
 </div>
 </body>

@@ -1,10 +1,8 @@
 <#ftl output_format="Markdown" strip_whitespace=true>
 <#-- The Markdown trend: per municipality its periods in order, each score with its change. -->
 # ${title}
-<#if date??>
 
-${text.date}: ${date}
-</#if>
+${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#if>
 
 <#if warnings?has_content>
 <#list warnings as w>

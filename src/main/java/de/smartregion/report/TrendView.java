@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Everything a trend template shows, computed, translated and formatted. */
 public record TrendView(String language, Map<String, String> text, String date, String title,
-                        List<String> warnings, List<String> fields, List<String> theses,
+                        String questionnaire, List<String> warnings, List<String> fields, List<String> theses,
                         List<SeriesView> municipalities) {
 
     public record SeriesView(String name, String id, List<PeriodRow> periods, Charts.LineChart chart) {

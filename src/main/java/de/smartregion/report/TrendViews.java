@@ -9,8 +9,10 @@ import de.smartregion.model.Thesis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the {@link TrendView} of a trend in one language. */
 public final class TrendViews {
@@ -31,8 +33,10 @@ public final class TrendViews {
         Map<String, String> thesisTitles = new LinkedHashMap<>();
         Map<String, String> stageLabels = new LinkedHashMap<>();
         int decimals = 1;
+        Set<String> versions = new LinkedHashSet<>();
         for (Questionnaire q : questionnaires) {
             decimals = q.scoring().rounding();
+            versions.add(q.title().in(messages.language(), q.defaultLanguage()) + " " + q.version());
             for (Field f : q.fields()) {
                 fieldTitles.put(f.id(), f.title().in(messages.language(), q.defaultLanguage()));
             }
@@ -76,7 +80,7 @@ public final class TrendViews {
             texts.add(note.message());
         }
         return new TrendView(messages.language(), messages.texts("report.", "compare.", "trend."), date,
-                messages.get(trend.series().size() == 1 ? "trend.title.one" : "trend.title", trend.series().size()), texts, new ArrayList<>(fieldTitles.values()),
+                messages.get(trend.series().size() == 1 ? "trend.title.one" : "trend.title", trend.series().size()), String.join(", ", versions), texts, new ArrayList<>(fieldTitles.values()),
                 new ArrayList<>(thesisTitles.values()), series);
     }
 
