@@ -88,6 +88,16 @@ public final class Main {
             command.getErr().flush();
             return ExitCode.USAGE.code();
         });
+        cli.setExecutionStrategy(parseResult -> {
+            // picocli lets --help win over a misspelt command ("asses --help"); the typo is the answer the user needs
+            for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+                if (!level.unmatched().isEmpty()) {
+                    throw new CommandLine.UnmatchedArgumentException(level.commandSpec().commandLine(),
+                            level.unmatched());
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // reached only if a command lets an exception escape BaseCommand's handling: a bug
             commandLine.getErr().println("internal error: " + e);

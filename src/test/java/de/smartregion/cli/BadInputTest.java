@@ -570,6 +570,14 @@ class BadInputTest {
     }
 
     @Test
+    void misspeltCommandWithHelpIsAUsageErrorSuggestingTheCommand() {
+        CliRun run = CliRun.run("asses", "--help");
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).as(run.describe()).contains("'asses'", "smartregion assess");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void unknownFormatIsAUsageErrorNamingTheValidFormats() {
         CliRun run = CliRun.run("assess", EXAMPLE, "-f", "docx");
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
