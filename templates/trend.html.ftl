@@ -68,7 +68,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>
   <tbody>
 <#list m.periods as p>
-    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong> <span class="change ${p.change.direction}">${p.change.text}</span></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score} <span class="change ${v.change.direction}">${v.change.text}</span></td></#list></tr>
+    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if></td></#list></tr>
 </#list>
   </tbody>
 </table>
@@ -76,7 +76,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.field}</th><#list m.periods as p><th class="num">${p.period}</th></#list></tr></thead>
   <tbody>
 <#list fields as f>
-    <tr><td>${f}</td><#list m.periods as p><td class="num">${p.fields[f?index].score} <span class="change ${p.fields[f?index].change.direction}">${p.fields[f?index].change.text}</span></td></#list></tr>
+    <tr><td>${f}</td><#list m.periods as p><td class="num">${p.fields[f?index].score}<#assign c = p.fields[f?index].change><#if c.text?has_content> <span class="change ${c.direction}">${c.text}</span></#if></td></#list></tr>
 </#list>
   </tbody>
 </table>

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The loading of a batch command: expand directories, load in parallel with a progress bar, and handle bad files.
@@ -34,7 +35,7 @@ final class BatchRun {
         List<Path> files = AnswerFiles.expand(arguments);
         if (files.isEmpty()) {
             throw new UsageException("cli.no-answer-files",
-                    String.join(", ", arguments.stream().map(Path::toString).toList()));
+                    arguments.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
         Batch.Outcome outcome;
         try (Progress progress = Progress.start(command.err(), files.size(), Terminal.of(command.parent.env()),

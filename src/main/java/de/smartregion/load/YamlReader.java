@@ -104,7 +104,8 @@ public final class YamlReader {
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 // the problem and where it is, not the construct SnakeYAML was reading when it met it
                 problems.add(new Location(file, marked.getProblemMark().getLine() + 1,
-                        marked.getProblemMark().getColumn() + 1), "yaml.syntax", firstLine(marked.getProblem()));
+                        marked.getProblemMark().getColumn() + 1), "yaml.syntax",
+                        firstLine(marked.getProblem() != null ? marked.getProblem() : marked.getContext()));
                 return null;
             }
             JsonLocation loc = e.getLocation();

@@ -101,6 +101,11 @@ public final class Questionnaire {
         return languages.get(0);
     }
 
+    /** The title in the language (or the questionnaire's first) with the version, as report headers show it. */
+    public String titleWithVersion(String language) {
+        return title.in(language, defaultLanguage()) + " " + version;
+    }
+
     public List<Stage> stages() {
         return stages;
     }

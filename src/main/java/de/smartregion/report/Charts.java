@@ -80,7 +80,8 @@ public final class Charts {
         for (int i = 0; i < axes.size(); i++) {
             double a = angle(i, axes.size());
             if (sideways(a)) {
-                double reach = (R + LABEL_GAP) * Math.abs(Math.cos(a)) + axes.get(i).label().length() * LABEL_CHAR_WIDTH;
+                double text = axes.get(i).label().length() * LABEL_CHAR_WIDTH;
+                double reach = (R + LABEL_GAP) * Math.abs(Math.cos(a)) + text;
                 half = Math.max(half, reach + 8);
             }
         }

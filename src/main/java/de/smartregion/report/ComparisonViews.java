@@ -49,7 +49,8 @@ public final class ComparisonViews {
             allWarnings.add(note.message());
         }
         return new ComparisonView(messages.language(), messages.texts("report.", "compare."), date,
-                messages.get(total == 1 ? "compare.title.one" : "compare.title", total), text(q, q.title()) + " " + q.version(),
+                messages.get(total == 1 ? "compare.title.one" : "compare.title", total),
+                q.titleWithVersion(messages.language()),
                 c.groupBy() == null ? "" : messages.get("compare.grouped", messages.get("compare.by." + c.groupBy()
                         .id())),
                 allWarnings, fieldTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,

@@ -51,7 +51,7 @@ public final class ReportViews {
                 o.coverage() == null ? dash : percent(o.coverage()), o.answered(), o.applicable(), gauge(o.score()));
         return new ReportView(language, messages.texts("report."), date,
                 messages.get("report.title", r.municipality().name(), r.period()),
-                place(r.municipality()), r.period(), text(q.title(), q) + " " + q.version(), headline,
+                place(r.municipality()), r.period(), q.titleWithVersion(language), headline,
                 r.strategyWorks(),
                 verdict(r),
                 theses(r, decimals), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),

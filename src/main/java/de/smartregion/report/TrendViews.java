@@ -36,7 +36,7 @@ public final class TrendViews {
         Set<String> versions = new LinkedHashSet<>();
         for (Questionnaire q : questionnaires) {
             decimals = q.scoring().rounding();
-            versions.add(q.title().in(messages.language(), q.defaultLanguage()) + " " + q.version());
+            versions.add(q.titleWithVersion(messages.language()));
             for (Field f : q.fields()) {
                 fieldTitles.put(f.id(), f.title().in(messages.language(), q.defaultLanguage()));
             }
@@ -79,8 +79,10 @@ public final class TrendViews {
         for (Note note : warnings) {
             texts.add(note.message());
         }
-        return new TrendView(messages.language(), messages.texts("report.", "compare.", "trend."), date,
-                messages.get(trend.series().size() == 1 ? "trend.title.one" : "trend.title", trend.series().size()), String.join(", ", versions), texts, new ArrayList<>(fieldTitles.values()),
+        int municipalities = trend.series().size();
+        String title = messages.get(municipalities == 1 ? "trend.title.one" : "trend.title", municipalities);
+        return new TrendView(messages.language(), messages.texts("report.", "compare.", "trend."), date, title,
+                String.join(", ", versions), texts, new ArrayList<>(fieldTitles.values()),
                 new ArrayList<>(thesisTitles.values()), series);
     }
 

@@ -440,7 +440,7 @@ class BadInputTest {
             CliRun run = CliRun.run("assess", "-q", "src/test/resources/score/all-types.yaml", EXAMPLE);
             assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
             assertThat(run.err()).contains(EXAMPLE + ":6:16: the file answers questionnaire 'smart-region@2026.1', "
-                    + "but -q gives 'all-types@1'; give one -q for each questionnaire the files answer");
+                    + "but -q gives 'all-types@1'; give the questionnaire the file answers with -q (one -q per questionnaire)");
             assertNoStackTrace(run);
             assertThat(run.out()).isEmpty();
         }

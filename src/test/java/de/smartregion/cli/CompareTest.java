@@ -155,9 +155,9 @@ class CompareTest {
         String html = CliRun.run("compare", "-q", Q, dir.toString(), "-f", "html", "--lang", "en").out();
         var doc = org.jsoup.Jsoup.parse(html);
         assertThat(doc.select("svg").get(0).select("rect")).hasSize(60 * 3);
-        assertThat(doc.text()).contains("The picture shows the best-ranked 60 of 61.");
+        assertThat(doc.text()).contains("The chart shows only the 60 best-ranked of 61 municipalities.");
         String cohort = CliRun.run("compare", "-q", Q, COHORT, "-f", "html", "--lang", "en").out();
-        assertThat(cohort).doesNotContain("The picture shows");
+        assertThat(cohort).doesNotContain("The chart shows only");
     }
 
     @Test

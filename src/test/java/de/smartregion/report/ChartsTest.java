@@ -26,14 +26,21 @@ class ChartsTest {
     @Test
     void radarWidensSoThatALongSideLabelStaysInsideThePicture() {
         String longLabel = "Infrastructure & connectivity";
-        Charts.Radar radar = Charts.radar(List.of(new Charts.Axis("A", 50.0, "50"), new Charts.Axis("B", 50.0, "50"),
-                new Charts.Axis("C", 50.0, "50"), new Charts.Axis(longLabel, 50.0, "50")));
+        String shorter = "Citizen participation";
+        Charts.Radar radar = Charts.radar(List.of(new Charts.Axis("A", 50.0, "50"),
+                new Charts.Axis(shorter, 50.0, "50"), new Charts.Axis("C", 50.0, "50"),
+                new Charts.Axis(longLabel, 50.0, "50")));
         // the left label ends 156 left of the centre and runs 29 x 6.8 = 197.2 further; with an 8 margin the
-        // half width is ceil(361.2) = 362
+        // half width is ceil(361.2) = 362, and the picture stays symmetric around the centre
         assertThat(radar.width()).isEqualTo(724);
+        assertThat(radar.cx()).isEqualTo("362.0");
+        Charts.Label right = radar.labels().get(1);
         Charts.Label left = radar.labels().get(3);
+        assertThat(right.anchor()).isEqualTo("start");
         assertThat(left.anchor()).isEqualTo("end");
-        assertThat(Double.parseDouble(left.x()) - longLabel.length() * 6.8).isGreaterThan(0);
+        // 6.8 per character is the estimate the width rests on: 12px Open Sans averages about 6.2
+        assertThat(Double.parseDouble(left.x()) - longLabel.length() * 6.8).isGreaterThanOrEqualTo(0);
+        assertThat(Double.parseDouble(right.x()) + shorter.length() * 6.8).isLessThanOrEqualTo(radar.width());
     }
 
     @Test
