@@ -10,7 +10,6 @@ import de.smartregion.score.Combine;
 import de.smartregion.score.Responses;
 import de.smartregion.score.Scorer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,22 +23,42 @@ final class Cohort {
     /** All files must answer one questionnaire; otherwise a problem names a file of each. */
     static Questionnaire commonQuestionnaire(List<Batch.Entry> entries) throws InvalidInputException {
         Questionnaire first = entries.get(0).questionnaire();
-        Map<Questionnaire, Batch.Entry> seen = new LinkedHashMap<>();
-        for (Batch.Entry e : entries) {
-            seen.putIfAbsent(e.questionnaire(), e);
-        }
+        List<Batch.Entry> seen = firstPerQuestionnaire(entries);
         if (seen.size() == 1) {
             return first;
         }
         List<Problem> problems = new ArrayList<>();
         Batch.Entry reference = entries.get(0);
-        for (Batch.Entry e : seen.values()) {
+        for (Batch.Entry e : seen) {
             if (e != reference) {
                 problems.add(new Problem(Location.of(e.file().toString()), "cli.compare.mixed",
                         List.of(e.questionnaire().toString(), reference.file().toString(), first.toString())));
             }
         }
         throw new InvalidInputException(problems);
+    }
+
+    /** The questionnaires the entries answer, each once, in the order they first appear. */
+    static List<Questionnaire> questionnaires(List<Batch.Entry> entries) {
+        List<Questionnaire> distinct = new ArrayList<>();
+        for (Batch.Entry e : firstPerQuestionnaire(entries)) {
+            distinct.add(e.questionnaire());
+        }
+        return distinct;
+    }
+
+    /**
+     * The first entry of each questionnaire, in file order. Questionnaires are compared by identity: each is loaded
+     * once and shared by all its files, and a record's hashCode would walk every question of it for every file.
+     */
+    private static List<Batch.Entry> firstPerQuestionnaire(List<Batch.Entry> entries) {
+        List<Batch.Entry> firsts = new ArrayList<>();
+        for (Batch.Entry e : entries) {
+            if (firsts.stream().noneMatch(f -> f.questionnaire() == e.questionnaire())) {
+                firsts.add(e);
+            }
+        }
+        return firsts;
     }
 
     /** Municipality id to period to its answer files, in file order within a group. */

@@ -37,11 +37,7 @@ final class TrendCommand extends BatchCommand {
         ReportTargets targets = report.targets(formats.size());
         QuestionnaireSource source = questionnaire.resolve(QuestionnaireRegistry.shared());
         BatchRun run = BatchRun.load(this, inputs, source, batch);
-        Set<Questionnaire> used = new LinkedHashSet<>();
-        for (Batch.Entry e : run.entries()) {
-            used.add(e.questionnaire());
-        }
-        List<Questionnaire> questionnaires = new ArrayList<>(used);
+        List<Questionnaire> questionnaires = Cohort.questionnaires(run.entries());
         questionnaires.sort((a, b) -> a.version().compareTo(b.version()));
         Questionnaire latest = questionnaires.get(questionnaires.size() - 1);
         Messages messages = Messages.of(report.reportLanguage(latest));
@@ -50,12 +46,9 @@ final class TrendCommand extends BatchCommand {
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, TreeMap<String, List<Batch.Entry>>> m : Cohort.byMunicipality(run.entries())
                 .entrySet()) {
-            Set<Questionnaire> versions = new LinkedHashSet<>();
-            for (List<Batch.Entry> period : m.getValue().values()) {
-                for (Batch.Entry e : period) {
-                    versions.add(e.questionnaire());
-                }
-            }
+            List<Batch.Entry> all = new ArrayList<>();
+            m.getValue().values().forEach(all::addAll);
+            List<Questionnaire> versions = Cohort.questionnaires(all);
             Set<String> shared = versions.size() > 1 ? sharedQuestions(versions) : null;
             Batch.Entry any = m.getValue().firstEntry().getValue().get(0);
             String name = any.municipality().name() + " (" + any.municipality().id() + ")";
@@ -94,7 +87,7 @@ final class TrendCommand extends BatchCommand {
         return run.exitCode();
     }
 
-    private static Set<String> sharedQuestions(Set<Questionnaire> versions) {
+    private static Set<String> sharedQuestions(List<Questionnaire> versions) {
         Set<String> shared = null;
         for (Questionnaire q : versions) {
             Set<String> ids = new LinkedHashSet<>();

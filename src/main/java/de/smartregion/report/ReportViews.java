@@ -107,7 +107,8 @@ public final class ReportViews {
     private List<ReportView.FieldSection> fields(Result r, int decimals) {
         Questionnaire q = r.questionnaire();
         AnswerTexts answers = new AnswerTexts(messages, numbers, q);
-        Map<Field, List<ReportView.QuestionRow>> questions = new HashMap<>();
+        // keyed by id: a Field record's hashCode would walk all its questions on every lookup
+        Map<String, List<ReportView.QuestionRow>> questions = new HashMap<>();
         boolean several = r.respondents().size() > 1;
         for (Result.QuestionResult qr : r.questions()) {
             Question question = qr.question();
@@ -120,7 +121,7 @@ public final class ReportViews {
             String note = qr.answer() == null || qr.answer().note() == null ? "" : qr.answer().note();
             String answer = several ? byRespondent(r, qr, answers) : answers.text(question, qr.answer());
             String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
-            questions.computeIfAbsent(qr.field(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
+            questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
                     numbers.plain(question.basics().weight()), state, note, spread,
                     several && qr.spread() >= Scorer.DISAGREEMENT));
@@ -132,7 +133,7 @@ public final class ReportViews {
                     field.description() == null ? "" : text(field.description(), q), score(f.score(), decimals),
                     stageLabel(f.stage(), q), f.coverage() == null ? dash : percent(f.coverage()), f.answered(),
                     f.applicable(), numbers.plain(field.weight()), messages.get("report.aggregate." + field.aggregate().id()),
-                    gauge(f.score()), questions.getOrDefault(field, List.of())));
+                    gauge(f.score()), questions.getOrDefault(field.id(), List.of())));
         }
         return sections;
     }
