@@ -4,6 +4,7 @@ import de.smartregion.model.Effort;
 import de.smartregion.model.Result;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +84,17 @@ public final class Roadmap {
     private static List<Result.Priority> prerequisitesFirst(List<Result.Priority> phase,
                                                            Map<String, Result.Priority> byId) {
         List<Result.Priority> ordered = new ArrayList<>();
+        // ids, not records: a record's equals compares every component, down to the question's texts
+        Set<String> inPhase = new HashSet<>();
+        for (Result.Priority p : phase) {
+            inPhase.add(p.question().id());
+        }
         Set<String> placed = new LinkedHashSet<>();
         List<Result.Priority> waiting = new ArrayList<>(phase);
         while (!waiting.isEmpty()) {
             for (int i = 0; i < waiting.size(); i++) {
                 Result.Priority p = waiting.get(i);
-                if (ready(p, phase, placed, byId)) {
+                if (ready(p, inPhase, placed, byId)) {
                     ordered.add(p);
                     placed.add(p.question().id());
                     waiting.remove(i);
@@ -99,11 +105,10 @@ public final class Roadmap {
         return ordered;
     }
 
-    private static boolean ready(Result.Priority p, List<Result.Priority> phase, Set<String> placed,
+    private static boolean ready(Result.Priority p, Set<String> inPhase, Set<String> placed,
                                  Map<String, Result.Priority> byId) {
         for (String required : p.question().basics().requires()) {
-            Result.Priority prerequisite = byId.get(required);
-            if (prerequisite != null && phase.contains(prerequisite) && !placed.contains(required)) {
+            if (byId.containsKey(required) && inPhase.contains(required) && !placed.contains(required)) {
                 return false;
             }
         }
