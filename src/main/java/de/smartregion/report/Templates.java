@@ -9,13 +9,18 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The FreeMarker set-up: templates from {@code /templates} in the jar, strict errors, and a sandbox (no
@@ -26,6 +31,8 @@ public final class Templates {
     private final Path userDir;
     /** Made on first use: a CSV or JSON run never pays for FreeMarker's start-up. */
     private Configuration config;
+    /** Templates whose parse {@link #prepare} started, by name. */
+    private final Map<String, FutureTask<Template>> prepared = new ConcurrentHashMap<>();
 
     /** The bundled templates only. */
     public Templates() {
@@ -73,24 +80,44 @@ public final class Templates {
 
     /**
      * Starts parsing template {@code name} on a background thread, so that on two cores it overlaps with loading
-     * and scoring; {@link #render} then finds it parsed. Any error is left for {@link #render} to report.
+     * and scoring; {@link #render} then waits for that parse instead of starting its own (FreeMarker's cache would
+     * parse it a second time). Any error is left for {@link #render} to report.
      */
     public void prepare(String name) {
-        Thread t = new Thread(() -> {
-            try {
-                config().getTemplate(name);
-            } catch (IOException | RuntimeException e) {
-                // render() reports it, located, when it asks for the same template
+        FutureTask<Template> parse = new FutureTask<>(() -> config().getTemplate(name));
+        if (prepared.putIfAbsent(name, parse) == null) {
+            Thread t = new Thread(parse, "smartregion-templates");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The template, from its background parse if one was started. */
+    private Template template(String name) throws IOException {
+        FutureTask<Template> parse = prepared.get(name);
+        if (parse == null) {
+            return config().getTemplate(name);
+        }
+        try {
+            return parse.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(name);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-        }, "smartregion-templates");
-        t.setDaemon(true);
-        t.start();
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Renders template {@code name} with {@code model} as its data model. */
     public String render(String name, Object model) throws TemplateException {
         try {
-            Template template = config().getTemplate(name);
+            Template template = template(name);
             StringWriter out = new StringWriter();
             template.process(model, out);
             return out.toString();
