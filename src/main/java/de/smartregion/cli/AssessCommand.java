@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code smartregion assess}: scores one municipality and writes its reports. */
 @Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class AssessCommand extends BaseCommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "assess.files")

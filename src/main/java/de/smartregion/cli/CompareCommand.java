@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /** {@code smartregion compare}: ranks and benchmarks many municipalities. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class CompareCommand extends BatchCommand {
 
 

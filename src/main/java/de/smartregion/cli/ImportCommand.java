@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code smartregion import}: turns a survey export into one answer file per respondent. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class ImportCommand extends BaseCommand {
 
     @Parameters(paramLabel = "CSV", descriptionKey = "import.csv")

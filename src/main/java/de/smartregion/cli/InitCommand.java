@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code smartregion init}: an answer-file skeleton with every question as comments. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class InitCommand extends BaseCommand {
 
     /** The questionnaire a skeleton is for when -q is not given. */

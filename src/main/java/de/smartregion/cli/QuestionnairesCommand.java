@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code smartregion questionnaires}: lists the bundled questionnaires. */
 @Command(name = "questionnaires", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class QuestionnairesCommand extends BaseCommand {
 
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "questionnaires.lang")

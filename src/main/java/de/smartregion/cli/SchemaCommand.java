@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code smartregion schema NAME}: prints a JSON Schema of an input or output format. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class SchemaCommand extends BaseCommand {
 
     static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison");

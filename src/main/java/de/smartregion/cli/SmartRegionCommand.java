@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
  * {@link Main}, so that a run of one of them need not build the model of all the others.
  */
 @Command(name = "smartregion",
-        resourceBundle = "de.smartregion.cli.help",
-        mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true)
 public final class SmartRegionCommand implements Runnable {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 
 /** {@code smartregion trend}: follows municipalities across periods. */
 @Command(name = "trend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class TrendCommand extends BatchCommand {
 
 

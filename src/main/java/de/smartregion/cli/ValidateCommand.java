@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code smartregion validate}: checks questionnaires and answer files, reporting every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "de.smartregion.cli.help", usageHelpAutoWidth = true)
+        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class ValidateCommand extends BaseCommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,16 @@ class CliTest {
                 assertThat(run.outLines()).as(run.describe()).anyMatch(l -> l.matches(pattern));
             }
         }
+    }
+
+    @Test
+    void helpSpeaksTheLanguageOfLangLikeEveryOtherMessage() {
+        CliRun german = CliRun.run(Map.of("LANG", "de_DE.UTF-8"), "assess", "--help");
+        assertThat(german.exitCode()).as(german.describe()).isZero();
+        assertThat(german.out()).as(german.describe()).contains("Eine Kommune bewerten", "Exit-Codes:", "Erfolg");
+        CliRun english = CliRun.run(Map.of("LANG", "en_GB.UTF-8"), "assess", "--help");
+        assertThat(english.out()).as(english.describe()).contains("Score one municipality", "Exit codes:")
+                .doesNotContain("Kommune");
     }
 
     @Test
