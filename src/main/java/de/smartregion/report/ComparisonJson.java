@@ -68,7 +68,7 @@ public final class ComparisonJson {
             }
         }
         putNotes(root, warnings);
-        return ResultJson.json(root);
+        return JsonText.of(root);
     }
 
     /** The warnings array of a comparison or trend: a code for scripts, a message for people. */

@@ -1,12 +1,6 @@
 package de.smartregion.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,21 +19,13 @@ public final class ResultJson {
     public static final int SCHEMA_VERSION = 1;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private ResultJson() {
     }
 
     /** The JSON text, ending with a newline. */
     public static String write(Result result, Messages messages) {
-        return json(tree(result, messages));
+        return JsonText.of(tree(result, messages));
     }
 
     /** The JSON text with the verdict of a CI gate (null: no gate was asked for). */
@@ -48,16 +34,7 @@ public final class ResultJson {
         if (gate != null) {
             tree.set("gate", GateTexts.json(gate, messages, result.questionnaire().scoring().rounding()));
         }
-        return json(tree);
-    }
-
-    /** A JSON tree as text the way every smartregion JSON output looks: two-space indent, LF, final newline. */
-    static String json(JsonNode tree) {
-        try {
-            return WRITER.writeValueAsString(tree) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a JSON tree", e);
-        }
+        return JsonText.of(tree);
     }
 
     public static ObjectNode tree(Result r, Messages messages) {

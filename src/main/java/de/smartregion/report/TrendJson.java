@@ -41,7 +41,7 @@ public final class TrendJson {
             }
         }
         ComparisonJson.putNotes(root, warnings);
-        return ResultJson.json(root);
+        return JsonText.of(root);
     }
 
     private static ObjectNode scores(Map<String, Double> scores) {
