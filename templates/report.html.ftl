@@ -227,7 +227,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.question}</th><th><#if participation.several>${text["answers-by-respondent"]}<#else>${text.answer}</#if></th><th class="num">${text.score}</th><#if participation.several><th class="num">${text.spread}</th></#if><th class="num">${text.target}</th><th class="num">${text.gap}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
-    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state}">${q.answer}<#if q.note?has_content><div class="answer-note">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.gap?has_content && q.gap != "0"><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
+    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state}">${q.answer}<#if q.note?has_content><div class="answer-note">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
 </#list>
   </tbody>
 </table>

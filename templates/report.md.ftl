@@ -103,13 +103,13 @@ ${f.description}
 | ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} |
 |---|---|---:|---:|---:|---:|
 <#list f.questions as q>
-| ${q.text} | <#if q.state == "answered">${q.answer}<#else>*${q.answer}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} |
 </#list>
 <#else>
 | ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} |
 |---|---|---:|---:|---:|
 <#list f.questions as q>
-| ${q.text} | <#if q.state == "answered">${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} |
 </#list>
 </#if>
 

@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Writes a report to stdout or, atomically, to a file: a failure never leaves a half-written report behind. */
 final class Output {
+
+    private static final AtomicInteger TEMPORARIES = new AtomicInteger();
 
     private Output() {
     }
@@ -58,8 +63,8 @@ final class Output {
         Path tmp = null;
         try {
             Path dir = path.getParent();
-            tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-            Files.write(tmp, content);
+            tmp = temporary(dir, path.getFileName().toString());
+            Files.write(tmp, content, StandardOpenOption.WRITE);
             keepPermissions(tmp, path);
             try {
                 Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -73,9 +78,25 @@ final class Output {
     }
 
     /**
-     * Temp files are created owner-only; a report is meant to be shared, so it gets the permissions of the file it
-     * replaces, or rw-r--r-- when new.
+     * A new empty file beside the target, named after it and this process. Not {@code Files.createTempFile}: its
+     * random names come from a SecureRandom whose set-up (some 40 classes, seeding) every report paid for.
      */
+    private static Path temporary(Path dir, String name) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Files.createFile(dir.resolve("." + name + "." + pid + "-" + TEMPORARIES.incrementAndGet()
+                        + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                // left behind by an earlier process with the same id; try the next number
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A report is meant to be shared: it gets the permissions of the file it replaces, or rw-r--r-- when new. */
     private static void keepPermissions(Path tmp, Path target) throws IOException {
         if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;

@@ -83,12 +83,16 @@ public record ReportView(
     }
 
     /**
-     * Scores, target and gap on 0..100; empty strings where they do not apply.
+     * Scores, target and gap on 0..100; empty strings where they do not apply. Templates test the booleans, not
+     * strings: FreeMarker compares strings with a collator whose set-up a report would pay for.
      *
      * @param state answered, na or missing
+     * @param answered whether the state is answered
+     * @param behind whether the gap to the target, as shown, is above 0
      */
     public record QuestionRow(String id, String text, String answer, String score, String target, String gap,
-                              String weight, String state, String note, String spread, boolean disputed) {
+                              String weight, String state, boolean answered, boolean behind, String note,
+                              String spread, boolean disputed) {
     }
 
     /**

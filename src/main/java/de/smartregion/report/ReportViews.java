@@ -123,7 +123,8 @@ public final class ReportViews {
             String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
             questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
-                    numbers.plain(question.basics().weight()), state, note, spread,
+                    numbers.plain(question.basics().weight()), state, qr.score() != null,
+                    !gap.isEmpty() && !gap.equals("0"), note, spread,
                     several && qr.spread() >= Scorer.DISAGREEMENT));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
