@@ -62,6 +62,7 @@ public final class Templates {
                 throw new UncheckedIOException(e);
             }
         }
+        config.setObjectWrapper(new ViewObjectWrapper());
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));

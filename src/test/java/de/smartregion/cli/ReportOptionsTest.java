@@ -72,6 +72,20 @@ class ReportOptionsTest {
     }
 
     @Test
+    void aTemplateReadsTheViewsComponentsButCallsNoMethods(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("report.md.ftl"),
+                "<#ftl output_format=\"Markdown\"><#list overall?keys as k>${k} </#list>\n");
+        CliRun keys = CliRun.run("assess", EXAMPLE, "--templates", dir.toString(), "--lang", "en");
+        assertThat(keys.exitCode()).as(keys.describe()).isZero();
+        assertThat(keys.out()).startsWith("score ");
+        Files.writeString(dir.resolve("report.md.ftl"), "${overall.toString()}\n");
+        CliRun call = CliRun.run("assess", EXAMPLE, "--templates", dir.toString());
+        assertThat(call.exitCode()).as(call.describe()).isEqualTo(3);
+        assertThat(call.err()).startsWith("template error: " + dir.resolve("report.md.ftl") + ":1:");
+        assertThat(call.out()).isEmpty();
+    }
+
+    @Test
     void aTemplateErrorNamesTemplateLineColumnAndExpression(@TempDir Path dir) throws IOException {
         Path written = dir.resolve("out.md");
         Files.writeString(dir.resolve("report.md.ftl"), "# ${title}\n\nScore: ${overall.nosuch.value}\n");

@@ -1,0 +1,22 @@
+package de.smartregion.report;
+
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+
+/** FreeMarker's default wrapping, except that records, which the report views are made of, become {@link RecordModel}s. */
+final class ViewObjectWrapper extends DefaultObjectWrapper {
+
+    ViewObjectWrapper() {
+        super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+        if (object instanceof Record r) {
+            return new RecordModel(r, this);
+        }
+        return super.handleUnknownType(object);
+    }
+}
