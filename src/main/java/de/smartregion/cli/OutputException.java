@@ -2,6 +2,7 @@ package de.smartregion.cli;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,10 @@ final class OutputException extends Exception {
     static OutputException of(String target, Exception e) {
         Path parent = Path.of(target).toAbsolutePath().getParent();
         if (e instanceof NoSuchFileException) {
-            return new OutputException(target, "output.no-directory", List.of(String.valueOf(parent)), e);
+            // a file system that refuses new files (such as /proc) says "no such file" too
+            boolean missing = parent == null || !Files.isDirectory(parent);
+            return new OutputException(target, missing ? "output.no-directory" : "output.no-new-files",
+                    List.of(String.valueOf(parent)), e);
         }
         if (e instanceof AccessDeniedException) {
             return new OutputException(target, "output.denied", List.of(), e);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -480,6 +481,17 @@ class BadInputTest {
             assertNoStackTrace(run);
             assertThat(run.out()).isEmpty();
             assertThat(dir.resolve("no-such-dir")).doesNotExist();
+        }
+
+        @Test
+        void aDirectoryThatExistsIsNotCalledMissing() {
+            // procfs refuses new files with "no such file", like a missing directory would
+            Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
+            CliRun run = CliRun.run("assess", EXAMPLE, "-o", "/proc/report.md");
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
+            assertThat(run.err()).as(run.describe())
+                    .isEqualTo("cannot write /proc/report.md: the directory /proc does not take new files\n");
+            assertNoStackTrace(run);
         }
 
         @Test
