@@ -25,9 +25,6 @@ public final class Main {
             "trend", "init");
 
     public static void main(String[] args) {
-        // FreeMarker's own log would only repeat the template errors smartregion reports itself; without it, its
-        // set-up skips java.util.logging (some 30 classes, ~10 ms)
-        System.setProperty("org.freemarker.loggerLibrary", "none");
         if (args.length > 0 && USE_QUESTIONNAIRE.contains(args[0])) {
             // start loading it now: it overlaps with building the command line on the other core
             de.smartregion.load.QuestionnaireRegistry.shared().preload(InitCommand.DEFAULT_QUESTIONNAIRE);

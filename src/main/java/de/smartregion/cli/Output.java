@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,7 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Writes a report to stdout or, atomically, to a file: a failure never leaves a half-written report behind. */
 final class Output {
 
+    /** Numbers the temporary files of this process, which may write several reports. */
     private static final AtomicInteger TEMPORARIES = new AtomicInteger();
+
+    /** rw------- where the file system has POSIX permissions; nothing to ask for elsewhere. */
+    private static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews()
+            .contains("posix") ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0];
 
     private Output() {
     }
@@ -78,17 +86,18 @@ final class Output {
     }
 
     /**
-     * A new empty file beside the target, named after it and this process. Not {@code Files.createTempFile}: its
-     * random names come from a SecureRandom whose set-up (some 40 classes, seeding) every report paid for.
+     * A new empty file beside the target, named after it and this process, readable only by its owner until the
+     * report in it is complete. Not {@code Files.createTempFile}: its random names come from a SecureRandom whose
+     * set-up (some 40 classes, seeding) every report paid for.
      */
-    private static Path temporary(Path dir, String name) throws IOException {
+    static Path temporary(Path dir, String name) throws IOException {
         long pid = ProcessHandle.current().pid();
         for (int attempt = 1; ; attempt++) {
             try {
                 return Files.createFile(dir.resolve("." + name + "." + pid + "-" + TEMPORARIES.incrementAndGet()
-                        + ".tmp"));
+                        + ".tmp"), OWNER_ONLY);
             } catch (FileAlreadyExistsException e) {
-                // left behind by an earlier process with the same id; try the next number
+                // left behind by an earlier process with the same id, or made by one in another PID namespace
                 if (attempt == 100) {
                     throw e;
                 }

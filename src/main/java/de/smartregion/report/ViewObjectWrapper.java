@@ -1,15 +1,16 @@
 package de.smartregion.report;
 
-import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
 
 /** FreeMarker's default wrapping, except that records, which the report views are made of, become {@link RecordModel}s. */
 final class ViewObjectWrapper extends DefaultObjectWrapper {
 
-    ViewObjectWrapper() {
-        super(Configuration.VERSION_2_3_34);
+    ViewObjectWrapper(Version incompatibleImprovements) {
+        super(incompatibleImprovements);
+        writeProtect();
     }
 
     @Override

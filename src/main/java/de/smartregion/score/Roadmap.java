@@ -49,7 +49,7 @@ public final class Roadmap {
                 }
             }
             if (!in.isEmpty()) {
-                phases.add(new Phase(n, prerequisitesFirst(in, byId)));
+                phases.add(new Phase(n, prerequisitesFirst(in)));
             }
         }
         return phases;
@@ -81,8 +81,7 @@ public final class Roadmap {
     }
 
     /** Priority order, except that a measure waits for the prerequisites in its own phase. */
-    private static List<Result.Priority> prerequisitesFirst(List<Result.Priority> phase,
-                                                           Map<String, Result.Priority> byId) {
+    private static List<Result.Priority> prerequisitesFirst(List<Result.Priority> phase) {
         List<Result.Priority> ordered = new ArrayList<>();
         // ids, not records: a record's equals compares every component, down to the question's texts
         Set<String> inPhase = new HashSet<>();
@@ -94,7 +93,7 @@ public final class Roadmap {
         while (!waiting.isEmpty()) {
             for (int i = 0; i < waiting.size(); i++) {
                 Result.Priority p = waiting.get(i);
-                if (ready(p, inPhase, placed, byId)) {
+                if (ready(p, inPhase, placed)) {
                     ordered.add(p);
                     placed.add(p.question().id());
                     waiting.remove(i);
@@ -105,10 +104,9 @@ public final class Roadmap {
         return ordered;
     }
 
-    private static boolean ready(Result.Priority p, Set<String> inPhase, Set<String> placed,
-                                 Map<String, Result.Priority> byId) {
+    private static boolean ready(Result.Priority p, Set<String> inPhase, Set<String> placed) {
         for (String required : p.question().basics().requires()) {
-            if (byId.containsKey(required) && inPhase.contains(required) && !placed.contains(required)) {
+            if (inPhase.contains(required) && !placed.contains(required)) {
                 return false;
             }
         }

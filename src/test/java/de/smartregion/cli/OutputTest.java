@@ -24,6 +24,15 @@ class OutputTest {
     }
 
     @Test
+    void aReportBeingWrittenIsReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
+        Path first = Output.temporary(dir, "report.md");
+        Path second = Output.temporary(dir, "report.md");
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first.getFileName().toString()).startsWith(".report.md.").endsWith(".tmp");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first))).isEqualTo("rw-------");
+    }
+
+    @Test
     void filesOfDifferentMunicipalitiesAreReportedAtTheMunicipalityId() {
         String two = "src/test/resources/bad/a-municipality-two.yaml";
         CliRun run = CliRun.run("assess", "src/test/resources/bad/a-municipality-one.yaml", two);
