@@ -17,9 +17,6 @@ public final class Main {
     private Main() {
     }
 
-    /** The help texts of all commands, options and exit codes (German and English). */
-    static final String HELP_TEXTS = "de.smartregion.cli.help";
-
     /** Commands that nearly always need the bundled questionnaire. */
     private static final java.util.Set<String> USE_QUESTIONNAIRE = java.util.Set.of("assess", "validate", "compare",
             "trend", "init");
@@ -88,18 +85,7 @@ public final class Main {
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Messages messages = Messages.of(Languages.forMessages(null, env));
-        // the help texts are read only when help is shown (loading their bundle up front cost every run ~12 ms),
-        // in the language of all other messages
-        cli.setHelpFactory((spec, colors) -> {
-            CommandLine root = spec.root().commandLine();
-            if (root.getResourceBundle() == null) {
-                root.setResourceBundle(java.util.ResourceBundle.getBundle(HELP_TEXTS,
-                        java.util.Locale.forLanguageTag(messages.language()),
-                        java.util.ResourceBundle.Control.getNoFallbackControl(
-                                java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
-            }
-            return new CommandLine.Help(spec, colors);
-        });
+        cli.setHelpFactory(new HelpTexts(messages.language()));
         cli.setParameterExceptionHandler((e, args) -> {
             // a short message and a pointer to --help: the full usage text would bury the one line that matters
             CommandLine command = e.getCommandLine();
