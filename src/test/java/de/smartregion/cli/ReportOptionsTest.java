@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,9 +43,9 @@ class ReportOptionsTest {
 
     @Test
     void aUserTemplateOverridesTheBundledOneByName(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("report.md.ftl"),
-                "<#ftl output_format=\"Markdown\">${municipality.name}: ${overall.score} (${overall.stage})\n");
-        CliRun run = CliRun.run("assess", EXAMPLE, "--templates", dir.toString(), "--lang", "en");
+        CliRun run = withMarkdownTemplate(dir,
+                "<#ftl output_format=\"Markdown\">${municipality.name}: ${overall.score} (${overall.stage})\n",
+                "--lang", "en");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).isEqualTo("Musterstadt: 47.1 (Shaper)\n");
         // formats without a user template keep the bundled one
@@ -53,9 +55,7 @@ class ReportOptionsTest {
 
     @Test
     void theSandboxRefusesToInstantiateClasses(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("report.md.ftl"),
-                "line one\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
-        CliRun run = CliRun.run("assess", EXAMPLE, "--templates", dir.toString());
+        CliRun run = withMarkdownTemplate(dir, "line one\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
         assertThat(run.err()).startsWith("template error: " + dir.resolve("report.md.ftl") + ":2:1: ")
                 .contains("Execute", "not allowed");
@@ -65,21 +65,18 @@ class ReportOptionsTest {
 
     @Test
     void theApiBuiltInIsOff(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("report.md.ftl"), "${title?api.getClass()}\n");
-        CliRun run = CliRun.run("assess", EXAMPLE, "--templates", dir.toString());
+        CliRun run = withMarkdownTemplate(dir, "${title?api.getClass()}\n");
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
         assertThat(run.err()).contains(dir.resolve("report.md.ftl") + ":1:");
     }
 
     @Test
     void aTemplateReadsTheViewsComponentsButCallsNoMethods(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("report.md.ftl"),
-                "<#ftl output_format=\"Markdown\"><#list overall?keys as k>${k} </#list>\n");
-        CliRun keys = CliRun.run("assess", EXAMPLE, "--templates", dir.toString(), "--lang", "en");
+        CliRun keys = withMarkdownTemplate(dir,
+                "<#ftl output_format=\"Markdown\"><#list overall?keys as k>${k} </#list>\n", "--lang", "en");
         assertThat(keys.exitCode()).as(keys.describe()).isZero();
         assertThat(keys.out()).startsWith("score ");
-        Files.writeString(dir.resolve("report.md.ftl"), "${overall.toString()}\n");
-        CliRun call = CliRun.run("assess", EXAMPLE, "--templates", dir.toString());
+        CliRun call = withMarkdownTemplate(dir, "${overall.toString()}\n");
         assertThat(call.exitCode()).as(call.describe()).isEqualTo(3);
         assertThat(call.err()).startsWith("template error: " + dir.resolve("report.md.ftl") + ":1:");
         assertThat(call.out()).isEmpty();
@@ -88,14 +85,13 @@ class ReportOptionsTest {
     @Test
     void aTemplateErrorNamesTemplateLineColumnAndExpression(@TempDir Path dir) throws IOException {
         Path written = dir.resolve("out.md");
-        Files.writeString(dir.resolve("report.md.ftl"), "# ${title}\n\nScore: ${overall.nosuch.value}\n");
-        CliRun run = CliRun.run("assess", EXAMPLE, "--templates", dir.toString(), "-o", written.toString());
+        CliRun run = withMarkdownTemplate(dir, "# ${title}\n\nScore: ${overall.nosuch.value}\n", "-o",
+                written.toString());
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
         assertThat(run.err()).startsWith("template error: " + dir.resolve("report.md.ftl") + ":3:10: ")
                 .contains("overall.nosuch");
         assertThat(written).doesNotExist();
-        Files.writeString(dir.resolve("report.md.ftl"), "<#if>\n");
-        CliRun syntax = CliRun.run("assess", EXAMPLE, "--templates", dir.toString());
+        CliRun syntax = withMarkdownTemplate(dir, "<#if>\n");
         assertThat(syntax.exitCode()).isEqualTo(3);
         assertThat(syntax.err()).startsWith("template error: " + dir.resolve("report.md.ftl") + ":1:");
     }
@@ -127,5 +123,13 @@ class ReportOptionsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("26.11.2026");
         assertThat(CliRun.run(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "assess", EXAMPLE).exitCode()).isEqualTo(2);
+    }
+
+    /** Assesses the example with {@code template} as the user's {@code report.md.ftl} in {@code dir}. */
+    private static CliRun withMarkdownTemplate(Path dir, String template, String... args) throws IOException {
+        Files.writeString(dir.resolve("report.md.ftl"), template);
+        List<String> all = new ArrayList<>(List.of("assess", EXAMPLE, "--templates", dir.toString()));
+        all.addAll(List.of(args));
+        return CliRun.run(all.toArray(String[]::new));
     }
 }
