@@ -41,6 +41,11 @@ final class OutputException extends Exception {
         return new OutputException(target, "output.failed", List.of(String.valueOf(e.getMessage())), e);
     }
 
+    /** {@code target} is not a place for a report (a directory, a disk, a loop of links); {@code key} says why. */
+    static OutputException because(String target, String key) {
+        return new OutputException(target, key, List.of(), null);
+    }
+
     /** Standard output is closed: the reader stopped reading. */
     static OutputException stdoutClosed(Exception cause) {
         return new OutputException("-", "output.failed", List.of("closed"), cause);

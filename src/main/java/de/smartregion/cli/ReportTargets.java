@@ -1,6 +1,7 @@
 package de.smartregion.cli;
 
 import de.smartregion.report.Reports;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * Where reports go: stdout (one report, no -o or -o -), one file (-o FILE), or one file per format in a directory
- * (-o DIR), named after the municipality id and the period.
+ * (-o DIR, or -o NEWDIR/ with a trailing slash), named after the municipality id and the period.
  */
 final class ReportTargets {
 
@@ -25,6 +26,8 @@ final class ReportTargets {
 
     static ReportTargets of(String output, int formats) throws UsageException {
         boolean stdout = Output.isStdout(output);
+        // "-o reports/" names a directory, as for cp and rsync, whether or not it exists yet
+        boolean namedDir = !stdout && (output.endsWith("/") || output.endsWith(File.separator));
         boolean existingDir = !stdout && Files.isDirectory(Path.of(output));
         if (formats > 1) {
             if (stdout) {
@@ -35,7 +38,10 @@ final class ReportTargets {
             }
             return new ReportTargets(output, true);
         }
-        return new ReportTargets(output, existingDir);
+        if (namedDir && Files.exists(Path.of(output)) && !existingDir) {
+            throw new UsageException("cli.output-not-a-directory", output);
+        }
+        return new ReportTargets(output, existingDir || namedDir);
     }
 
     /** A file base name from parts such as municipality id and period, made safe for every file system. */
@@ -59,24 +65,15 @@ final class ReportTargets {
         }
     }
 
-    /** Checks all targets, then writes every report; a report in several formats goes to a directory. */
+    /**
+     * Checks all targets, then writes every report: one to stdout, or all files together, so that a failure leaves
+     * the previous set of reports as it was.
+     */
     void writeAll(List<Reports.Rendered> reports, String baseName, List<Path> inputs, PrintWriter out,
                   OutputStream binaryOut) throws UsageException, OutputException {
         check(reports, baseName, inputs);
-        for (Reports.Rendered r : reports) {
-            write(r, baseName, out, binaryOut);
-        }
-    }
-
-    void write(Reports.Rendered report, String baseName, PrintWriter out, OutputStream binaryOut)
-            throws UsageException, OutputException {
-        String target = target(report, baseName);
-        if (target == null) {
-            if (report.text()) {
-                Output.write(null, new String(report.bytes(), StandardCharsets.UTF_8), out);
-            } else {
-                writeBinary(report, binaryOut);
-            }
+        if (reports.size() == 1 && target(reports.get(0), baseName) == null) {
+            writeToStdout(reports.get(0), out, binaryOut);
             return;
         }
         if (directory) {
@@ -86,7 +83,20 @@ final class ReportTargets {
                 throw OutputException.of(output, e);
             }
         }
-        Output.write(target, report.bytes());
+        OutputSet set = new OutputSet();
+        for (Reports.Rendered r : reports) {
+            set.add(target(r, baseName), r.bytes());
+        }
+        set.commit();
+    }
+
+    private static void writeToStdout(Reports.Rendered report, PrintWriter out, OutputStream binaryOut)
+            throws UsageException, OutputException {
+        if (report.text()) {
+            Output.write(null, new String(report.bytes(), StandardCharsets.UTF_8), out);
+        } else {
+            writeBinary(report, binaryOut);
+        }
     }
 
     private static void writeBinary(Reports.Rendered report, OutputStream binaryOut)

@@ -25,8 +25,8 @@ class OutputTest {
 
     @Test
     void aReportBeingWrittenIsReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
-        Path first = Output.temporary(dir, "report.md");
-        Path second = Output.temporary(dir, "report.md");
+        Path first = Temporaries.create(dir.resolve("report.md"), "tmp");
+        Path second = Temporaries.create(dir.resolve("report.md"), "tmp");
         assertThat(first).isNotEqualTo(second);
         assertThat(first.getFileName().toString()).startsWith(".report.md.").endsWith(".tmp");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first))).isEqualTo("rw-------");

@@ -1,0 +1,84 @@
+package de.smartregion.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.regex.Pattern;
+
+/**
+ * What an output path really is, decided before anything is written: a regular file (or none yet) is replaced
+ * atomically; a device, FIFO or one of the process's own descriptors ({@code /dev/stdout}, {@code /dev/fd/63} of
+ * {@code >(gzip)}) is written to directly. Symbolic links are followed to the file they name, so that the link stays
+ * and its target gets the report.
+ */
+sealed interface Destination {
+
+    /** Linux's limit on links followed in one path, and so the one a person expects. */
+    int MAX_LINKS = 40;
+
+    /** A descriptor of a process, as {@code /dev/fd} and {@code /dev/stdout} lead to: reopened, never replaced. */
+    Pattern DESCRIPTOR = Pattern.compile("/proc/[^/]+/(task/[^/]+/)?fd/\\d+");
+
+    /** File type bits of {@code st_mode} and the block device type: a disk is never a report's destination. */
+    int TYPE_MASK = 0170000;
+    int BLOCK_DEVICE = 0060000;
+
+    /** The path as given, for messages. */
+    String target();
+
+    /** A regular file, or a name where none is yet: written beside it under a temporary name, then moved there. */
+    record Replaced(String target, Path file) implements Destination {
+    }
+
+    /** A FIFO, a character device or a descriptor: opened and written, neither created nor truncated. */
+    record Direct(String target, Path path) implements Destination {
+    }
+
+    /** Follows {@code target}'s symbolic links, one at a time, to what it finally names. */
+    static Destination of(String target) throws OutputException {
+        Path path = Path.of(target).toAbsolutePath();
+        try {
+            for (int links = 0; links <= MAX_LINKS; links++) {
+                Path parent = path.getParent();
+                Path here = parent == null ? path : parent.toRealPath().resolve(path.getFileName());
+                if (DESCRIPTOR.matcher(here.toString()).matches()) {
+                    return new Direct(target, here);
+                }
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(here, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    return new Replaced(target, here);
+                }
+                if (attributes.isSymbolicLink()) {
+                    // a relative link is relative to the directory that holds it
+                    path = here.resolveSibling(Files.readSymbolicLink(here)).normalize();
+                } else if (attributes.isRegularFile()) {
+                    return new Replaced(target, here);
+                } else if (attributes.isDirectory()) {
+                    throw OutputException.because(target, "output.is-directory");
+                } else if (isBlockDevice(here)) {
+                    throw OutputException.because(target, "output.block-device");
+                } else {
+                    return new Direct(target, here);
+                }
+            }
+        } catch (IOException e) {
+            throw OutputException.of(target, e);
+        }
+        throw OutputException.because(target, "output.link-loop");
+    }
+
+    private static boolean isBlockDevice(Path path) throws IOException {
+        try {
+            int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            return (mode & TYPE_MASK) == BLOCK_DEVICE;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            // a platform without the unix view tells no block device from a character device
+            return false;
+        }
+    }
+}
