@@ -25,6 +25,7 @@ sealed interface Destination {
     /** File type bits of {@code st_mode} and the block device type: a disk is never a report's destination. */
     int TYPE_MASK = 0170000;
     int BLOCK_DEVICE = 0060000;
+    int SOCKET = 0140000;
 
     /** The path as given, for messages. */
     String target();
@@ -60,8 +61,10 @@ sealed interface Destination {
                     return new Replaced(target, here);
                 } else if (attributes.isDirectory()) {
                     throw OutputException.because(target, "output.is-directory");
-                } else if (isBlockDevice(here)) {
+                } else if (type(here) == BLOCK_DEVICE) {
                     throw OutputException.because(target, "output.block-device");
+                } else if (type(here) == SOCKET) {
+                    throw OutputException.because(target, "output.socket");
                 } else {
                     return new Direct(target, here);
                 }
@@ -72,13 +75,12 @@ sealed interface Destination {
         throw OutputException.because(target, "output.link-loop");
     }
 
-    private static boolean isBlockDevice(Path path) throws IOException {
+    /** The file type bits of a special file, or 0 where the platform does not tell them. */
+    private static int type(Path path) throws IOException {
         try {
-            int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            return (mode & TYPE_MASK) == BLOCK_DEVICE;
+            return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & TYPE_MASK;
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            // a platform without the unix view tells no block device from a character device
-            return false;
+            return 0;
         }
     }
 }

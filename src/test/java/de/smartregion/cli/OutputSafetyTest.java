@@ -137,6 +137,20 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aSocketIsRefused(@TempDir Path dir) throws Exception {
+        Path socket = dir.resolve("report.sock");
+        try (var channel = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            channel.bind(java.net.UnixDomainSocketAddress.of(socket));
+
+            CliRun run = CliRun.run("assess", EXAMPLE, "-o", socket.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
+            assertThat(run.err()).isEqualTo("cannot write " + socket + ": it is a socket, not a file, device or FIFO\n");
+            assertThat(Files.isRegularFile(socket, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        }
+    }
+
+    @Test
     void aSetOfReportsReplacesNoneWhenOneCannotBeWritten(@TempDir Path dir) throws Exception {
         Path json = Files.writeString(dir.resolve(BASE + ".json"), "old json");
         Path md = Files.writeString(dir.resolve(BASE + ".md"), "old markdown");
