@@ -65,13 +65,14 @@ final class ImportCommand extends BaseCommand {
         Municipality m = new Municipality(id, shownName, null, null, null);
         List<String> texts = new ArrayList<>();
         List<Path> targets = new ArrayList<>();
+        // numbered with as many digits as the largest number needs, so that the files sort in row order
+        String number = "%0" + Math.max(3, Integer.toString(replies.size()).length()) + "d";
         for (int i = 0; i < replies.size(); i++) {
             SurveyImport.Reply reply = replies.get(i);
             String text = AnswerFileWriter.write(q, m, period, new Respondent(reply.role(), null), reply.answers(),
                     messages().get("import.comment", csv.getFileName(), reply.line()));
-            String file = ReportTargets.baseName(id, period, String.format(java.util.Locale.ROOT,
-                    "%03d", i + 1)) + (reply.role() == null ? "" : "-" + ReportTargets.baseName(reply.role()))
-                    + ".yaml";
+            String file = ReportTargets.baseName(id, period, String.format(java.util.Locale.ROOT, number, i + 1))
+                    + (reply.role() == null ? "" : "-" + ReportTargets.baseName(reply.role())) + ".yaml";
             Path target = output.resolve(file);
             // every file must load back as it will be read later; a bad period or id shows here, not later
             AssessmentLoader.load(target.toString(), text.getBytes(StandardCharsets.UTF_8), source);

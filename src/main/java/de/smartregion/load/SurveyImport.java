@@ -18,9 +18,9 @@ import java.util.Map;
  * <p>Columns are question ids, {@code id.row} for a matrix row, or headers mapped to those by a mapping file; an
  * optional {@code role} column gives each respondent's role. The CSV is read by {@link SurveyCsv}: commas,
  * semicolons (as German spreadsheets export) or the separator of an Excel {@code sep=} line, UTF-8 with or without
- * a byte order mark. Columns without a header at the end of the header line are ignored while they stay empty. With
- * semicolons, a decimal comma ({@code 12,5}) is read as a number. Several options of a multiple choice stand in one
- * cell, separated by {@code |} or {@code ;}, whichever is not the separator.
+ * a byte order mark. Columns without a header at the end of the header line are ignored while they stay empty. Where
+ * the comma is not the separator, a decimal comma ({@code 12,5}) is read as a number. Several options of a multiple
+ * choice stand in one cell, separated by {@code |} or {@code ;}, whichever is not the separator.
  */
 public final class SurveyImport {
 
@@ -256,8 +256,8 @@ public final class SurveyImport {
     }
 
     /**
-     * A cell as the node an answer file would hold: numbers (with a decimal comma where the separator is a
-     * semicolon), yes/no in German or English, lists for multiple choices, text otherwise.
+     * A cell as the node an answer file would hold: numbers (with a decimal comma where the separator is not a
+     * comma), yes/no in German or English, lists for multiple choices, text otherwise.
      */
     private static Node node(Location at, String value, Question question, char separator) {
         boolean many = question instanceof Question.Multi
@@ -275,7 +275,7 @@ public final class SurveyImport {
     }
 
     private static Node.ScalarNode scalar(Location at, String value, char separator) {
-        String number = separator == ';' ? value.replace(',', '.') : value;
+        String number = separator != ',' ? value.replace(',', '.') : value;
         if (number.matches("-?\\d+")) {
             return new Node.ScalarNode(at, number, Node.Kind.INTEGER);
         }

@@ -7,10 +7,11 @@ import java.math.BigDecimal;
  * at most two decimals whatever the locale, and text that a spreadsheet cannot run as a formula.
  *
  * <p>Text cells are neutralised as OWASP's CSV injection guidance recommends: a cell starting with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line feed gets a leading {@code '} (which
- * spreadsheets take as "this is text" and do not show), and is then quoted with its quotes doubled. Numbers the
- * tool computed itself are written with {@link #number} and stay numbers, negative ones included; whatever came from
- * an input file (ids, names, states, periods) is text, so "-5" as a name is neutralised but a change of -5 is not.
+ * {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line feed gets a leading {@code '} (which makes a
+ * spreadsheet take it as text), and is then quoted with its quotes doubled; so does a formula character after a
+ * semicolon, tab or line break inside a cell (OWASP's warning about separators). Numbers the tool computed itself
+ * are written with {@link #number} and stay numbers, negative ones included; whatever came from an input file (ids,
+ * names, states, periods) is text, so "-5" as a name is neutralised but a change of -5 is not.
  */
 public final class CsvWriter {
 
@@ -63,24 +64,56 @@ public final class CsvWriter {
         rowStarted = true;
     }
 
-    /** The cell as written: with {@code '} before a formula trigger, and quoted when it holds a special character. */
+    /** The cell as written: neutralised, then quoted when it was changed or holds a special character. */
     static String escape(String cell) {
-        boolean formula = !cell.isEmpty() && isTrigger(cell.charAt(0));
-        if (!formula && !needsQuotes(cell)) {
+        String safe = neutralise(cell);
+        if (safe.length() == cell.length() && !needsQuotes(cell)) {
             return cell;
         }
-        // OWASP: prepend a single quote, wrap in double quotes, double every double quote
-        return '"' + (formula ? "'" : "") + cell.replace("\"", "\"\"") + '"';
+        // OWASP: the single quote prepended, the cell wrapped in double quotes, every double quote doubled
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * A {@code '} before a first character from OWASP's list, and before every {@code = + - @} that follows a
+     * semicolon, a tab or a line break (spaces between): a spreadsheet that reads the file with another separator,
+     * as German defaults take the semicolon, would start a cell there and run the rest as a formula.
+     */
+    static String neutralise(String cell) {
+        StringBuilder out = null;
+        boolean cellMayStart = true;
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (i == 0 ? isTrigger(ch) : cellMayStart && isFormulaStart(ch)) {
+                if (out == null) {
+                    out = new StringBuilder(cell.length() + 4).append(cell, 0, i);
+                }
+                out.append('\'');
+            }
+            if (out != null) {
+                out.append(ch);
+            }
+            if (ch == ';' || ch == '\t' || ch == '\r' || ch == '\n') {
+                cellMayStart = true;
+            } else if (ch != ' ') {
+                cellMayStart = false;
+            }
+        }
+        return out == null ? cell : out.toString();
     }
 
     /** The first characters that make Excel, LibreOffice or Google Sheets evaluate a cell (OWASP's list). */
     static boolean isTrigger(char ch) {
-        return ch == '=' || ch == '+' || ch == '-' || ch == '@' || ch == '\t' || ch == '\r' || ch == '\n';
+        return isFormulaStart(ch) || ch == '\t' || ch == '\r' || ch == '\n';
+    }
+
+    private static boolean isFormulaStart(char ch) {
+        return ch == '=' || ch == '+' || ch == '-' || ch == '@';
     }
 
     /**
-     * RFC 4180 quotes a field holding the separator, a quote or a line break; a semicolon or a tab is quoted too, as
-     * a spreadsheet set to German defaults may take either for the separator.
+     * RFC 4180 quotes a field holding the separator, a quote or a line break; a semicolon or a tab is quoted too, so
+     * that a reader splitting on those as well (LibreOffice lets one tick several separators) keeps the cell whole.
      */
     private static boolean needsQuotes(String cell) {
         for (int i = 0; i < cell.length(); i++) {
