@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class SurveyImportInputTest {
     Path dir;
 
     private CliRun importing(Path csv, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("import", csv.toString(), "-q", Q, "--municipality",
+        List<String> args = new ArrayList<>(List.of("import", csv.toString(), "-q", Q, "--municipality",
                 "01", "--period", "2026", "-o", dir.resolve("out").toString()));
         args.addAll(List.of(more));
         return CliRun.run(args.toArray(String[]::new));
