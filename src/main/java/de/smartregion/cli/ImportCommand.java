@@ -50,22 +50,29 @@ final class ImportCommand extends BaseCommand {
         if (questionnaire.values.size() != 1) {
             throw new UsageException("cli.import-questionnaire");
         }
+        String id = plainText("municipality", municipality);
+        String shownName = name == null ? id : plainText("name", name);
+        if (!AssessmentLoader.isPeriod(period)) {
+            throw new UsageException("cli.period-invalid", period);
+        }
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         Questionnaire q = source.explicit();
         SurveyImport.Mapping mapping = map == null ? SurveyImport.Mapping.NONE
                 : SurveyImport.mapping(map.toString(), Inputs.read(map));
-        List<SurveyImport.Reply> replies = SurveyImport.read(csv.toString(), Inputs.read(csv), q, mapping);
-        Municipality m = new Municipality(municipality, name == null ? municipality : name, null, null, null);
+        SurveyImport.Survey survey = SurveyImport.read(csv.toString(), Inputs.read(csv), q, mapping);
+        List<SurveyImport.Reply> replies = survey.replies();
+        Municipality m = new Municipality(id, shownName, null, null, null);
         List<String> texts = new ArrayList<>();
         List<Path> targets = new ArrayList<>();
+        // numbered with as many digits as the largest number needs, so that the files sort in row order
+        String number = "%0" + Math.max(3, Integer.toString(replies.size()).length()) + "d";
         for (int i = 0; i < replies.size(); i++) {
             SurveyImport.Reply reply = replies.get(i);
             String text = AnswerFileWriter.write(q, m, period, new Respondent(reply.role(), null), reply.answers(),
                     messages().get("import.comment", csv.getFileName(), reply.line()));
-            String file = ReportTargets.baseName(municipality, period, String.format(java.util.Locale.ROOT,
-                    "%03d", i + 1)) + (reply.role() == null ? "" : "-" + ReportTargets.baseName(reply.role()))
-                    + ".yaml";
+            String file = ReportTargets.baseName(id, period, String.format(java.util.Locale.ROOT, number, i + 1))
+                    + (reply.role() == null ? "" : "-" + ReportTargets.baseName(reply.role())) + ".yaml";
             Path target = output.resolve(file);
             // every file must load back as it will be read later; a bad period or id shows here, not later
             AssessmentLoader.load(target.toString(), text.getBytes(StandardCharsets.UTF_8), source);
@@ -86,7 +93,37 @@ final class ImportCommand extends BaseCommand {
             Output.checkNotAnInput(targets.get(i).toString(), inputs);
             Output.write(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
         }
+        if (survey.withoutAnswers() > 0) {
+            err().println(messages().get("cli.import-without-answers", survey.withoutAnswers(),
+                    survey.firstWithoutAnswers()));
+        }
         err().println(messages().get("cli.import-written", targets.size(), output));
         return ExitCode.OK;
+    }
+
+    /**
+     * An option's value as it goes into every answer file: stripped, not empty, without control characters (a line
+     * break or an escape sequence would forge lines wherever the name is shown).
+     */
+    private static String plainText(String option, String value) throws UsageException {
+        String text = value.strip();
+        if (text.isEmpty()) {
+            throw new UsageException("cli.import-blank", option);
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.getType(cp) == Character.CONTROL || isBidiControl(cp)) {
+                throw new UsageException("cli.import-control", option,
+                        String.format(java.util.Locale.ROOT, "%04X", cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return text;
+    }
+
+    /** The invisible marks that reorder text on screen (Trojan Source): never part of a name. */
+    private static boolean isBidiControl(int cp) {
+        return cp == 0x061C || cp == 0x200E || cp == 0x200F || cp >= 0x202A && cp <= 0x202E
+                || cp >= 0x2066 && cp <= 0x2069;
     }
 }

@@ -1,5 +1,6 @@
 package de.smartregion.cli;
 
+import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Questionnaire;
@@ -34,8 +35,8 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--force", descriptionKey = "init.force")
     boolean force;
 
-    @Option(names = "--period", paramLabel = "YYYY", descriptionKey = "init.period")
-    Integer period;
+    @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "init.period")
+    String period;
 
     @Override
     protected String language() {
@@ -59,8 +60,12 @@ final class InitCommand extends BaseCommand {
             // the file may be an analyst's half-filled answers: never replace it unasked
             throw new UsageException("cli.init-exists", output);
         }
-        int year = period != null ? period : LocalDate.now(ZoneOffset.UTC).getYear();
-        Output.write(output, AnswerSkeleton.write(q, Messages.of(language), year), out());
+        // the loader's own rule: a skeleton that would not validate is refused before it is written
+        if (period != null && !AssessmentLoader.isPeriod(period)) {
+            throw new UsageException("cli.period-invalid", period);
+        }
+        String p = period != null ? period : Integer.toString(LocalDate.now(ZoneOffset.UTC).getYear());
+        Output.write(output, AnswerSkeleton.write(q, Messages.of(language), p), out());
         return ExitCode.OK;
     }
 }

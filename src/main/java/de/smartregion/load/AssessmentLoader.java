@@ -26,6 +26,11 @@ public final class AssessmentLoader {
     private AssessmentLoader() {
     }
 
+    /** Whether {@code period} is one an answer file may give: a year (2026) or a month (2026-05). */
+    public static boolean isPeriod(String period) {
+        return PERIOD.matcher(period).matches();
+    }
+
     public static LoadedAssessment load(String file, byte[] bytes, QuestionnaireSource source)
             throws InvalidInputException {
         Problems problems = new Problems();
@@ -62,7 +67,7 @@ public final class AssessmentLoader {
                 ? m.get("id").at() : top.at();
         Node pn = r.required(top, "period", "assessment");
         String period = pn == null ? null : r.string(pn, "period");
-        if (period != null && !PERIOD.matcher(period).matches()) {
+        if (period != null && !isPeriod(period)) {
             problems.add(pn.at(), "period.invalid", period);
             period = null;
         }

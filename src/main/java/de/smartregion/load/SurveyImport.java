@@ -1,10 +1,10 @@
 package de.smartregion.load;
 
+import de.smartregion.load.SurveyCsv.Cell;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Row;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +16,34 @@ import java.util.Map;
  * against its question exactly as an answer file is checked, and reporting problems at the cell's row and column.
  *
  * <p>Columns are question ids, {@code id.row} for a matrix row, or headers mapped to those by a mapping file; an
- * optional {@code role} column gives each respondent's role. Separators are commas or semicolons (as German
- * spreadsheets export), the encoding UTF-8 with or without a byte order mark. With semicolons, a decimal comma
- * ({@code 12,5}) is read as a number. Several options of a multiple choice stand in one cell, separated by
- * {@code |} (or by {@code ;} when the separator is a comma).
+ * optional {@code role} column gives each respondent's role. The CSV is read by {@link SurveyCsv}: commas,
+ * semicolons (as German spreadsheets export) or the separator of an Excel {@code sep=} line, UTF-8 with or without
+ * a byte order mark. Columns without a header at the end of the header line are ignored while they stay empty. Where
+ * the comma is not the separator, a decimal comma ({@code 12,5}) is read as a number. Several options of a multiple
+ * choice stand in one cell, separated by {@code |} or {@code ;}, whichever is not the separator.
  */
 public final class SurveyImport {
 
     /** The column that names a respondent's role. */
     public static final String ROLE = "role";
+
+    /**
+     * At most this many respondents per import: all their answer files are checked before the first is written, and
+     * held until then. Without a bound, the two million one-cell rows that fit in an input file would not fit in the
+     * launcher's heap; ten thousand respondents answering half the bundled questionnaire import in a 128 MB heap. A
+     * larger survey is imported in parts.
+     */
+    public static final int MAX_RESPONDENTS = 10_000;
+
+    /** Reading stops after this many problems: enough to see what is wrong, and bounded whatever the file. */
+    static final int MAX_PROBLEMS = 100;
+
+    /** The respondents of a survey, and how many rows had no answer at all (the first of them on which line). */
+    public record Survey(List<Reply> replies, int withoutAnswers, int firstWithoutAnswers) {
+        public Survey {
+            replies = List.copyOf(replies);
+        }
+    }
 
     /** One respondent's reply: their role (may be null), the CSV line it stands on, its answers by question id. */
     public record Reply(String role, int line, Map<String, Answer> answers) {
@@ -81,42 +100,56 @@ public final class SurveyImport {
         return new Mapping(columns, values);
     }
 
-    /** The respondents of a survey export, each answer checked against the questionnaire. */
-    public static List<Reply> read(String file, byte[] bytes, Questionnaire q, Mapping mapping)
+    /**
+     * The respondents of a survey export, each answer checked against the questionnaire. Rows without any answer
+     * (blank, or only a role) are no respondents: they are counted, not returned.
+     */
+    public static Survey read(String file, byte[] bytes, Questionnaire q, Mapping mapping)
             throws InvalidInputException {
         Problems problems = new Problems();
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.indexOf('\uFFFD') >= 0) {
-            problems.add(new Location(file, 1, 1), "yaml.not-utf8");
-            problems.throwIfAny();
-        }
-        List<List<Cell>> rows = Csv.parse(text);
-        if (rows.isEmpty()) {
+        SurveyCsv csv = SurveyCsv.open(file, bytes, problems);
+        problems.throwIfAny();
+        List<Cell> header = csv.next(problems);
+        problems.throwIfAny();
+        if (header == null) {
             problems.add(new Location(file, 1, 1), "yaml.empty");
             problems.throwIfAny();
         }
-        char separator = Csv.separator(text);
-        List<Cell> header = rows.get(0);
-        Column[] columns = columns(file, header, q, mapping, problems);
+        int width = header.size();
+        while (width > 1 && header.get(width - 1).isBlank()) {
+            width--; // Excel's empty columns after the last one: ignored, as long as they stay empty
+        }
+        Column[] columns = columns(file, header.subList(0, width), q, mapping, problems);
         problems.throwIfAny();
+        char separator = csv.separator();
         NodeReader reader = new NodeReader(problems);
         AnswerReader answers = new AnswerReader(reader);
         List<Reply> respondents = new ArrayList<>();
-        for (List<Cell> row : rows.subList(1, rows.size())) {
-            if (row.stream().allMatch(c -> c.text().isBlank())) {
+        int withoutAnswers = 0;
+        int firstWithoutAnswers = 0;
+        for (List<Cell> row = csv.next(problems); row != null; row = csv.next(problems)) {
+            Location rowAt = new Location(file, row.get(0).line(), 1);
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(rowAt, "survey.too-many-problems", problems.size());
+                break;
+            }
+            if (row.stream().allMatch(Cell::isBlank)) {
                 continue;
             }
-            if (row.size() != header.size()) {
-                problems.add(new Location(file, row.get(0).line(), 1), "survey.width", row.size(), header.size());
+            if (row.size() < width) {
+                problems.add(rowAt, "survey.width", row.size(), width);
+                continue;
+            }
+            Cell beyond = row.subList(width, row.size()).stream().filter(c -> !c.isBlank()).findFirst()
+                    .orElse(null);
+            if (beyond != null) {
+                problems.add(new Location(file, beyond.line(), beyond.column()), "survey.no-header", width);
                 continue;
             }
             String role = null;
             Map<String, Node> nodes = new LinkedHashMap<>();
             Map<String, List<Node.Entry>> matrixRows = new LinkedHashMap<>();
-            for (int c = 0; c < row.size(); c++) {
+            for (int c = 0; c < width; c++) {
                 Cell cell = row.get(c);
                 Column column = columns[c];
                 Location at = new Location(file, cell.line(), cell.column());
@@ -140,6 +173,15 @@ public final class SurveyImport {
                             .add(new Node.Entry(new Node.ScalarNode(at, column.row(), Node.Kind.STRING), node));
                 }
             }
+            if (nodes.isEmpty() && matrixRows.isEmpty()) {
+                withoutAnswers++;
+                firstWithoutAnswers = firstWithoutAnswers == 0 ? rowAt.line() : firstWithoutAnswers;
+                continue;
+            }
+            if (respondents.size() == MAX_RESPONDENTS) {
+                problems.add(rowAt, "survey.too-many-respondents", MAX_RESPONDENTS);
+                break;
+            }
             for (Map.Entry<String, List<Node.Entry>> m : matrixRows.entrySet()) {
                 nodes.put(m.getKey(), new Node.MapNode(m.getValue().get(0).key().at(), m.getValue()));
             }
@@ -153,10 +195,13 @@ public final class SurveyImport {
                     }
                 }
             }
-            respondents.add(new Reply(role, row.get(0).line(), given));
+            respondents.add(new Reply(role, rowAt.line(), given));
+        }
+        if (problems.isEmpty() && respondents.isEmpty()) {
+            problems.add(new Location(file, header.get(0).line(), 1), "survey.no-respondents");
         }
         problems.throwIfAny();
-        return respondents;
+        return new Survey(respondents, withoutAnswers, firstWithoutAnswers);
     }
 
     /** What a column holds: the role, or a question (and for a matrix, a row). */
@@ -182,6 +227,10 @@ public final class SurveyImport {
             Cell cell = header.get(c);
             String name = mapping.columns().getOrDefault(cell.text().strip(), cell.text().strip());
             Location at = new Location(file, cell.line(), cell.column());
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(at, "survey.too-many-problems", problems.size());
+                break;
+            }
             if (seen.putIfAbsent(name, c) != null) {
                 problems.add(at, "survey.column-twice", name);
                 continue;
@@ -207,15 +256,15 @@ public final class SurveyImport {
     }
 
     /**
-     * A cell as the node an answer file would hold: numbers (with a decimal comma where the separator is a
-     * semicolon), yes/no in German or English, lists for multiple choices, text otherwise.
+     * A cell as the node an answer file would hold: numbers (with a decimal comma where the separator is not a
+     * comma), yes/no in German or English, lists for multiple choices, text otherwise.
      */
     private static Node node(Location at, String value, Question question, char separator) {
         boolean many = question instanceof Question.Multi
                 || question instanceof Question.Matrix x && x.many();
         if (many && !"n/a".equalsIgnoreCase(value)) {
             List<Node> items = new ArrayList<>();
-            for (String item : value.split(separator == ',' ? "[|;]" : "\\|")) {
+            for (String item : value.split(separator == ';' ? "\\|" : separator == '|' ? ";" : "[|;]")) {
                 if (!item.isBlank()) {
                     items.add(scalar(at, item.strip(), separator));
                 }
@@ -226,7 +275,7 @@ public final class SurveyImport {
     }
 
     private static Node.ScalarNode scalar(Location at, String value, char separator) {
-        String number = separator == ';' ? value.replace(',', '.') : value;
+        String number = separator != ',' ? value.replace(',', '.') : value;
         if (number.matches("-?\\d+")) {
             return new Node.ScalarNode(at, number, Node.Kind.INTEGER);
         }
@@ -240,92 +289,6 @@ public final class SurveyImport {
                 return new Node.ScalarNode(at, "no", Node.Kind.BOOLEAN);
             default:
                 return new Node.ScalarNode(at, value, Node.Kind.STRING);
-        }
-    }
-
-    /** A CSV cell with the place it starts, for messages. */
-    record Cell(String text, int line, int column) {
-    }
-
-    /** RFC 4180 CSV with either separator, quoted fields with doubled quotes and line breaks inside. */
-    static final class Csv {
-
-        private Csv() {
-        }
-
-        /** Semicolon when the header line has more semicolons than commas, as German exports do. */
-        static char separator(String text) {
-            int end = text.indexOf('\n');
-            String header = end < 0 ? text : text.substring(0, end);
-            long semicolons = header.chars().filter(ch -> ch == ';').count();
-            long commas = header.chars().filter(ch -> ch == ',').count();
-            return semicolons > commas ? ';' : ',';
-        }
-
-        static List<List<Cell>> parse(String text) {
-            char separator = separator(text);
-            List<List<Cell>> rows = new ArrayList<>();
-            List<Cell> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            int line = 1;
-            int column = 1;
-            int cellLine = 1;
-            int cellColumn = 1;
-            boolean quoted = false;
-            boolean any = false;
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                if (quoted) {
-                    if (ch == '"') {
-                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i++;
-                            column++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        cell.append(ch);
-                        if (ch == '\n') {
-                            line++;
-                            column = 0;
-                        }
-                    }
-                } else if (ch == '"' && cell.length() == 0) {
-                    quoted = true;
-                    any = true;
-                } else if (ch == separator) {
-                    row.add(new Cell(cell.toString(), cellLine, cellColumn));
-                    cell.setLength(0);
-                    cellLine = line;
-                    cellColumn = column + 1;
-                    any = true;
-                } else if (ch == '\n' || ch == '\r') {
-                    if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    if (any || cell.length() > 0) {
-                        row.add(new Cell(cell.toString(), cellLine, cellColumn));
-                        rows.add(row);
-                    }
-                    row = new ArrayList<>();
-                    cell.setLength(0);
-                    any = false;
-                    line++;
-                    column = 0;
-                    cellLine = line;
-                    cellColumn = 1;
-                } else {
-                    cell.append(ch);
-                    any = true;
-                }
-                column++;
-            }
-            if (any || cell.length() > 0) {
-                row.add(new Cell(cell.toString(), cellLine, cellColumn));
-                rows.add(row);
-            }
-            return rows;
         }
     }
 }

@@ -9,6 +9,7 @@ import de.smartregion.model.Respondent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,7 +90,32 @@ public final class AnswerFileWriter {
         return s.matches("[a-z][a-z0-9-]*") && !AMBIGUOUS.contains(s) ? s : quoteAlways(s);
     }
 
+    /**
+     * A double-quoted YAML scalar that reads back as exactly {@code s}: line breaks, tabs and every character YAML
+     * does not allow as it is (C0 and C1 controls, DEL, line and paragraph separators, a stray byte order mark) as
+     * escapes, so that a role from a survey cell can neither break the file nor change on the way back.
+     */
     private static String quoteAlways(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\t' -> q.append("\\t");
+                case '\r' -> q.append("\\r");
+                default -> {
+                    if (ch < 0x20 || ch >= 0x7f && ch <= 0x9f && ch != 0x85) {
+                        q.append(String.format(Locale.ROOT, "\\x%02X", (int) ch));
+                    } else if (ch == 0x85 || ch == '\u2028' || ch == '\u2029' || ch == '\uFEFF') {
+                        q.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
+                    } else {
+                        q.append(ch);
+                    }
+                }
+            }
+        }
+        return q.append('"').toString();
     }
 }

@@ -32,11 +32,12 @@ public final class AnswerSkeleton {
         this.numbers = new NumberFormats("en"); // YAML numbers: a dot, whatever the language
     }
 
-    public static String write(Questionnaire q, Messages messages, int year) {
-        return new AnswerSkeleton(q, messages).skeleton(year);
+    /** @param period a period the loader accepts (a year or YYYY-MM), written as given */
+    public static String write(Questionnaire q, Messages messages, String period) {
+        return new AnswerSkeleton(q, messages).skeleton(period);
     }
 
-    private String skeleton(int year) {
+    private String skeleton(String period) {
         line("# yaml-language-server: $schema=../schemas/assessment.schema.json");
         comment(messages.get("init.header", text(q.title()), q.id() + "@" + q.version()));
         comment(messages.get("init.schema"));
@@ -48,7 +49,7 @@ public final class AnswerSkeleton {
         line("  # state: Bayern" + inline(messages.get("init.municipality.state")));
         line("  # type: Gemeinde" + inline(messages.get("init.municipality.type")));
         line("  # population: 12480" + inline(messages.get("init.municipality.population")));
-        line("period: " + year + inline(messages.get("init.period")));
+        line("period: " + period + inline(messages.get("init.period")));
         line("respondent: {role: administration}" + inline(messages.get("init.respondent")));
         line("");
         comment(messages.get("init.answers"));

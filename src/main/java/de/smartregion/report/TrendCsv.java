@@ -1,10 +1,12 @@
 package de.smartregion.report;
 
 import de.smartregion.compare.Trend;
-import java.util.ArrayList;
 import java.util.List;
 
-/** A trend as CSV: one row per municipality and period, the score columns by field and thesis id. */
+/**
+ * A trend as CSV: one row per municipality and period, the score columns by field and thesis id, written by
+ * {@link CsvWriter}; a fall in score is a negative number, never taken for a formula.
+ */
 public final class TrendCsv {
 
     private TrendCsv() {
@@ -16,28 +18,39 @@ public final class TrendCsv {
      */
     public static String write(Trend trend, List<String> fieldIds, List<String> thesisIds) {
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("id", "name", "period", "questionnaire", "overall",
-                "change", "stage", "coverage"));
-        header.addAll(fieldIds);
-        for (String t : thesisIds) {
-            header.add("thesis:" + t);
+        CsvWriter csv = new CsvWriter(out);
+        for (String h : List.of("id", "name", "period", "questionnaire", "overall", "change", "stage", "coverage")) {
+            csv.text(h);
         }
-        ComparisonCsv.row(out, header);
+        for (String f : fieldIds) {
+            csv.text(f);
+        }
+        for (String t : thesisIds) {
+            csv.text("thesis:" + t);
+        }
+        csv.endRow();
         for (Trend.Series s : trend.series()) {
             for (Trend.Point p : s.points()) {
-                List<String> cells = new ArrayList<>(List.of(s.municipality().id(), s.municipality().name(),
-                        p.period(), p.questionnaire(), ComparisonCsv.number(p.overall()),
-                        ComparisonCsv.number(p.overallChange()), p.stage() == null ? "" : p.stage(),
-                        ComparisonCsv.number(p.coverage())));
+                csv.text(s.municipality().id()).text(s.municipality().name()).text(p.period())
+                        .text(p.questionnaire()).number(p.overall()).number(p.overallChange()).text(p.stage())
+                        .number(p.coverage());
                 for (String f : fieldIds) {
-                    cells.add(p.fields().containsKey(f) ? ComparisonCsv.number(p.fields().get(f)) : "");
+                    number(csv, p.fields().get(f));
                 }
                 for (String t : thesisIds) {
-                    cells.add(p.theses().containsKey(t) ? ComparisonCsv.number(p.theses().get(t)) : "");
+                    number(csv, p.theses().get(t));
                 }
-                ComparisonCsv.row(out, cells);
+                csv.endRow();
             }
         }
         return out.toString();
+    }
+
+    private static void number(CsvWriter csv, Double v) {
+        if (v == null) {
+            csv.empty();
+        } else {
+            csv.number(v);
+        }
     }
 }
