@@ -89,10 +89,13 @@ final class ImportCommand extends BaseCommand {
         if (map != null) {
             inputs.add(map);
         }
+        // all files or none: a re-import that fails half-way must not leave a mix of old and new respondents
+        OutputSet files = new OutputSet();
         for (int i = 0; i < targets.size(); i++) {
             Output.checkNotAnInput(targets.get(i).toString(), inputs);
-            Output.write(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
+            files.add(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
         }
+        files.commit();
         if (survey.withoutAnswers() > 0) {
             err().println(messages().get("cli.import-without-answers", survey.withoutAnswers(),
                     survey.firstWithoutAnswers()));

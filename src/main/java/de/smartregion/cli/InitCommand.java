@@ -56,7 +56,7 @@ final class InitCommand extends BaseCommand {
         if (!Messages.LANGUAGES.contains(language)) {
             throw new UsageException("cli.lang-unsupported", language, String.join(", ", Messages.LANGUAGES));
         }
-        if (!Output.isStdout(output) && Files.exists(Path.of(output)) && !force) {
+        if (!Output.isStdout(output) && Files.isRegularFile(Path.of(output)) && !force) {
             // the file may be an analyst's half-filled answers: never replace it unasked
             throw new UsageException("cli.init-exists", output);
         }

@@ -44,9 +44,12 @@ final class ReportTargets {
         return new ReportTargets(output, existingDir || namedDir);
     }
 
-    /** A file base name from parts such as municipality id and period, made safe for every file system. */
+    /**
+     * A file base name from parts such as municipality id and period, made safe for every file system, neither
+     * hidden (a leading dot) nor taken for an option by a later command line (a leading dash).
+     */
     static String baseName(String... parts) {
-        return String.join("-", parts).replaceAll("[^A-Za-z0-9._-]", "_");
+        return String.join("-", parts).replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^[.-]", "_");
     }
 
     /** The file a report goes to, or null for stdout. */

@@ -231,4 +231,49 @@ class OutputSafetyTest {
         assertThat(run.err()).isEqualTo(file + "/ ends with / but is a file, not a directory\n");
         assertThat(Files.readString(file)).isEqualTo("old");
     }
+
+    @Test
+    void anImportWritesAllItsFilesOrNone(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("survey.csv"), "open-data\nsome\nall\nnone\n");
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path first = Files.writeString(out.resolve("01-2026-001.yaml"), "earlier import");
+        Files.createDirectory(out.resolve("01-2026-003.yaml"));
+
+        CliRun run = CliRun.run("import", csv.toString(), "-q", BadInputTest.TINY, "--municipality", "01",
+                "--period", "2026", "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
+        assertThat(run.err()).contains("01-2026-003.yaml: it is a directory");
+        assertThat(Files.readString(first)).isEqualTo("earlier import");
+        assertThat(out.resolve("01-2026-002.yaml")).doesNotExist();
+        assertThat(hidden(out)).isEmpty();
+    }
+
+    @Test
+    void initWritesToAFifoWithoutForceButNeverOverAFile(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("answers.fifo");
+        make("mkfifo", fifo.toString());
+        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        CliRun run = CliRun.run("init", "--period", "2026", "-o", fifo.toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(reader.get(30, TimeUnit.SECONDS)).contains("kind: assessment");
+        Path answers = Files.writeString(dir.resolve("answers.yaml"), "half filled");
+        assertThat(CliRun.run("init", "-o", answers.toString()).exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(Files.readString(answers)).isEqualTo("half filled");
+    }
+
+    @Test
+    void fileNamesFromIdsAreNeitherHiddenNorOptions() {
+        assertThat(ReportTargets.baseName("-02", "2026")).isEqualTo("_02-2026");
+        assertThat(ReportTargets.baseName(".hidden", "2026")).isEqualTo("_hidden-2026");
+        assertThat(ReportTargets.baseName("09162000", "2026")).isEqualTo("09162000-2026");
+    }
 }
