@@ -12,10 +12,13 @@ import java.util.Set;
  * that the full YAML parser builds (a test compares the two on every file it can find), at a fraction of the cost,
  * which is what makes comparing a hundred thousand files fast.
  *
- * <p>Anything outside that subset (anchors, tags, block scalars, multi-line scalars or flow collections, tabs,
- * several documents, ambiguous scalars such as {@code 012} or {@code 1e3}) makes it give up and return null; the
- * caller then uses the full parser, which also reports every syntax error. So this class never decides that a file
- * is wrong, except for duplicate keys, which it reports as the full path does.
+ * <p>Anything outside that subset (anchors, tags, block scalars beyond clipped and stripped ones or ending the file
+ * without a line break, multi-line scalars or flow collections, tabs, spaces other than U+0020 and invisible
+ * characters, several documents, scalars such as {@code 012}, {@code 1:30} or {@code 1e3}, keys and plain scalars
+ * near YAML's 1024-character limits, nesting at the depth limit) makes it give up and return null; the caller then
+ * uses the full parser, which also reports every syntax error. So this class never decides that a file is wrong,
+ * except for duplicate keys, which it reports as the full path does. Giving up is always safe; imitating the full
+ * parser where it is subtle is not.
  */
 final class FastYaml {
 
