@@ -117,9 +117,14 @@ public final class YamlReader {
             }
             return root;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            // the only limit input can reach (the size limit comes first); the exception carries no location,
-            // but the parser stands on the collection that opened one level too many
-            problems.add(locate(file, parser.currentTokenLocation()), "yaml.too-deep", MAX_DEPTH);
+            // the exception carries no location, but the parser stands on what broke the limit: for the depth
+            // limit, the collection that opened one level too many
+            Location at = locate(file, parser.currentTokenLocation());
+            if (parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+                problems.add(at, "yaml.too-deep", MAX_DEPTH);
+            } else {
+                problems.add(at, "yaml.syntax", firstLine(e.getOriginalMessage()));
+            }
             return null;
         } catch (JsonProcessingException e) {
             if (atBinary(parser)) {
