@@ -12,10 +12,13 @@ import java.util.Set;
  * that the full YAML parser builds (a test compares the two on every file it can find), at a fraction of the cost,
  * which is what makes comparing a hundred thousand files fast.
  *
- * <p>Anything outside that subset (anchors, tags, block scalars, multi-line scalars or flow collections, tabs,
- * several documents, ambiguous scalars such as {@code 012} or {@code 1e3}) makes it give up and return null; the
- * caller then uses the full parser, which also reports every syntax error. So this class never decides that a file
- * is wrong, except for duplicate keys, which it reports as the full path does.
+ * <p>Anything outside that subset (anchors, tags, block scalars beyond clipped and stripped ones or ending the file
+ * without a line break, multi-line scalars or flow collections, tabs, spaces other than U+0020 and invisible
+ * characters, several documents, scalars such as {@code 012}, {@code 1:30} or {@code 1e3}, keys and plain scalars
+ * near YAML's 1024-character limits, nesting at the depth limit) makes it give up and return null; the caller then
+ * uses the full parser, which also reports every syntax error. So this class never decides that a file is wrong,
+ * except for duplicate keys, which it reports as the full path does. Giving up is always safe; imitating the full
+ * parser where it is subtle is not.
  */
 final class FastYaml {
 
@@ -33,6 +36,12 @@ final class FastYaml {
     }
 
     private static final Unsupported UNSUPPORTED = new Unsupported();
+
+    /**
+     * The full parser takes no implicit key longer than 1024 characters and resolves no plain scalar that long as
+     * a number; well before either, this reader leaves the text to it.
+     */
+    private static final int MAX_PLAIN = 1000;
 
     private final String file;
     private final String[] lines;
@@ -73,16 +82,31 @@ final class FastYaml {
         }
     }
 
-    /** No tabs, carriage returns or characters YAML forbids: those are for the full parser to judge. */
+    /**
+     * No tabs, carriage returns or characters YAML forbids, and no character beyond ASCII that Java might take for
+     * a space where YAML does not, or that cannot be seen: those are for the full parser to judge.
+     */
     private static boolean plainCharacters(String text) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch < 0x20 && ch != '\n' || ch >= 0x7f && ch <= 0x9f || ch >= 0xd800 && ch <= 0xdfff
-                    || ch == 0xfeff || ch >= 0xfffe || ch == '\u2028' || ch == '\u2029') {
+            if (ch < 0x20 && ch != '\n' || ch >= 0x7f && (ch <= 0x9f || unusual(ch))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Spaces other than U+0020 (which String.strip and isBlank would remove but YAML keeps as text), line and
+     * paragraph separators, invisible format characters such as U+200B or U+FEFF, surrogates (columns count code
+     * points in the full parser) and the non-characters U+FFFE and U+FFFF.
+     */
+    private static boolean unusual(char ch) {
+        if (ch >= 0xd800 && ch <= 0xdfff || ch >= 0xfffe || Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+            return true;
+        }
+        int type = Character.getType(ch);
+        return type == Character.FORMAT || type == Character.CONTROL;
     }
 
     private static int indent(String line) {
@@ -111,8 +135,8 @@ final class FastYaml {
 
     /** A block collection whose first line is the current row, indented by {@code indent}. */
     private Node block(int indent, int depth) {
-        if (depth > YamlReader.MAX_DEPTH) {
-            throw UNSUPPORTED;
+        if (depth >= YamlReader.MAX_DEPTH) {
+            throw UNSUPPORTED; // its entries or items would lie deeper than the limit, which the full parser reports
         }
         String line = lines[row];
         if (line.startsWith("-", indent) && (line.length() == indent + 1 || line.charAt(indent + 1) == ' ')) {
@@ -126,6 +150,9 @@ final class FastYaml {
      * current row after a sequence's "- ".
      */
     private Node mapping(int indent, int depth, boolean inline) {
+        if (depth >= YamlReader.MAX_DEPTH) {
+            throw UNSUPPORTED;
+        }
         Location start = at(row, indent);
         List<Node.Entry> entries = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
@@ -282,6 +309,10 @@ final class FastYaml {
             body.add(line.substring(content));
             row++;
         }
+        if (row == lines.length && !lines[row - 1].isEmpty()) {
+            // the file ends inside the scalar without a line break: clipping then keeps none, "|-" none either
+            throw UNSUPPORTED;
+        }
         while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
             body.remove(body.size() - 1);
             row--; // trailing blank lines belong to whatever follows
@@ -377,7 +408,7 @@ final class FastYaml {
                     break;
                 }
             }
-            if (colon < 0) {
+            if (colon < 0 || colon - start > MAX_PLAIN) {
                 throw UNSUPPORTED;
             }
             text = line.substring(start, colon);
@@ -420,12 +451,13 @@ final class FastYaml {
             }
             while (true) {
                 spaces();
+                int keyStart = pos;
                 Node keyNode = value(depth + 1);
                 if (!(keyNode instanceof Node.ScalarNode k) || k.kind() != Node.Kind.STRING || !plainKey(k.text())) {
                     throw UNSUPPORTED;
                 }
                 spaces();
-                if (next() != ':') {
+                if (next() != ':' || pos - keyStart > MAX_PLAIN) {
                     throw UNSUPPORTED;
                 }
                 pos++;
@@ -555,7 +587,7 @@ final class FastYaml {
             String text = line.substring(start, end).stripTrailing();
             pos = start + text.length();
             lastWasPlainKeyCandidate = flowStop && end < line.length() && line.charAt(end) == ':';
-            if (text.isEmpty()) {
+            if (text.isEmpty() || text.length() > MAX_PLAIN) {
                 throw UNSUPPORTED;
             }
             Node.Kind kind = classify(text);

@@ -96,15 +96,42 @@ final class NodeReader {
     }
 
     Double number(Node node, String what) {
-        if (node instanceof Node.ScalarNode s
-                && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
-            Double v = parseNumber(s.text());
-            if (v != null) {
-                return v;
+        if (node instanceof Node.ScalarNode s && !s.isNull()) {
+            if (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL) {
+                Double v = parseNumber(s.text());
+                if (v != null) {
+                    return v;
+                }
+            }
+            if (LEADING_ZERO.matcher(s.text()).matches()) {
+                problems.add(node.at(), "number.leading-zero", what, s.text(), withoutLeadingZeros(s.text()));
+                return null;
+            }
+            if (SEXAGESIMAL.matcher(s.text()).matches()) {
+                problems.add(node.at(), "number.sexagesimal", what, s.text());
+                return null;
             }
         }
         problems.add(node.at(), "expected.number", what, display(node));
         return null;
+    }
+
+    /**
+     * Whether YAML 1.1 and YAML 1.2 read a number differently: {@code 041} (octal 33, or 41) and numbers with
+     * colons ({@code 1:30.5}, base 60 in YAML 1.1 only). The YAML reader keeps these as text, so that no reading
+     * of them is ever silently chosen.
+     */
+    static boolean versionDependent(String number) {
+        return number.indexOf(':') >= 0 || LEADING_ZERO.matcher(number).matches();
+    }
+
+    /** 41 for 041, -7 for -0_7: the plain decimal a person writing a leading zero most likely meant. */
+    private static String withoutLeadingZeros(String text) {
+        String digits = text.replace("_", "").replaceFirst("^[-+]?0*", "");
+        if (digits.isEmpty()) {
+            return "0";
+        }
+        return text.startsWith("-") ? "-" + digits : digits;
     }
 
     /** A number that must lie in [min, max]. */
@@ -194,6 +221,10 @@ final class NodeReader {
     }
 
     private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F]+");
+    /** An integer with a leading zero, as YAML 1.1 writes octal numbers. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
+    /** Digits in groups separated by colons, as YAML 1.1 writes base-60 numbers (and people times). */
+    private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-9_]+)+(\\.[0-9_]*)?");
     private static final Pattern OCTAL = Pattern.compile("[-+]?0o[0-7]+");
 
     /** A map in the order of its arguments (key, value, key, value, …): messages list choices in that order. */

@@ -29,6 +29,7 @@ public final class YamlReader {
     public static final int MAX_DEPTH = 64;
 
     private static final YAMLFactory FACTORY = createFactory();
+    private static final String BINARY = "tag:yaml.org,2002:binary";
 
     private YamlReader() {
     }
@@ -72,7 +73,7 @@ public final class YamlReader {
             problems.add(locate(file, text, nul), "yaml.binary");
             return null;
         }
-        if (text.isBlank()) {
+        if (yamlBlank(text)) {
             problems.add(new Location(file, 1, 1), "yaml.empty");
             return null;
         }
@@ -80,9 +81,30 @@ public final class YamlReader {
         return fast != null ? fast : parseFull(file, text, problems);
     }
 
+    /**
+     * Whether the text holds nothing but the spaces, tabs and line breaks YAML counts as white space; not
+     * String.isBlank, which also takes U+3000 and others for blank while YAML reads them as text.
+     */
+    private static boolean yamlBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The full YAML parser: any YAML, with its syntax errors located. */
     static Node parseFull(String file, String text, Problems problems) {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        YAMLParser parser;
+        try {
+            parser = (YAMLParser) FACTORY.createParser(text);
+        } catch (IOException e) {
+            problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
+            return null;
+        }
+        try (parser) {
             Builder builder = new Builder(file, parser, problems);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -95,12 +117,20 @@ public final class YamlReader {
             }
             return root;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            JsonLocation loc = e.getLocation();
-            problems.add(loc == null ? new Location(file, 1, 1)
-                    : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr())),
-                    "yaml.too-deep", MAX_DEPTH);
+            // the exception carries no location, but the parser stands on what broke the limit: for the depth
+            // limit, the collection that opened one level too many
+            Location at = locate(file, parser.currentTokenLocation());
+            if (parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+                problems.add(at, "yaml.too-deep", MAX_DEPTH);
+            } else {
+                problems.add(at, "yaml.syntax", firstLine(e.getOriginalMessage()));
+            }
             return null;
         } catch (JsonProcessingException e) {
+            if (atBinary(parser)) {
+                problems.add(locate(file, parser.currentTokenLocation()), "yaml.binary-value");
+                return null;
+            }
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 // the problem and where it is, not the construct SnakeYAML was reading when it met it
                 problems.add(new Location(file, marked.getProblemMark().getLine() + 1,
@@ -108,10 +138,7 @@ public final class YamlReader {
                         firstLine(marked.getProblem() != null ? marked.getProblem() : marked.getContext()));
                 return null;
             }
-            JsonLocation loc = e.getLocation();
-            Location at = loc == null ? new Location(file, 1, 1)
-                    : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
-            problems.add(at, "yaml.syntax", firstLine(e.getOriginalMessage()));
+            problems.add(locate(file, e.getLocation()), "yaml.syntax", firstLine(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
@@ -121,6 +148,20 @@ public final class YamlReader {
             problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
             return null;
         }
+    }
+
+    /** Whether the parser stopped on a {@code !!binary} scalar, which it failed to decode. */
+    private static boolean atBinary(YAMLParser parser) {
+        try {
+            return BINARY.equals(parser.getTypeId());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Location locate(String file, JsonLocation loc) {
+        return loc == null ? new Location(file, 1, 1)
+                : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
 
     private static String firstLine(String message) {
@@ -180,8 +221,7 @@ public final class YamlReader {
         }
 
         Location here() {
-            JsonLocation loc = parser.currentTokenLocation();
-            return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+            return locate(file, parser.currentTokenLocation());
         }
 
         Node node(JsonToken token, int depth) throws IOException {
@@ -203,18 +243,33 @@ public final class YamlReader {
                 case VALUE_STRING:
                     return new Node.ScalarNode(at, parser.getText(), Node.Kind.STRING);
                 case VALUE_NUMBER_INT:
-                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.INTEGER);
                 case VALUE_NUMBER_FLOAT:
-                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.DECIMAL);
+                    return number(at, parser.getText(), token == JsonToken.VALUE_NUMBER_INT);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return new Node.ScalarNode(at, parser.getText(), Node.Kind.BOOLEAN);
                 case VALUE_NULL:
                     return new Node.ScalarNode(at, "", Node.Kind.NULL);
+                case VALUE_EMBEDDED_OBJECT:
+                    problems.add(at, "yaml.binary-value"); // the only embedded object YAML makes: !!binary
+                    return null;
                 default:
                     problems.add(at, "yaml.syntax", String.valueOf(token));
                     return null;
             }
+        }
+
+        /**
+         * A number as YAML 1.1 resolved it, except where YAML versions disagree: {@code 041} is 33 in YAML 1.1
+         * (octal) and 41 in YAML 1.2, {@code 1:30.5} is 90.5 in YAML 1.1 (base 60) and text in YAML 1.2. Such a
+         * scalar stays text as written, so that an id such as {@code 01001000} keeps its digits, and where a number
+         * is expected the reader says how to write it unambiguously.
+         */
+        private static Node number(Location at, String text, boolean integer) {
+            if (NodeReader.versionDependent(text)) {
+                return new Node.ScalarNode(at, text, Node.Kind.STRING);
+            }
+            return new Node.ScalarNode(at, text, integer ? Node.Kind.INTEGER : Node.Kind.DECIMAL);
         }
 
         private Node map(Location at, int depth) throws IOException {

@@ -89,6 +89,158 @@ class FastYamlTest {
         assertThat(taken).isGreaterThanOrEqualTo(7);
     }
 
+    /** Every character Java might take for white space, or that cannot be seen, with U+0020 and U+00E4 to compare. */
+    private static List<Character> unusualCharacters() {
+        List<Character> found = new ArrayList<>(List.of(' ', '\u00e4'));
+        for (int c = 1; c <= 0xffff; c++) {
+            int type = Character.getType(c);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
+                    || type == Character.CONTROL || type == Character.SURROGATE && c % 0x100 == 0
+                    || c >= 0xfffe)) {
+                found.add((char) c);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void agreesOnEveryUnicodeSpaceTabAndFormatCharacterWhereverItStands() {
+        // {c} is replaced by the character: in values, keys, indentation, blank lines, block scalars, flow, comments
+        String[] templates = {
+            "a: b{c}\n", "a: {c}b\n", "a: b{c}c\n", "a:{c}b\n", "a{c}: b\n", "a: b\n{c}\nc: d\n", "{c}a: b\n",
+            "a:\n{c} b: c\n", "a:\n {c}b: c\n", "a: |\n  x{c}\n", "a: |\n  x\n{c}\n", "a: >\n  x\n  {c}\n  y\n",
+            "a: >-\n  {c}x\n", "a: [b{c}, c]\n", "a: {b: c{c}}\n", "a: [{c}]\n", "a: b #{c}\n", "a: b{c}# c\n",
+            "a: 'b{c}'\n", "a: \"b{c}\"\n", "- a{c}\n- b\n", "a: 1{c}\n", "a: yes{c}\n", "a: b\n{c}", "{c}\n",
+            "a: b\n  {c}\nc: d\n", "a: |\n{c} x\n", "a:{c}\n  b: c\n",
+            // a line of such characters within a block scalar, no longer than its indentation
+            "a: >\n  x\n{c}\n  y\n", "a: |\n  x\n {c}\n  y\n", "a: >-\n  x\n{c}{c}\n  y\nb: c\n",
+        };
+        int taken = 0;
+        int cases = 0;
+        for (char c : unusualCharacters()) {
+            for (String t : templates) {
+                String text = t.replace("{c}", String.valueOf(c));
+                if (same("U+" + Integer.toHexString(c) + " in " + t.replace("\n", "\\n"), text)) {
+                    taken++;
+                }
+                cases++;
+            }
+        }
+        assertThat(cases).isGreaterThan(100 * templates.length);
+        assertThat(taken).as("the plain space and the umlaut at least").isGreaterThan(templates.length);
+    }
+
+    @Test
+    void agreesOnBlockScalarsAtTheEndOfTheFile() {
+        String[] indicators = {"|", ">", "|-", ">-", "|+", ">+", "|2", ">1-", "| # c"};
+        String[] bodies = {"x", "x\n  y", "x\n\n  y", "one two\n  three", "\n  x", "x\n   y", "  x", "x "};
+        String[] ends = {"", "\n", "\n\n", "\n  ", "\n  \n", " ", "\n# c", "\n# c\n", "\nb: c", "\nb: c\n"};
+        String[] frames = {"a: %s", "m:\n  a: %s", "l:\n  - a: %s", "k: v\na: %s"};
+        int taken = 0;
+        for (String frame : frames) {
+            String indent = frame.startsWith("a") || frame.startsWith("k") ? "  " : frame.startsWith("m") ? "    "
+                    : "      ";
+            for (String indicator : indicators) {
+                for (String body : bodies) {
+                    for (String end : ends) {
+                        String scalar = indicator + "\n" + indent + body.replace("\n  ", "\n" + indent);
+                        String text = String.format(frame, scalar) + end;
+                        if (same("block scalar", text)) {
+                            taken++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(taken).as("clipped and stripped scalars followed by a line break").isGreaterThan(100);
+    }
+
+    @Test
+    void agreesOnNumbersInEveryNotation() {
+        String[] numbers = {"041", "-041", "+041", "00", "007", "08", "09", "0_7", "0_", "010.5", "010e2", "0.5",
+            "1:30", "-1:30", "1:30.5", "190:20:30", "1:75", "0:30", "12:00", "0x1F", "0b101", "0o17", "1_000", "1e3",
+            "1E-3", ".5", "1.", "+5", "-0", "+.5", "1__", "_", ".inf", "-.Inf", ".NaN", "12e", "1e+3", "1.5.5",
+            "2026-05-01", "2001-12-14t21:59:43.10-05:00", "0", "-1", "17", "2.50", "1234567890123456789012"};
+        String[] frames = {"a: %s\n", "a: [%s]\n", "a: {b: %s}\n", "- %s\n", "a: %s # c\n", "%s: x\n",
+            "a:\n  - b: %s\n"};
+        int taken = 0;
+        for (String n : numbers) {
+            for (String frame : frames) {
+                if (same(n, String.format(frame, n))) {
+                    taken++;
+                }
+            }
+        }
+        assertThat(taken).isGreaterThan(20);
+    }
+
+    @Test
+    void agreesAroundTheDepthLimit() {
+        int taken = 0;
+        String[] leaves = {"x: 1", "x:", "x: |\n%s  text", "- a", "- a: 1", "x: [1]", "x: []", "x: {a: [b]}", "x: >-\n%s  t"};
+        for (int depth = YamlReader.MAX_DEPTH - 2; depth <= YamlReader.MAX_DEPTH + 2; depth++) {
+            StringBuilder nest = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                nest.append("  ".repeat(i)).append('k').append(i).append(":\n");
+            }
+            String indent = "  ".repeat(depth);
+            for (String leaf : leaves) {
+                if (same("depth " + depth, nest + indent + leaf.replace("%s", indent) + "\n")) {
+                    taken++;
+                }
+            }
+            String flow = "a: " + "[".repeat(depth) + "1" + "]".repeat(depth) + "\n";
+            if (same("flow depth " + depth, flow)) {
+                taken++;
+            }
+        }
+        assertThat(taken).isGreaterThan(10);
+    }
+
+    @Test
+    void agreesAroundTheLengthLimitsOfKeysAndScalars() {
+        int taken = 0;
+        for (int n = 995; n <= 1030; n += 5) {
+            String word = "w".repeat(n);
+            String digits = "1".repeat(n);
+            String[] texts = {word + ": 1\n", "a: " + digits + "\n", "a: 0." + digits + "\n", "a: " + word + "\n",
+                "a: {" + word + ": 1}\n", "a: [" + digits + "]\n", "- " + word + ": 1\n", "a: {'" + word + "': 1}\n",
+                "a: \"" + word + "\"\n", word + " x: 1\n"};
+            for (String text : texts) {
+                if (same("length " + n, text)) {
+                    taken++;
+                }
+            }
+        }
+        assertThat(taken).isGreaterThan(10);
+    }
+
+    @Test
+    void agreesOnAnswerFilesWithOneThingChanged() throws IOException {
+        // each run of the example with one character or token inserted, replaced or cut at a random place
+        String example = Files.readString(Path.of("examples/musterstadt-2026.yaml"));
+        List<Character> unusual = unusualCharacters();
+        String[] tokens = {"041", "1:30", "0x1F", "08", "1e3", "- ", ": ", "#", " #", "|", ">-", "!!binary ",
+            "!x ", "&a ", "*a", "? ", "[", "]", "{", "}", ",", "'", "\"", "\\", "---", "\n", "  ", "\t", "y", "~"};
+        Random random = new Random(11);
+        int taken = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder(example);
+            int at = random.nextInt(text.length());
+            switch (random.nextInt(5)) {
+                case 0 -> text.insert(at, unusual.get(random.nextInt(unusual.size())));
+                case 1 -> text.setCharAt(at, unusual.get(random.nextInt(unusual.size())));
+                case 2 -> text.insert(at, tokens[random.nextInt(tokens.length)]);
+                case 3 -> text.deleteCharAt(at);
+                default -> text.setLength(at);
+            }
+            if (!text.toString().isBlank() && same("changed" + n, text.toString())) {
+                taken++;
+            }
+        }
+        assertThat(taken).isGreaterThan(300);
+    }
+
     @Test
     void agreesOnRandomAnswerFiles() {
         Random random = new Random(7);
