@@ -29,7 +29,10 @@ public final class YamlReader {
     public static final int MAX_DEPTH = 64;
 
     private static final YAMLFactory FACTORY = createFactory();
-    private static final String BINARY = "tag:yaml.org,2002:binary";
+    private static final String STANDARD = "tag:yaml.org,2002:";
+    private static final String BINARY = STANDARD + "binary";
+    /** {@code !!str} only says what a quoted value says too: it is text. */
+    private static final String STRING = STANDARD + "str";
 
     private YamlReader() {
     }
@@ -235,6 +238,13 @@ public final class YamlReader {
                 problems.add(at, "yaml.alias");
                 return new Node.ScalarNode(at, "", Node.Kind.NULL);
             }
+            String tag = parser.getTypeId();
+            if (tag != null && !tag.equals(STRING) && !tag.equals(BINARY)) {
+                // a tag changes what a value means (!!null 3 is no answer at all), unseen in the file's text
+                problems.add(at, "yaml.tag", shown(tag));
+                parser.skipChildren();
+                return null;
+            }
             switch (token) {
                 case START_OBJECT:
                     return map(at, depth);
@@ -257,6 +267,12 @@ public final class YamlReader {
                     problems.add(at, "yaml.syntax", String.valueOf(token));
                     return null;
             }
+        }
+
+        /** A tag as it stands in the file: the parser resolves {@code !!null} and drops a local tag's "!". */
+        private static String shown(String tag) {
+            return tag.startsWith(STANDARD) ? "!!" + tag.substring(STANDARD.length())
+                    : tag.startsWith("!") ? tag : "!" + tag;
         }
 
         /**

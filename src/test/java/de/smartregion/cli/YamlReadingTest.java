@@ -116,4 +116,16 @@ class YamlReadingTest {
         assertProblem(run, lone, 1, 1, "kind");
         assertThat(run.err()).doesNotContain("empty");
     }
+
+    @Test
+    void aTagThatChangesWhatAValueMeansIsRefusedWhereItStands() throws IOException {
+        // !!null would make an answer "not answered" without a trace in what a reader of the file sees
+        String tagged = file("tagged.yaml", HEAD + "  str-budget: !!null 3\n  adm-eid: !local 2\n");
+        assertProblem(CliRun.run("validate", tagged), tagged, 6, 15, "the tag !!null is not accepted");
+        assertProblem(CliRun.run("validate", tagged), tagged, 7, 12, "the tag !local is not accepted");
+        assertProblem(CliRun.run(CliRun.GERMAN, "validate", tagged), tagged, 6, 15, "Markierung !!null");
+        // !!str says only what quotes say
+        String text = file("text.yaml", HEAD.replace("name: Musterstadt", "name: !!str Musterstadt"));
+        assertThat(CliRun.run("validate", text).exitCode()).isZero();
+    }
 }

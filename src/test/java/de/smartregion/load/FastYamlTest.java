@@ -78,6 +78,7 @@ class FastYamlTest {
             "a: 1\n# c\u2028b: 2\n", "# c\u2028\na: 1\n", "a: b\u2028c\n", "a: [a:]\n", "a: [b,c:]\n",
             "a: [x:y:]\n", "a: {b: [c:]}\n", "a: {x: a:}\n", "a: [a?b]\n", "a: {b: c?d}\n", "a: \"\\/\"\n",
             "a: |\n    \n  foo\n", "a: >\n    \n  foo\n", "a: |-\n     \n    foo\n", "- a: |\n     \n    x\n",
+            "a: !!null 3\n", "a: !!str 3\n", "a: [!!int 3]\n", "a: {b: !x c}\n", "a: x!y\n", "!a: 1\n",
             "a: https://example.org/x\nb: [https://x]\n", "a: |\n  x\n\n  y\nb: >-\n  p\n  q\n\n  r\n",
         };
         int taken = 0;
