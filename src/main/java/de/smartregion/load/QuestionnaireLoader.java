@@ -54,6 +54,8 @@ public final class QuestionnaireLoader {
      * is more than any questionnaire needs, and with it no sum of weights or points can overflow to infinity.
      */
     static final double MAX_WEIGHT = 1_000_000;
+    /** The smallest positive weight and `max`: below, products with scores lose their digits and scores go wrong. */
+    static final double MIN_WEIGHT = 1 / MAX_WEIGHT;
 
     private QuestionnaireLoader() {
     }
@@ -363,8 +365,9 @@ public final class QuestionnaireLoader {
                 problems.add(node.at(), "number.positive", what, Numbers.plain(v));
                 return null;
             }
-            if (v != null && v > MAX_WEIGHT) {
-                problems.add(node.at(), "number.at-most", what, Numbers.plain(MAX_WEIGHT), Numbers.plain(v));
+            if (v != null && (v < MIN_WEIGHT || v > MAX_WEIGHT)) {
+                problems.add(node.at(), "number.range", what, Numbers.plain(v), Numbers.plain(MIN_WEIGHT),
+                        Numbers.plain(MAX_WEIGHT));
                 return null;
             }
             return v;

@@ -90,11 +90,12 @@ class HostileValuesTest {
             levels -0 after 0    | - {id: s, type: scale, text: S, levels: [{value: 0, label: L}, {value: -0, label: H}]} | -0, | level values must ascend: 0 follows 0
             bands out of order   | - {id: b, type: number, text: B, bands: [{from: 10, score: 1}, {from: 5, score: 0}]} | 5, | bands must ascend: 5 follows 10
             bands -0 after 0     | - {id: b, type: number, text: B, bands: [{from: 0, score: 0}, {from: -0, score: 1}]} | -0, | bands must ascend: 0 follows 0
-            question weight huge | - {id: a, type: boolean, text: A, weight: 1e308}  | 1e308 | weight must be at most 1000000, found 1E+308
+            question weight huge | - {id: a, type: boolean, text: A, weight: 1e308}  | 1e308 | weight must be between 0.000001 and 1000000, found 1E+308
             question weight -0   | - {id: a, type: boolean, text: A, weight: -0}     | -0    | weight must be greater than 0, found 0
+            question weight tiny | - {id: a, type: boolean, text: A, weight: 1e-320} | 1e-320 | weight must be between 0.000001 and 1000000, found 1E-320
             option weight huge   | - {id: m, type: multi, text: M, options: [{id: x, label: X, weight: 1e308}]} | 1e308 | weight must be between -1000000 and 1000000, found 1E+308
             option weight -huge  | - {id: m, type: multi, text: M, options: [{id: x, label: X, weight: 1}, {id: y, label: Y, weight: -1e308}]} | -1e308 | weight must be between -1000000 and 1000000, found -1E+308
-            multi max huge       | - {id: m, type: multi, text: M, max: 2e6, options: [{id: x, label: X, weight: 1}]} | 2e6 | max must be at most 1000000, found 2000000
+            multi max huge       | - {id: m, type: multi, text: M, max: 2e6, options: [{id: x, label: X, weight: 1}]} | 2e6 | max must be between 0.000001 and 1000000, found 2000000
             """)
     void numbersThatCannotMakeAScoreAreLocatedErrors(String name, String question, String at, String words)
             throws IOException {
@@ -104,7 +105,7 @@ class HostileValuesTest {
     @Test
     void aFieldWeightThatWouldOverflowTheIndexIsALocatedError() throws IOException {
         String q = questionnaire("\n    weight: 1e308", "- {id: a, type: boolean, text: A}");
-        assertQuestionnaireProblem(q, 10, 13, "weight must be at most 1000000, found 1E+308");
+        assertQuestionnaireProblem(q, 10, 13, "weight must be between 0.000001 and 1000000, found 1E+308");
     }
 
     // --- 2. huge values: short messages, bounded suggestions, small outputs ------------------------------------------
