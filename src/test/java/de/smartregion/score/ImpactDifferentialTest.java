@@ -157,7 +157,7 @@ class ImpactDifferentialTest {
         Random random = new Random(20261111);
         int compared = 0;
         int exact = 0;
-        for (int round = 0; round < 400; round++) {
+        for (int round = 0; round < 250; round++) {
             Case c = randomCase(random);
             Result defined = Scorer.score(c.questionnaire(), c.respondents(), c.combine(), Long.MAX_VALUE);
             Result updated = Scorer.score(c.questionnaire(), c.respondents(), c.combine(), 0);
@@ -195,8 +195,8 @@ class ImpactDifferentialTest {
                     within(ROUNDING)));
         }
         // the generator must reach every case the assertions speak of
-        assertThat(compared).isGreaterThan(5_000);
-        assertThat(exact).isGreaterThan(500);
+        assertThat(compared).isGreaterThan(3_000);
+        assertThat(exact).isGreaterThan(300);
     }
 
     @Test
@@ -223,8 +223,8 @@ class ImpactDifferentialTest {
         }
         Questionnaire q = Fixtures.questionnaire(y.toString());
         Assessment a = Fixtures.assessment(q, Fixtures.answers(q, null, answers.toArray(new String[0])));
-        // re-scored, this took 25 to 70 s; updated, a fraction of a second: the bound only tells the two apart
-        Result r = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(15),
+        // re-scored, this took 25 to 70 s; updated, 0.1 to 0.3 s: the bound only tells the two apart
+        Result r = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> Scorer.score(q, List.of(a), Combine.MEDIAN));
         assertThat(r.priorities()).hasSizeGreaterThan(30_000);
         assertThat(r.questions().get(0).impact()).isNotNull();
