@@ -2,6 +2,7 @@ package de.smartregion.cli;
 
 import de.smartregion.load.InvalidInputException;
 import de.smartregion.load.Problem;
+import de.smartregion.load.UserText;
 import de.smartregion.report.Messages;
 import de.smartregion.report.TemplateException;
 import java.io.PrintWriter;
@@ -58,22 +59,23 @@ abstract class BaseCommand implements Callable<Integer> {
             printProblems(e, messages);
             return ExitCode.INVALID_INPUT.code();
         } catch (UsageException e) {
-            err().println(messages.get(e.key(), e.args()));
+            err().println(messages.get(e.key(), shown(e.args())));
             trace(e);
             return ExitCode.USAGE.code();
         } catch (TemplateException e) {
-            err().println(messages.get("cli.template-error", e.getMessage()));
+            err().println(messages.get("cli.template-error", UserText.visible(String.valueOf(e.getMessage()))));
             trace(e);
             return ExitCode.INVALID_INPUT.code();
         } catch (OutputException e) {
             // a closed stdout is a reader that stopped reading (| head): exit as failed, but say nothing
             if (!"-".equals(e.target())) {
-                err().println(messages.get("cli.output-failed", e.target(), messages.get(e.key(), e.args())));
+                err().println(messages.get("cli.output-failed", UserText.visible(e.target()),
+                        messages.get(e.key(), shown(e.args()))));
             }
             trace(e);
             return ExitCode.OUTPUT_FAILED.code();
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            err().println(messages.get("cli.internal-error", String.valueOf(e)));
+            err().println(messages.get("cli.internal-error", UserText.shown(e)));
             trace(e);
             return ExitCode.INTERNAL_ERROR.code();
         } finally {
@@ -86,6 +88,14 @@ abstract class BaseCommand implements Callable<Integer> {
             err().println(p.location() + ": " + messages.get(p.key(), p.args()));
         }
         trace(e);
+    }
+
+    /**
+     * The arguments of a message as it quotes them ({@link UserText#shown}): on the command line and in its inputs
+     * they are the user's, and a terminal line must stay one harmless line.
+     */
+    static Object[] shown(java.util.List<Object> args) {
+        return args.stream().map(UserText::shown).toArray();
     }
 
     private void trace(Throwable e) {

@@ -4,6 +4,7 @@ import de.smartregion.load.AnswerFiles;
 import de.smartregion.load.InvalidInputException;
 import de.smartregion.load.Problem;
 import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.load.UserText;
 import de.smartregion.report.Messages;
 import de.smartregion.report.Note;
 import java.nio.file.Path;
@@ -62,7 +63,11 @@ final class BatchRun {
         return inputs;
     }
 
-    /** One warning per skipped file, for the output itself: a reader must know the cohort is incomplete. */
+    /**
+     * One warning per skipped file, for the output itself: a reader must know the cohort is incomplete. Only the
+     * first problem is quoted, and problems quote values shortened ({@link UserText}), so that a cohort of broken
+     * files with huge values still gives a small output.
+     */
     List<Note> warnings(Messages messages) {
         Map<String, Problem> firstProblem = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
@@ -75,7 +80,7 @@ final class BatchRun {
             int more = count.get(p.location().file()) - 1;
             String first = p.location() + ": " + messages.get(p.key(), p.args());
             warnings.add(new Note("skipped", messages.get(more > 0 ? "compare.skipped.more" : "compare.skipped",
-                    p.location().file(), first, more)));
+                    UserText.visible(p.location().file()), first, more)));
         }
         return warnings;
     }

@@ -5,6 +5,7 @@ import de.smartregion.compare.Comparison;
 import de.smartregion.compare.GroupBy;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.load.UserText;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.report.Format;
 import de.smartregion.report.Messages;
@@ -114,8 +115,8 @@ final class CompareCommand extends BatchCommand {
         for (CohortRow row : rows) {
             Gate.Verdict v = verdicts.get(row.id());
             if (v != null && !v.passed()) {
-                failed.add(row.municipality().name() + " (" + GateTexts.line(v, messages(),
-                        q.scoring().rounding()) + ")");
+                failed.add(UserText.shown(row.municipality().name()) + " ("
+                        + UserText.visible(GateTexts.line(v, messages(), q.scoring().rounding())) + ")");
             }
         }
         if (!failed.isEmpty()) {

@@ -1,5 +1,6 @@
 package de.smartregion.cli;
 
+import de.smartregion.load.UserText;
 import de.smartregion.model.Result;
 import de.smartregion.report.GateTexts;
 import de.smartregion.report.Messages;
@@ -22,11 +23,14 @@ final class Summary {
             NumberFormats numbers = new NumberFormats(messages.language());
             String score = r.overall().score() == null ? messages.get("report.none")
                     : numbers.fixed(r.overall().score(), rounding);
+            // names and labels come from the input files: quoted, so that the one line stays one harmless line
             String stage = r.overall().stage() == null ? messages.get("report.none")
-                    : r.overall().stage().label().in(messages.language(), r.questionnaire().defaultLanguage());
+                    : UserText.shown(r.overall().stage().label().in(messages.language(),
+                            r.questionnaire().defaultLanguage()));
             long met = r.theses().stream().filter(Result.ThesisResult::met).count();
             String theses = messages.get("cli.summary.theses", met, r.theses().size());
-            command.err().println(messages.get("cli.summary", r.municipality().name(), r.period(),
+            command.err().println(messages.get("cli.summary", UserText.shown(r.municipality().name()),
+                    UserText.shown(r.period()),
                     terminal.bold(score), stage,
                     r.strategyWorks() ? terminal.green(theses) : terminal.yellow(theses),
                     r.overall().coverage() == null ? messages.get("report.none")
@@ -34,7 +38,7 @@ final class Summary {
         }
         if (verdict != null && !verdict.passed()) {
             command.err().println(terminal.red(messages.get("cli.gate-failed",
-                    GateTexts.line(verdict, messages, rounding))));
+                    UserText.visible(GateTexts.line(verdict, messages, rounding)))));
         }
         command.err().flush();
     }

@@ -4,6 +4,7 @@ import de.smartregion.load.InvalidInputException;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
+import de.smartregion.load.UserText;
 import de.smartregion.model.Assessment;
 import de.smartregion.report.Messages;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class ValidateCommand extends BaseCommand {
             try {
                 Inputs.Loaded loaded = file.toString().equals("-")
                         ? Inputs.any(Inputs.STDIN, Inputs.read(parent.stdin()), source) : Inputs.any(file, source);
-                out().println(messages.get("cli.ok", file, describe(loaded, messages)));
+                out().println(messages.get("cli.ok", UserText.visible(file.toString()), describe(loaded, messages)));
             } catch (InvalidInputException e) {
                 printProblems(e, messages);
                 allValid = false;
@@ -43,11 +44,14 @@ final class ValidateCommand extends BaseCommand {
         return allValid ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 
+    /** What the file holds, its names quoted as any user value is: they come from the file. */
     private static String describe(Inputs.Loaded loaded, Messages messages) {
         if (loaded instanceof Inputs.OfQuestionnaire q) {
-            return messages.get("cli.kind.questionnaire", q.questionnaire(), q.questionnaire().questions().size());
+            return messages.get("cli.kind.questionnaire", UserText.shown(q.questionnaire()),
+                    q.questionnaire().questions().size());
         }
         Assessment a = ((Inputs.OfAssessment) loaded).assessment().assessment();
-        return messages.get("cli.kind.assessment", a.municipality().name(), a.period());
+        return messages.get("cli.kind.assessment", UserText.shown(a.municipality().name()),
+                UserText.shown(a.period()));
     }
 }

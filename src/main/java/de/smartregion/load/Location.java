@@ -7,8 +7,10 @@ public record Location(String file, int line, int column) {
         return new Location(file, 0, 0);
     }
 
+    /** As messages start: {@code file:line:column}, the file name made visible (it may hold a newline). */
     @Override
     public String toString() {
-        return line == 0 ? file : file + ":" + line + ":" + column;
+        String shown = UserText.visible(file);
+        return line == 0 ? shown : shown + ":" + line + ":" + column;
     }
 }

@@ -8,7 +8,13 @@ final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * Plain digits (42, 0.5, 2026.1); very large and very small magnitudes in scientific notation (1E+308), as
+     * three hundred digits would bury the message that quotes them.
+     */
     static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+        double magnitude = Math.abs(v);
+        return magnitude == 0 || magnitude >= 1e-6 && magnitude < 1e15 ? d.toPlainString() : d.toString();
     }
 }

@@ -49,6 +49,13 @@ public final class QuestionnaireLoader {
     private static final Map<String, Effort> EFFORTS = NodeReader.ordered(
             "low", Effort.LOW, "medium", Effort.MEDIUM, "high", Effort.HIGH);
     private static final Map<String, Boolean> SELECT = NodeReader.ordered("one", Boolean.FALSE, "many", Boolean.TRUE);
+    /**
+     * The largest weight (of a field, a question, an option) and `max`: weights are relative, so a million to one
+     * is more than any questionnaire needs, and with it no sum of weights or points can overflow to infinity.
+     */
+    static final double MAX_WEIGHT = 1_000_000;
+    /** The smallest positive weight and `max`: below, products with scores lose their digits and scores go wrong. */
+    static final double MIN_WEIGHT = 1 / MAX_WEIGHT;
 
     private QuestionnaireLoader() {
     }
@@ -192,6 +199,12 @@ public final class QuestionnaireLoader {
             }
             if (list.items().size() < 2) {
                 problems.add(list.at(), "levels.too-few", what);
+                return null;
+            }
+            if (levels.size() >= 2 && !Double.isFinite(levels.get(levels.size() - 1).value() - levels.get(0).value())) {
+                // a score divides by the span: infinity would make every score 0 or NaN
+                problems.add(list.at(), "levels.range-overflow", Numbers.plain(levels.get(0).value()),
+                        Numbers.plain(levels.get(levels.size() - 1).value()));
                 return null;
             }
             return levels;
@@ -350,6 +363,11 @@ public final class QuestionnaireLoader {
             Double v = r.number(node, what);
             if (v != null && !(v > 0)) {
                 problems.add(node.at(), "number.positive", what, Numbers.plain(v));
+                return null;
+            }
+            if (v != null && (v < MIN_WEIGHT || v > MAX_WEIGHT)) {
+                problems.add(node.at(), "number.range", what, Numbers.plain(v), Numbers.plain(MIN_WEIGHT),
+                        Numbers.plain(MAX_WEIGHT));
                 return null;
             }
             return v;
@@ -580,7 +598,7 @@ public final class QuestionnaireLoader {
                         problems.add(wn.at(), "option.exclusive-weight", id);
                     } else if (!exclusive) {
                         Node w = r.required(om, "weight", "option");
-                        Double v = w == null ? null : r.number(w, "weight");
+                        Double v = w == null ? null : r.number(w, "weight", -MAX_WEIGHT, MAX_WEIGHT);
                         weight = v == null ? 0 : v;
                     }
                 } else {
@@ -637,8 +655,12 @@ public final class QuestionnaireLoader {
             } else {
                 Double min = r.number(minNode, "min");
                 Double max = r.number(maxNode, "max");
-                if (min != null && max != null && min.equals(max)) {
+                // compared as numbers, not as Double objects: 0 and -0 are one value, and an empty range
+                if (min != null && max != null && min.doubleValue() == max.doubleValue()) {
                     problems.add(maxNode.at(), "number.range-empty", Numbers.plain(min));
+                } else if (min != null && max != null && !Double.isFinite(max - min)) {
+                    // a score divides by max - min: infinity would make every score 0 or NaN
+                    problems.add(maxNode.at(), "number.range-overflow", Numbers.plain(min), Numbers.plain(max));
                 } else if (min != null && max != null) {
                     scoring = new NumberScoring.Linear(min, max);
                 }

@@ -1,6 +1,5 @@
 package de.smartregion.score;
 
-import de.smartregion.model.Aggregation;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Field;
@@ -34,12 +33,24 @@ public final class Scorer {
     public static final double DISAGREEMENT = 0.5;
     /** Impacts at or below this are rounding noise, not measures. */
     private static final double NO_IMPACT = 1e-9;
+    /**
+     * Up to this many additions, impacts are computed as defined: by re-scoring the question's field and the index
+     * once per question. Beyond, that would grow with the square of a field's size (a field of 50,000 questions:
+     * minutes), so impacts are updated from the totals instead, in constant time per question.
+     */
+    static final long RESCORE_BUDGET = 1L << 20;
 
     private Scorer() {
     }
 
     /** Scores the answers of one or more respondents of one municipality and period. */
     public static Result score(Questionnaire questionnaire, List<Assessment> respondents, Combine combine) {
+        return score(questionnaire, respondents, combine, RESCORE_BUDGET);
+    }
+
+    /** As {@link #score(Questionnaire, List, Combine)}, re-scoring for impacts only within {@code rescoreBudget}. */
+    static Result score(Questionnaire questionnaire, List<Assessment> respondents, Combine combine,
+                        long rescoreBudget) {
         if (respondents.isEmpty()) {
             throw new IllegalArgumentException("at least one answer file is needed");
         }
@@ -51,7 +62,7 @@ public final class Scorer {
         combined.keepAnswers(questionnaire, respondents);
         Assessment first = respondents.get(0);
         return new Run(questionnaire, combined).result(first.municipality(), first.period(), respondentsOf(respondents),
-                true);
+                true, rescoreBudget);
     }
 
     /**
@@ -65,7 +76,7 @@ public final class Scorer {
             throw new IllegalArgumentException("at least one answer file is needed");
         }
         return new Run(questionnaire, Combined.of(questionnaire, responses, combine))
-                .result(municipality, period, people, false);
+                .result(municipality, period, people, false, 0);
     }
 
     /** One respondent per answer file, so that per-respondent answers line up with them. */
@@ -82,23 +93,17 @@ public final class Scorer {
      * mean over fields with a score, or the weakest field; NaN when no field has a score.
      */
     public static double overallIndex(Questionnaire q, double[] fieldScores) {
-        boolean min = q.scoring().overall() == Aggregation.MIN;
-        double weighted = 0;
-        double weights = 0;
-        double lowest = Double.POSITIVE_INFINITY;
+        return overallTotals(q, fieldScores).value();
+    }
+
+    private static Totals overallTotals(Questionnaire q, double[] fieldScores) {
+        Totals overall = new Totals(q.scoring().overall());
         for (int f = 0; f < fieldScores.length; f++) {
-            if (Double.isNaN(fieldScores[f])) {
-                continue;
+            if (!Double.isNaN(fieldScores[f])) {
+                overall.add(f, q.fields().get(f).weight(), fieldScores[f]);
             }
-            double w = q.fields().get(f).weight();
-            weighted += w * fieldScores[f];
-            weights += w;
-            lowest = Math.min(lowest, fieldScores[f]);
         }
-        if (weights == 0) {
-            return Double.NaN;
-        }
-        return min ? lowest : weighted / weights;
+        return overall;
     }
 
     /** The state of one scoring pass; arrays are indexed by question or field position. */
@@ -110,6 +115,9 @@ public final class Scorer {
         /** The score each question contributes now, NaN when it does not count (n/a, or missing and excluded). */
         private final double[] counting;
         private final Double[] fieldScores;
+        /** Field scores and the index as totals, for impacts updated rather than re-scored. */
+        private final Totals[] fieldTotals;
+        private final Totals overallTotals;
 
         Run(Questionnaire q, Combined c) {
             this.q = q;
@@ -122,36 +130,61 @@ public final class Scorer {
                 counting[i] = c.answered(i) ? c.score(i) : (c.missing(i) && zero ? 0 : Double.NaN);
             }
             this.fieldScores = new Double[fields.size()];
+            this.fieldTotals = new Totals[fields.size()];
+            double[] scores = new double[fields.size()];
             int first = 0;
             for (int f = 0; f < fields.size(); f++) {
-                fieldScores[f] = fieldScore(f, first, -1, 0);
+                fieldTotals[f] = totals(f, first, -1, 0);
+                fieldScores[f] = fieldTotals[f].isEmpty() ? null : 100 * fieldTotals[f].value();
+                scores[f] = fieldTotals[f].isEmpty() ? Double.NaN : fieldScores[f];
                 first += fields.get(f).questions().size();
             }
+            this.overallTotals = overallTotals(q, scores);
         }
 
         /** Field f's score, with question {@code replaced} (or -1) scoring {@code replacement}. */
         private Double fieldScore(int f, int first, int replaced, double replacement) {
+            Totals totals = totals(f, first, replaced, replacement);
+            return totals.isEmpty() ? null : 100 * totals.value();
+        }
+
+        /** The totals of field f's counting questions, with question {@code replaced} (or -1) as given. */
+        private Totals totals(int f, int first, int replaced, double replacement) {
             Field field = fields.get(f);
-            boolean min = field.aggregate() == Aggregation.MIN;
-            double weighted = 0;
-            double weights = 0;
-            double lowest = Double.POSITIVE_INFINITY;
-            boolean any = false;
+            Totals totals = new Totals(field.aggregate());
             for (int i = first; i < first + field.questions().size(); i++) {
                 double s = i == replaced ? replacement : counting[i];
-                if (Double.isNaN(s)) {
-                    continue;
+                if (!Double.isNaN(s)) {
+                    totals.add(i, questions.get(i).basics().weight(), s);
                 }
-                any = true;
-                double w = questions.get(i).basics().weight();
-                weighted += w * s;
-                weights += w;
-                lowest = Math.min(lowest, s);
             }
-            if (!any) {
-                return null;
+            return totals;
+        }
+
+        /**
+         * The impact of counting question i of field f (starting at {@code first}): the index with its score set to
+         * the target minus the index now. Re-scored as defined while the whole questionnaire's re-scoring stays
+         * within the budget; else updated from the totals, the same number up to the rounding of doubles (exactly
+         * the same for min aggregations and for a target the answer already reaches).
+         */
+        private double impact(int f, int first, int i, double overallNow, boolean rescore) {
+            double target = c.target(i);
+            if (rescore) {
+                return overall(f, fieldScore(f, first, i, target)) - overallNow;
             }
-            return 100 * (min ? lowest : weighted / weights);
+            double field = 100 * fieldTotals[f].valueWith(i, questions.get(i).basics().weight(), counting[i], target);
+            return overallTotals.valueWith(f, fields.get(f).weight(), fieldScores[f], field) - overallNow;
+        }
+
+        /** What re-scoring every counting question's field and the index once would cost, in additions. */
+        private long rescoreCost() {
+            long cost = 0;
+            for (int i = 0; i < counting.length; i++) {
+                if (!Double.isNaN(counting[i])) {
+                    cost += fields.get(q.fieldIndexOf(i)).questions().size() + fields.size();
+                }
+            }
+            return cost;
         }
 
         /** The overall index from field scores, with field {@code replaced} (or -1) scoring {@code replacement}. */
@@ -180,7 +213,8 @@ public final class Scorer {
             return weights > 0 ? 100 * weighted / weights : null;
         }
 
-        Result result(Municipality municipality, String period, List<Respondent> people, boolean perQuestion) {
+        Result result(Municipality municipality, String period, List<Respondent> people, boolean perQuestion,
+                      long rescoreBudget) {
             List<Warning> warnings = new ArrayList<>();
             List<Result.FieldResult> fieldResults = new ArrayList<>();
             int[] fieldStart = new int[fields.size()];
@@ -241,12 +275,12 @@ public final class Scorer {
             }
             List<Result.QuestionResult> questionResults = new ArrayList<>();
             List<Result.Priority> priorities = new ArrayList<>();
+            boolean rescore = perQuestion && rescoreCost() <= rescoreBudget;
             for (int i = 0; perQuestion && i < questions.size(); i++) {
                 int f = q.fieldIndexOf(i);
                 Double impact = null;
                 if (!Double.isNaN(counting[i]) && overallScore != null) {
-                    Double changedField = fieldScore(f, fieldStart[f], i, c.target(i));
-                    impact = overall(f, changedField) - overallScore;
+                    impact = impact(f, fieldStart[f], i, overallScore, rescore);
                 }
                 Question question = questions.get(i);
                 Field field = fields.get(f);
