@@ -5,6 +5,7 @@ import de.smartregion.load.Inputs;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.load.SurveyImport;
+import de.smartregion.load.UserText;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
@@ -100,7 +101,7 @@ final class ImportCommand extends BaseCommand {
             err().println(messages().get("cli.import-without-answers", survey.withoutAnswers(),
                     survey.firstWithoutAnswers()));
         }
-        err().println(messages().get("cli.import-written", targets.size(), output));
+        err().println(messages().get("cli.import-written", targets.size(), UserText.visible(output.toString())));
         return ExitCode.OK;
     }
 

@@ -89,7 +89,8 @@ public final class Main {
         cli.setParameterExceptionHandler((e, args) -> {
             // a short message and a pointer to --help: the full usage text would bury the one line that matters
             CommandLine command = e.getCommandLine();
-            command.getErr().println(e.getMessage());
+            // picocli quotes the argument as typed: an escape sequence in it must not reach the terminal as one
+            command.getErr().println(de.smartregion.load.UserText.visible(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
             command.getErr().println(messages.get("cli.try-help", command.getCommandSpec().qualifiedName()));
             command.getErr().flush();

@@ -27,6 +27,11 @@ public final class YamlReader {
     /** Input larger than this is refused before parsing; real answer files are a few kilobytes. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
+    /**
+     * Lines longer than this are refused before parsing: SnakeYAML copies its window for every 1,024 characters of a
+     * word, so a word of 3 million characters took seconds; no text a person writes has such a line.
+     */
+    public static final int MAX_LINE = 100_000;
 
     private static final YAMLFactory FACTORY = createFactory();
     private static final String STANDARD = "tag:yaml.org,2002:";
@@ -76,12 +81,30 @@ public final class YamlReader {
             problems.add(locate(file, text, nul), "yaml.binary");
             return null;
         }
+        Location longLine = firstLongLine(file, text);
+        if (longLine != null) {
+            problems.add(longLine, "yaml.line-too-long", MAX_LINE);
+            return null;
+        }
         if (yamlBlank(text)) {
             problems.add(new Location(file, 1, 1), "yaml.empty");
             return null;
         }
         Node fast = FastYaml.parse(file, text, problems);
         return fast != null ? fast : parseFull(file, text, problems);
+    }
+
+    /** Where the first line longer than {@link #MAX_LINE} characters passes the limit, or null. */
+    private static Location firstLongLine(String file, String text) {
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start > MAX_LINE) {
+                return locate(file, text, start + MAX_LINE);
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     /**

@@ -115,14 +115,21 @@ class HostileValuesTest {
         String id = "q".repeat(3_000_000);
         String file = write("a.yaml", answers("{id: \"1\", name: M}", id + ": some"));
         CliRun run = CliRun.run("validate", "-q", TINY, file);
-        assertProblem(run, file, 6, 3, "unknown question 'qqqq", "…'");
+        // refused as a line before YAML's scanner copies its window for every 1,024 characters of the word
+        assertProblem(run, file, 6, 100_001, "this line is longer than 100000 characters");
+        assertThat(run.err().length()).as("the whole of stderr").isLessThan(1_000);
+
+        String longest = "q".repeat(99_990);
+        file = write("b.yaml", answers("{id: \"1\", name: M}", longest + ": some"));
+        run = CliRun.run("validate", "-q", TINY, file);
+        assertProblem(run, file, 6, 99_993, "YAML syntax error");
         assertThat(run.err().length()).as("the whole of stderr").isLessThan(1_000);
         assertThat(run.out()).isEmpty();
     }
 
     @Test
     void aHugeUnknownOptionIsQuotedShortAndStillGetsNoBogusSuggestion() throws IOException {
-        String file = write("a.yaml", answers("{id: \"1\", name: M}", "open-data: " + "s".repeat(1_000_000)));
+        String file = write("a.yaml", answers("{id: \"1\", name: M}", "open-data: " + "s".repeat(99_000)));
         CliRun run = CliRun.run("validate", "-q", TINY, file);
         assertProblem(run, file, 6, 14, "unknown option 'sss", "…' for 'open-data'; options: none, some, all");
         assertThat(run.err().length()).isLessThan(1_000);
@@ -138,7 +145,7 @@ class HostileValuesTest {
     @Test
     void compareKeepGoingOnManyBrokenFilesWithLongValuesGivesASmallJson() throws IOException {
         Path cohort = Files.createDirectory(dir.resolve("cohort"));
-        String value = "x".repeat(100_000);
+        String value = "x".repeat(99_000);
         for (int i = 0; i < 200; i++) {
             Files.writeString(cohort.resolve("b%03d.yaml".formatted(i)),
                     answers("{id: \"%d\", name: M%d}".formatted(i, i), "open-data: " + value));
@@ -228,6 +235,14 @@ class HostileValuesTest {
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).contains("mean\\nok\\u001b[2J").doesNotContain("\u001b");
+    }
+
+    @Test
+    void aForgedUnknownOptionIsShownVisibly() {
+        CliRun run = CliRun.run("assess", BadInputTest.EXAMPLE, "--x\nok\u001b[2J");
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.errLines().get(0)).contains("--x\\nok\\u001b[2J");
+        assertThat(run.err()).doesNotContain("\u001b");
     }
 
     // --- 5. names that show nothing --------------------------------------------------------------------------------
