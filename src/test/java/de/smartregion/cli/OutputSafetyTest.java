@@ -37,6 +37,22 @@ class OutputSafetyTest {
         return "root".equals(System.getProperty("user.name"));
     }
 
+    /** What a reader of the FIFO gets, read on another thread until the writer closes it. */
+    private static CompletableFuture<String> drain(Path fifo) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The file type bits of {@code st_mode}: 0020000 a character device, 0060000 a block device. */
+    private static int type(Path path) throws IOException {
+        return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+    }
+
     private static List<String> hidden(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
@@ -91,13 +107,7 @@ class OutputSafetyTest {
     void aFifoIsWrittenToAndStaysAFifo(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("report.fifo");
         make("mkfifo", fifo.toString());
-        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
-            try (InputStream in = Files.newInputStream(fifo)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<String> reader = drain(fifo);
 
         CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "-o", fifo.toString());
 
@@ -117,7 +127,7 @@ class OutputSafetyTest {
         CliRun run = CliRun.run("assess", EXAMPLE, "-o", device.toString());
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat((Integer) Files.getAttribute(device, "unix:mode") & 0170000).isEqualTo(0020000);
+        assertThat(type(device)).isEqualTo(0020000);
         assertThat(Files.size(device)).isZero();
         assertThat(hidden(dir)).isEmpty();
     }
@@ -133,7 +143,7 @@ class OutputSafetyTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
         assertThat(run.err()).isEqualTo("cannot write " + disk
                 + ": it is a block device (a disk); reports are never written to disks\n");
-        assertThat((Integer) Files.getAttribute(disk, "unix:mode") & 0170000).isEqualTo(0060000);
+        assertThat(type(disk)).isEqualTo(0060000);
     }
 
     @Test
@@ -253,13 +263,7 @@ class OutputSafetyTest {
     void initWritesToAFifoWithoutForceButNeverOverAFile(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("answers.fifo");
         make("mkfifo", fifo.toString());
-        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
-            try (InputStream in = Files.newInputStream(fifo)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<String> reader = drain(fifo);
 
         CliRun run = CliRun.run("init", "--period", "2026", "-o", fifo.toString());
 
