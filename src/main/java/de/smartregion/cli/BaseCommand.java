@@ -62,7 +62,7 @@ abstract class BaseCommand implements Callable<Integer> {
             trace(e);
             return ExitCode.USAGE.code();
         } catch (TemplateException e) {
-            err().println(messages.get("cli.template-error", e.getMessage()));
+            err().println(messages.get("cli.template-error", e.message(messages)));
             trace(e);
             return ExitCode.INVALID_INPUT.code();
         } catch (OutputException e) {
