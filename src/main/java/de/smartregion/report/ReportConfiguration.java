@@ -5,6 +5,7 @@ import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateConfigurationFactory;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.OutputFormat;
@@ -37,8 +38,6 @@ import java.util.regex.Pattern;
  */
 final class ReportConfiguration extends Configuration {
 
-    private static final Pattern HEADER = Pattern.compile("[<\\[]#ftl\\b");
-
     /** The user's templates, or null for the bundled ones only. */
     private final UserTemplateLoader user;
     /** Templates checked and made interruptible; FreeMarker's cache hands out the same object for a name. */
@@ -55,9 +54,11 @@ final class ReportConfiguration extends Configuration {
         setDefaultEncoding("UTF-8");
         setOutputEncoding("UTF-8");
         setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-        setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
-                byName("*.html.ftl", HTMLOutputFormat.INSTANCE),
-                byName("*.md.ftl", MarkdownOutputFormat.INSTANCE)).allowNoMatch(true));
+        if (user != null) {
+            // only for a user's templates: the bundled ones say their format in their header, and a template
+            // configuration costs some 5 ms of start-up (it makes FreeMarker's default configuration first)
+            setTemplateConfigurations(FormatsByName.factory());
+        }
         setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         setLogTemplateExceptions(false);
         setWrapUncheckedExceptions(true);
@@ -70,10 +71,18 @@ final class ReportConfiguration extends Configuration {
         setTimeZone(TimeZone.getTimeZone("UTC"));
     }
 
-    private static ConditionalTemplateConfigurationFactory byName(String glob, OutputFormat format) {
-        TemplateConfiguration c = new TemplateConfiguration();
-        c.setOutputFormat(format);
-        return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher(glob), c);
+    /** The output format by the name's suffix; a class of its own, loaded only where a user template is. */
+    private static final class FormatsByName {
+        static TemplateConfigurationFactory factory() {
+            return new FirstMatchTemplateConfigurationFactory(byName("*.html.ftl", HTMLOutputFormat.INSTANCE),
+                    byName("*.md.ftl", MarkdownOutputFormat.INSTANCE)).allowNoMatch(true);
+        }
+
+        private static ConditionalTemplateConfigurationFactory byName(String glob, OutputFormat format) {
+            TemplateConfiguration c = new TemplateConfiguration();
+            c.setOutputFormat(format);
+            return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher(glob), c);
+        }
     }
 
     /** The output format a template's name gives it, or null for a name that gives none. */
@@ -149,7 +158,7 @@ final class ReportConfiguration extends Configuration {
         if (!where.equals(name)) {
             try {
                 String text = Files.readString(user.file(name), StandardCharsets.UTF_8);
-                Matcher m = HEADER.matcher(text);
+                Matcher m = Pattern.compile("[<\\[]#ftl\\b").matcher(text);
                 if (m.find()) {
                     int lineStart = text.lastIndexOf('\n', m.start()) + 1;
                     line += (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();

@@ -14,17 +14,15 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Renders report templates (set up by {@link ReportConfiguration}) within limits of their own: a template runs on
- * a thread of its own for at most {@link #TIME_LIMIT}, writes at most {@link #outputLimit()} characters, and a
+ * a thread of its own for at most {@link #timeLimit()}, writes at most {@link #outputLimit()} characters, and a
  * recursion without end or a template that fills the heap ends as a template error, as does any other failure.
  */
 public final class Templates {
 
-    /**
-     * How long one template may run. The bundled ones take about 2 s for the largest report that fits the
-     * launcher's heap (the trend of 12,000 municipalities as HTML, 53 million characters), a single report well
-     * under a second; ten times that is left for slow machines.
-     */
-    static final Duration TIME_LIMIT = Duration.ofSeconds(20);
+    /** The shortest time limit, the one with the launcher's heap. */
+    private static final Duration MIN_TIME = Duration.ofSeconds(20);
+    /** Characters per second a bundled template writes at the least, on a slow machine. */
+    private static final long SLOW_RATE = 10_000_000;
 
     private final Path userDir;
     /** Made on first use: a CSV or JSON run never pays for FreeMarker's start-up. */
@@ -46,12 +44,22 @@ public final class Templates {
 
     /**
      * How many characters one template may write: a sixth of the heap, as the text is held as it grows, then
-     * copied, then encoded (64 million characters with the launcher's 384 MB, where the largest bundled report
-     * that fits, above, has 53 million), so that a template that writes without end stops at this limit rather
-     * than at the end of memory.
+     * copied, then encoded. That is 64 million characters with the launcher's 384 MB, where the largest bundled
+     * report that fits, the trend of 12,000 municipalities as HTML, has 53 million (15,000 ran out of memory
+     * before there was a limit); a template that writes without end stops here rather than at the end of memory.
      */
     static long outputLimit() {
         return Math.max(1L << 20, Runtime.getRuntime().maxMemory() / 6);
+    }
+
+    /**
+     * How long one template may run: 20 s, or as long as writing {@link #outputLimit()} at 10 million characters
+     * a second takes, whichever is longer. The bundled templates write some 18 million a second: the trend of
+     * 12,000 municipalities as HTML, 53 million characters and the largest report that fits the launcher's heap,
+     * takes 3 s with its view, a single report well under one. A bigger heap allows more output, and more time.
+     */
+    static Duration timeLimit() {
+        return Duration.ofSeconds(Math.max(MIN_TIME.toSeconds(), outputLimit() / SLOW_RATE));
     }
 
     private synchronized ReportConfiguration config() {
@@ -106,7 +114,7 @@ public final class Templates {
     /** Renders template {@code name} with {@code model} as its data model. */
     public String render(String name, Object model) throws TemplateException {
         try {
-            return BoundedRun.run("smartregion-template", TIME_LIMIT, () -> {
+            return BoundedRun.run("smartregion-template", timeLimit(), () -> {
                 Template template = template(name);
                 LimitedWriter out = new LimitedWriter(outputLimit());
                 template.process(model, out);
@@ -116,7 +124,7 @@ public final class Templates {
             List<Object> none = List.of();
             throw switch (e.limit()) {
                 case TIME -> new TemplateException(where(name), "template.time-limit",
-                        List.of(TIME_LIMIT.toSeconds()), e);
+                        List.of(timeLimit().toSeconds()), e);
                 case STACK -> new TemplateException(where(name), "template.too-deep", none, e);
                 case MEMORY -> new TemplateException(where(name), "template.out-of-memory",
                         List.of(heapMegabytes()), e);

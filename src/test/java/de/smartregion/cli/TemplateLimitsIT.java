@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The output and memory limits of user templates, through the launcher with the heap it gives the JVM (384 MB):
- * a template that writes or allocates without end ends with exit 3 and a message naming the limit, not with an
- * OutOfMemoryError (exit 1).
+ * The output, memory and time limits of user templates, through the launcher with the heap it gives the JVM
+ * (384 MB), on which the output limit and with it the time limit depend: a template that writes, allocates or
+ * loops without end ends with exit 3 and a message naming the limit, not with an OutOfMemoryError (exit 1) or
+ * a hang.
  */
 class TemplateLimitsIT {
 
@@ -76,5 +77,17 @@ class TemplateLimitsIT {
         // a capture of output without end is held by FreeMarker, not by the limited output: memory again
         Files.writeString(t, "<#assign s><#list 1.. as i>${title}</#list></#assign>${s}\n");
         assertTemplateError(assess(dir), "template error: " + t + ": the template needed more memory");
+    }
+
+    /** Takes the full time limit, 20 s with this heap. */
+    @Test
+    void aLoopWithoutEndOrOutputStopsAtTheTimeLimit(@TempDir Path dir) throws Exception {
+        Path t = Files.writeString(dir.resolve("report.md.ftl"), "# ${title}\n<#list 1.. as i></#list>\n");
+        long start = System.nanoTime();
+        Run run = assess(dir);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTemplateError(run, "template error: " + t + ": the template ran longer than 20 seconds, the limit "
+                + "for one template");
+        assertThat(seconds).isBetween(20L, 40L);
     }
 }
