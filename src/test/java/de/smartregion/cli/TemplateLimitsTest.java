@@ -147,4 +147,24 @@ class TemplateLimitsTest {
         Files.write(report, "Gr\u00f6\u00dfe ${title}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertTemplateError(assess(dir), "template error: " + report + ": the template is not UTF-8 text");
     }
+
+    @Test
+    void htmlTooBigOrTooDeepForAPdfIsATemplateError(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("report.html.ftl");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        String[] pdf = {"-f", "pdf", "-o", reports.toString()};
+        Files.writeString(html, "<html><body><#list 1..20000 as i><div></#list>x</body></html>\n");
+        assertTemplateError(assess(dir, pdf), "template error: " + html + ": this template's HTML nests its "
+                + "elements too deeply to become a PDF");
+        Files.writeString(html, "<html><body><#list 1..60000 as i><p>x</p></#list></body></html>\n");
+        assertTemplateError(assess(dir, pdf), "template error: " + html + ": this template's HTML has 60004 "
+                + "elements, more than the 50000 a PDF is made from");
+        Files.writeString(html, "<html><body><p><#list 1..300000 as i>${title} </#list></p></body></html>\n");
+        assertTemplateError(assess(dir, pdf), "template error: " + html + ": this template's HTML has ",
+                " characters, more than the 2097152 a PDF is made from");
+        assertThat(reports).isEmptyDirectory();
+        // the same HTML is fine as HTML
+        CliRun asHtml = assess(dir, "-f", "html", "-o", reports.toString());
+        assertThat(asHtml.exitCode()).as(asHtml.describe()).isZero();
+    }
 }
