@@ -28,6 +28,8 @@ table.data th.num { text-align: right; white-space: normal; vertical-align: bott
 table.group { table-layout: fixed; }
 table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
 .note { font-size: 8.5pt; color: #6b7280; }
+<#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
+.wrap { word-wrap: break-word; overflow-wrap: anywhere; }
 .chart svg { max-width: 100%; height: auto; }
 footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
 @media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
@@ -37,12 +39,12 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <div class="page">
 <header>
   <p>${questionnaire}</p>
-  <h1>${title}</h1>
+  <h1 class="wrap">${title}</h1>
   <p><#if subtitle?has_content>${subtitle}</#if><#if date??><#if subtitle?has_content> · </#if>${text.date}: ${date}</#if></p>
 </header>
 <div class="content">
 <#list warnings as w>
-<div class="warning">${w}</div>
+<div class="warning wrap">${w}</div>
 </#list>
 
 <h2>${text.ranking}</h2>
@@ -51,7 +53,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>
 <#list rows as r>
-    <tr><td class="num">${r.rank}</td><td>${r.name} <span class="note">${r.id}</span></td><td>${r.period}</td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.coverage}</td><td class="num">${r.percentile}</td></tr>
+    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td>${r.period}</td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.coverage}</td><td class="num">${r.percentile}</td></tr>
 </#list>
   </tbody>
 </table>
@@ -108,13 +110,13 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${subtitle}</h2>
 <#list groups as g>
-<h3>${g.name} (${g.members})</h3>
+<h3 class="wrap">${g.name} (${g.members})</h3>
 <table class="data group">
   <colgroup><col style="width: 8%"><col style="width: 46%"><col style="width: 14%"><col style="width: 18%"><col style="width: 14%"></colgroup>
   <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>
 <#list g.rows as r>
-    <tr><td class="num">${r.rank}</td><td>${r.name} <span class="note">${r.id}</span></td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.percentile}</td></tr>
+    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.percentile}</td></tr>
 </#list>
   </tbody>
 </table>

@@ -71,6 +71,10 @@ ol.measures li { padding: 2mm 0; border-bottom: 0.5pt solid #e5e7eb; page-break-
 .after { font-size: 8.5pt; color: #7c2d12; }
 .state-missing, .state-na { color: #6b7280; font-style: italic; }
 .answer-note { font-size: 8pt; color: #6b7280; }
+<#-- a long word in a user's text (a 300-letter note or name) wraps instead of widening the page: word-wrap for
+     the PDF renderer, which also lets a table column shrink below it, overflow-wrap for browsers; only where
+     user text goes, as it lets a column shrink below its words -->
+.wrap { word-wrap: break-word; overflow-wrap: anywhere; }
 .field-head { font-size: 9pt; color: #374151; margin-bottom: 1mm; }
 ul.warnings { margin: 0; padding-left: 5mm; }
 .appendix p { font-size: 9pt; }
@@ -89,8 +93,8 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <div class="page">
 <header class="cover">
   <p class="kicker">${questionnaire}</p>
-  <h1>${title}</h1>
-  <p class="meta"><#if municipality.details?has_content>${municipality.details} · </#if>${municipality.id}<#if date??> · ${text.date}: ${date}</#if></p>
+  <h1 class="wrap">${title}</h1>
+  <p class="meta wrap"><#if municipality.details?has_content>${municipality.details} · </#if>${municipality.id}<#if date??> · ${text.date}: ${date}</#if></p>
 </header>
 <div class="content">
 
@@ -227,7 +231,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.question}</th><th><#if participation.several>${text["answers-by-respondent"]}<#else>${text.answer}</#if></th><th class="num">${text.score}</th><#if participation.several><th class="num">${text.spread}</th></#if><th class="num">${text.target}</th><th class="num">${text.gap}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
-    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state}">${q.answer}<#if q.note?has_content><div class="answer-note">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
+    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
 </#list>
   </tbody>
 </table>
@@ -236,7 +240,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <h2>${text.warnings}</h2>
 <p>${text.coverage}: <strong>${overall.coverage}</strong> (${overall.answered} / ${overall.applicable})</p>
 <#if warnings?has_content>
-<ul class="warnings">
+<ul class="warnings wrap">
 <#list warnings as w>
   <li>${w}</li>
 </#list>
@@ -266,7 +270,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.role}</th><th>${text.name}</th></tr></thead>
   <tbody>
 <#list respondents as r>
-    <tr><td>${r.role}</td><td>${r.name}</td></tr>
+    <tr><td>${r.role}</td><td class="wrap">${r.name}</td></tr>
 </#list>
   </tbody>
 </table>

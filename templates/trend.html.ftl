@@ -20,6 +20,8 @@ table.data { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2
 table.data th { text-align: left; background: #f3f4f6; border-bottom: 1pt solid #d1d5db; padding: 1.3mm 1.6mm; }
 table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.3mm 1.6mm; }
 table.data tr { page-break-inside: avoid; }
+<#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
+.wrap { word-wrap: break-word; overflow-wrap: anywhere; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; }
 .change { color: #6b7280; font-size: 8pt; }
@@ -35,16 +37,16 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <div class="page">
 <header>
   <p>${questionnaire}</p>
-  <h1>${title}</h1>
+  <h1 class="wrap">${title}</h1>
   <#if date??><p>${text.date}: ${date}</p></#if>
 </header>
 <div class="content">
 <#list warnings as w>
-<div class="warning">${w}</div>
+<div class="warning wrap">${w}</div>
 </#list>
 <#list municipalities as m>
 <div class="series">
-<h2>${m.name} <span style="font-weight: normal; font-size: 9pt; color: #6b7280;">${m.id}</span></h2>
+<h2 class="wrap">${m.name} <span style="font-weight: normal; font-size: 9pt; color: #6b7280;">${m.id}</span></h2>
 <div class="chart">
 <svg xmlns="http://www.w3.org/2000/svg" width="${m.chart.width}" height="${m.chart.height}" viewBox="0 0 ${m.chart.width} ${m.chart.height}" role="img" aria-label="${m.name}">
 <#list m.chart.yTicks as t>

@@ -63,7 +63,7 @@ abstract class BaseCommand implements Callable<Integer> {
             trace(e);
             return ExitCode.USAGE.code();
         } catch (TemplateException e) {
-            err().println(messages.get("cli.template-error", UserText.visible(String.valueOf(e.getMessage()))));
+            err().println(messages.get("cli.template-error", UserText.visible(e.message(messages))));
             trace(e);
             return ExitCode.INVALID_INPUT.code();
         } catch (OutputException e) {

@@ -2,6 +2,9 @@ package de.smartregion.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -19,6 +22,7 @@ import java.util.Map;
 final class JsonText {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final CharacterEscapes ESCAPES = new BidiEscapes();
 
     private JsonText() {
     }
@@ -26,6 +30,7 @@ final class JsonText {
     static String of(JsonNode tree) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setCharacterEscapes(ESCAPES);
             g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withArrayEmptySeparator("")
@@ -37,6 +42,31 @@ final class JsonText {
             throw new UncheckedIOException("cannot write JSON to a string", e);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * JSON's own escapes, and the direction controls ({@link BidiControls}) as JSON escapes (a backslash, u and
+     * four hex digits): JSON is data, so a string keeps them, but a person reading the file in an editor or
+     * terminal sees the escape instead of text turned around.
+     */
+    private static final class BidiEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final String HEX = "0123456789ABCDEF";
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (!BidiControls.isControl(ch)) {
+                return null;
+            }
+            return new SerializedString("\\u" + HEX.charAt(ch >> 12 & 0xF) + HEX.charAt(ch >> 8 & 0xF)
+                    + HEX.charAt(ch >> 4 & 0xF) + HEX.charAt(ch & 0xF));
+        }
     }
 
     private static void write(JsonNode node, JsonGenerator g) throws IOException {

@@ -49,7 +49,8 @@ public final class Reports {
         ReportView view = new ReportViews(messages).build(result, date == null ? null : date(date, messages));
         String out = templates.render(format.template("report"), view);
         if (format == Format.PDF) {
-            return new Rendered(format, PdfRenderer.render(out, view.title()), false);
+            String source = templates.where(format.template("report"));
+            return new Rendered(format, PdfRenderer.render(out, view.title(), source), false);
         }
         return text(format, out);
     }

@@ -1,36 +1,32 @@
 package de.smartregion.report;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The FreeMarker set-up: templates from {@code /templates} in the jar, strict errors, and a sandbox (no
- * {@code ?new} of arbitrary classes, no {@code ?api}) so that a template can lay out data but do nothing else.
+ * Renders report templates (set up by {@link ReportConfiguration}) within limits of their own: a template runs on
+ * a thread of its own for at most {@link #timeLimit()}, writes at most {@link #outputLimit()} characters, and a
+ * recursion without end or a template that fills the heap ends as a template error, as does any other failure.
  */
 public final class Templates {
 
+    /** The shortest time limit, the one with the launcher's heap. */
+    private static final Duration MIN_TIME = Duration.ofSeconds(20);
+    /** Characters per second a bundled template writes at the least, on a slow machine. */
+    private static final long SLOW_RATE = 10_000_000;
+
     private final Path userDir;
     /** Made on first use: a CSV or JSON run never pays for FreeMarker's start-up. */
-    private Configuration config;
+    private ReportConfiguration config;
     /** Templates whose parse {@link #prepare} started, by name. */
     private final Map<String, FutureTask<Template>> prepared = new ConcurrentHashMap<>();
 
@@ -46,39 +42,33 @@ public final class Templates {
         this.userDir = userDir;
     }
 
-    private synchronized Configuration config() {
-        if (config != null) {
-            return config;
+    /**
+     * How many characters one template may write: a sixth of the heap, as the text is held as it grows, then
+     * copied, then encoded. That is 64 million characters with the launcher's 384 MB, where the largest bundled
+     * report that fits, the trend of 12,000 municipalities as HTML, has 53 million (15,000 ran out of memory
+     * before there was a limit); a template that writes without end stops here rather than at the end of memory.
+     */
+    static long outputLimit() {
+        return Math.max(1L << 20, Runtime.getRuntime().maxMemory() / 6);
+    }
+
+    /**
+     * How long one template may run: 20 s, or as long as writing {@link #outputLimit()} at 10 million characters
+     * a second takes, whichever is longer. The bundled templates write some 18 million a second: the trend of
+     * 12,000 municipalities as HTML, 53 million characters and the largest report that fits the launcher's heap,
+     * takes 3 s with its view, a single report well under one. A bigger heap allows more output, and more time.
+     */
+    static Duration timeLimit() {
+        return Duration.ofSeconds(Math.max(MIN_TIME.toSeconds(), outputLimit() / SLOW_RATE));
+    }
+
+    private synchronized ReportConfiguration config() {
+        if (config == null) {
+            // FreeMarker's own log would only repeat the template errors smartregion reports itself; without it,
+            // its set-up skips java.util.logging (some 30 classes, ~10 ms). Read once, when FreeMarker first starts.
+            System.setProperty("org.freemarker.loggerLibrary", "none");
+            config = new ReportConfiguration(userDir);
         }
-        // FreeMarker's own log would only repeat the template errors smartregion reports itself; without it, its
-        // set-up skips java.util.logging (some 30 classes, ~10 ms). Read once, when FreeMarker first starts.
-        System.setProperty("org.freemarker.loggerLibrary", "none");
-        config = new Configuration(Configuration.VERSION_2_3_34);
-        ClassTemplateLoader bundled = new ClassTemplateLoader(Templates.class, "/templates");
-        if (userDir == null) {
-            config.setTemplateLoader(bundled);
-        } else {
-            try {
-                config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                    new FileTemplateLoader(userDir.toFile()), bundled}));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        config.setObjectWrapper(new ViewObjectWrapper(config.getIncompatibleImprovements()));
-        config.setDefaultEncoding("UTF-8");
-        config.setOutputEncoding("UTF-8");
-        config.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        config.setLogTemplateExceptions(false);
-        config.setWrapUncheckedExceptions(true);
-        config.setFallbackOnNullLoopVariable(false);
-        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        config.setAPIBuiltinEnabled(false);
-        // templates get preformatted strings; these only make stray numbers reproducible
-        config.setLocale(Locale.ROOT);
-        config.setNumberFormat("computer");
-        config.setTimeZone(TimeZone.getTimeZone("UTC"));
         return config;
     }
 
@@ -114,6 +104,9 @@ public final class Templates {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(e.getCause());
         }
     }
@@ -121,35 +114,71 @@ public final class Templates {
     /** Renders template {@code name} with {@code model} as its data model. */
     public String render(String name, Object model) throws TemplateException {
         try {
-            Template template = template(name);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return out.toString();
-        } catch (freemarker.core.ParseException e) {
-            throw new TemplateException(where(e.getTemplateName()) + ":" + e.getLineNumber() + ":"
-                    + e.getColumnNumber() + ": " + e.getEditorMessage(), e);
-        } catch (freemarker.template.TemplateException e) {
-            throw new TemplateException(where(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":"
-                    + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop())
-                    + (e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]"), e);
-        } catch (IOException e) {
-            // a template that failed to parse in the background comes back wrapped; report the parse error
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof freemarker.core.ParseException p) {
-                    throw new TemplateException(where(p.getTemplateName()) + ":" + p.getLineNumber() + ":"
-                            + p.getColumnNumber() + ": " + p.getEditorMessage(), p);
-                }
-            }
-            throw new TemplateException(name + ": " + e.getMessage(), e);
+            return BoundedRun.run("smartregion-template", timeLimit(), () -> {
+                Template template = template(name);
+                LimitedWriter out = new LimitedWriter(outputLimit());
+                template.process(model, out);
+                return out.toString();
+            });
+        } catch (BoundedRun.Exceeded e) {
+            List<Object> none = List.of();
+            throw switch (e.limit()) {
+                case TIME -> new TemplateException(where(name), "template.time-limit",
+                        List.of(timeLimit().toSeconds()), e);
+                case STACK -> new TemplateException(where(name), "template.too-deep", none, e);
+                case MEMORY -> new TemplateException(where(name), "template.out-of-memory",
+                        List.of(heapMegabytes()), e);
+            };
+        } catch (Exception e) {
+            throw failure(name, e);
         }
     }
 
-    /** A user template is named by its path, so that the user can open it; a bundled one by its name. */
-    private String where(String name) {
-        if (userDir != null && name != null && Files.isRegularFile(userDir.resolve(name))) {
-            return userDir.resolve(name).toString();
+    /** The heap, for messages: what {@code -Xmx} gave the JVM. */
+    static long heapMegabytes() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    }
+
+    /** Any other failure of a template, located where FreeMarker or the limits say. */
+    private TemplateException failure(String name, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateRefusal r) {
+                return r.asTemplateException(e);
+            }
+            if (cause instanceof LimitedWriter.Exceeded x) {
+                String at = x.template() == null ? where(name)
+                        : where(x.template()) + ":" + x.line() + ":" + x.column();
+                return new TemplateException(at, "template.output-limit", List.of(outputLimit()), e);
+            }
+            if (cause instanceof CharacterCodingException) {
+                return new TemplateException(where(name), "template.not-utf8", List.of(), e);
+            }
         }
-        return name;
+        if (e instanceof freemarker.core.ParseException p) {
+            return parseFailure(p);
+        }
+        if (e instanceof freemarker.template.TemplateException t) {
+            return new TemplateException(where(t.getTemplateSourceName()) + ":" + t.getLineNumber() + ":"
+                    + t.getColumnNumber() + ": " + firstLine(t.getMessageWithoutStackTop())
+                    + (t.getBlamedExpressionString() == null ? "" : " [" + t.getBlamedExpressionString() + "]"), e);
+        }
+        // a template that failed to parse in the background comes back wrapped; report the parse error
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof freemarker.core.ParseException p) {
+                return parseFailure(p);
+            }
+        }
+        return new TemplateException(where(name) + ": " + e.getMessage(), e);
+    }
+
+    private TemplateException parseFailure(freemarker.core.ParseException p) {
+        return new TemplateException(where(p.getTemplateName()) + ":" + p.getLineNumber() + ":"
+                + p.getColumnNumber() + ": " + p.getEditorMessage(), p);
+    }
+
+    /** A user template is named by its path, so that the user can open it; a bundled one by its name. */
+    String where(String name) {
+        return config().where(name);
     }
 
     private static String firstLine(String s) {
