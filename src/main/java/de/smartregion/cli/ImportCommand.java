@@ -6,6 +6,7 @@ import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.load.SurveyImport;
 import de.smartregion.load.UserText;
+import de.smartregion.model.BidiControls;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
@@ -116,18 +117,12 @@ final class ImportCommand extends BaseCommand {
         }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.getType(cp) == Character.CONTROL || isBidiControl(cp)) {
+            if (Character.getType(cp) == Character.CONTROL || BidiControls.isControlOrMark(cp)) {
                 throw new UsageException("cli.import-control", option,
                         String.format(java.util.Locale.ROOT, "%04X", cp));
             }
             i += Character.charCount(cp);
         }
         return text;
-    }
-
-    /** The invisible marks that reorder text on screen (Trojan Source): never part of a name. */
-    private static boolean isBidiControl(int cp) {
-        return cp == 0x061C || cp == 0x200E || cp == 0x200F || cp >= 0x202A && cp <= 0x202E
-                || cp >= 0x2066 && cp <= 0x2069;
     }
 }

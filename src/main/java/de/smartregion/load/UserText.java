@@ -1,5 +1,7 @@
 package de.smartregion.load;
 
+import de.smartregion.model.BidiControls;
+
 /**
  * How a string the user supplied (a value, a key, a name, a path) appears inside a message: shortened to
  * {@link #LIMIT} characters with an ellipsis, and with every control character and bidirectional formatting
@@ -60,9 +62,7 @@ public final class UserText {
     static boolean needsEscape(int cp) {
         return Character.getType(cp) == Character.CONTROL
                 || cp == 0x2028 || cp == 0x2029
-                || cp == 0x061C || cp == 0x200E || cp == 0x200F
-                || cp >= 0x202A && cp <= 0x202E
-                || cp >= 0x2066 && cp <= 0x2069;
+                || BidiControls.isControlOrMark(cp);
     }
 
     private static String escape(int cp) {

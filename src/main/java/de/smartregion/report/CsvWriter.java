@@ -1,5 +1,6 @@
 package de.smartregion.report;
 
+import de.smartregion.model.BidiControls;
 import java.math.BigDecimal;
 
 /**
@@ -22,10 +23,13 @@ public final class CsvWriter {
         this.out = out;
     }
 
-    /** A text cell: neutralised when a spreadsheet would read it as a formula, quoted where RFC 4180 needs it. */
+    /**
+     * A text cell without direction controls (a spreadsheet shows a cell as reports do), neutralised when a
+     * spreadsheet would read it as a formula, quoted where RFC 4180 needs it.
+     */
     public CsvWriter text(String cell) {
         separate();
-        out.append(escape(cell == null ? "" : cell));
+        out.append(escape(cell == null ? "" : BidiControls.strip(cell)));
         return this;
     }
 

@@ -1,5 +1,6 @@
 package de.smartregion.report;
 
+import de.smartregion.model.BidiControls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;

@@ -1,5 +1,6 @@
 package de.smartregion.report;
 
+import de.smartregion.model.BidiControls;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;

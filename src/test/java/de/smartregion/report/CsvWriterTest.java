@@ -34,6 +34,13 @@ class CsvWriterTest {
         assertThat(CsvWriter.escape(cell)).isEqualTo("\"'" + cell + "\"");
     }
 
+    @org.junit.jupiter.api.Test
+    void directionControlsAreDroppedBeforeTheCellIsNeutralised() {
+        StringBuilder out = new StringBuilder();
+        new CsvWriter(out).text("\u202E=1+2").text("Nord\u2066stadt\u2069").endRow();
+        assertThat(out).hasToString("\"'=1+2\",Nordstadt\r\n");
+    }
+
     @ParameterizedTest
     @CsvSource({"-83.333,-83.33", "0.005,0.01", "40.0,40", "-0.0001,0"})
     void numbersStayNumbers(double value, String written) {
