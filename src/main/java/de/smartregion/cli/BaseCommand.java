@@ -74,7 +74,12 @@ abstract class BaseCommand implements Callable<Integer> {
             }
             trace(e);
             return ExitCode.OUTPUT_FAILED.code();
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // an input too large for the heap (a cohort of 100,000 as a trend) is no bug; say how to go on
+            err().println(messages.get("cli.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            trace(e);
+            return ExitCode.INVALID_INPUT.code();
+        } catch (Exception | StackOverflowError e) {
             err().println(messages.get("cli.internal-error", UserText.shown(e)));
             trace(e);
             return ExitCode.INTERNAL_ERROR.code();
