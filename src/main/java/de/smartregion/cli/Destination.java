@@ -44,9 +44,9 @@ sealed interface Destination {
         try {
             for (int links = 0; links <= MAX_LINKS; links++) {
                 Path parent = path.getParent();
-                Path here = parent == null ? path : parent.toRealPath().resolve(path.getFileName());
+                Path here = parent == null ? path : realDirectory(target, parent).resolve(path.getFileName());
                 if (DESCRIPTOR.matcher(here.toString()).matches()) {
-                    return new Direct(target, here);
+                    return descriptor(target, here);
                 }
                 BasicFileAttributes attributes;
                 try {
@@ -55,8 +55,9 @@ sealed interface Destination {
                     return new Replaced(target, here);
                 }
                 if (attributes.isSymbolicLink()) {
-                    // a relative link is relative to the directory that holds it
-                    path = here.resolveSibling(Files.readSymbolicLink(here)).normalize();
+                    // a relative link is relative to the directory that holds it; not normalised, as "sub/.." is
+                    // where sub leads, then up, which only resolving the parent (next round) finds
+                    path = here.resolveSibling(Files.readSymbolicLink(here));
                 } else if (attributes.isRegularFile()) {
                     return new Replaced(target, here);
                 } else if (attributes.isDirectory()) {
@@ -75,10 +76,52 @@ sealed interface Destination {
         throw OutputException.because(target, "output.link-loop");
     }
 
+    /** The directory a path stands in, its links resolved; one that is missing is named as the user sees it. */
+    private static Path realDirectory(String target, Path dir) throws IOException, OutputException {
+        try {
+            return dir.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw OutputException.noDirectory(target, dir.normalize());
+        }
+    }
+
+    /**
+     * A descriptor is written to only when it is open for writing and leads to no socket or disk: the JVM holds its
+     * own jar and the JDK's modules open for reading, and {@code -o /dev/fd/4} must never append to those.
+     */
+    private static Destination descriptor(String target, Path path) throws IOException, OutputException {
+        Path info = path.getParent().resolveSibling("fdinfo").resolve(path.getFileName());
+        boolean writable = false;
+        try {
+            for (String line : Files.readAllLines(info)) {
+                if (line.startsWith("flags:")) {
+                    int accessMode = Integer.parseInt(line.substring("flags:".length()).strip(), 8) & 3;
+                    writable = accessMode == 1 || accessMode == 2;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw OutputException.because(target, "output.descriptor-closed");
+        } catch (NumberFormatException e) {
+            writable = false;
+        }
+        if (!writable) {
+            throw OutputException.because(target, "output.descriptor-read-only");
+        }
+        // stat through the descriptor's magic link: a pipe's "pipe:[…]" is no path to resolve
+        int type = type(path);
+        if (type == BLOCK_DEVICE) {
+            throw OutputException.because(target, "output.block-device");
+        }
+        if (type == SOCKET) {
+            throw OutputException.because(target, "output.socket");
+        }
+        return new Direct(target, path);
+    }
+
     /** The file type bits of a special file, or 0 where the platform does not tell them. */
     private static int type(Path path) throws IOException {
         try {
-            return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & TYPE_MASK;
+            return (Integer) Files.getAttribute(path, "unix:mode") & TYPE_MASK;
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             return 0;
         }

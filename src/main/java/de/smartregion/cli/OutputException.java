@@ -41,6 +41,11 @@ final class OutputException extends Exception {
         return new OutputException(target, "output.failed", List.of(String.valueOf(e.getMessage())), e);
     }
 
+    /** The directory {@code dir}, where {@code target} (or the file its links lead to) would go, does not exist. */
+    static OutputException noDirectory(String target, Path dir) {
+        return new OutputException(target, "output.no-directory", List.of(String.valueOf(dir)), null);
+    }
+
     /** {@code target} is not a place for a report (a directory, a disk, a loop of links); {@code key} says why. */
     static OutputException because(String target, String key) {
         return new OutputException(target, key, List.of(), null);

@@ -38,7 +38,8 @@ final class ReportTargets {
             }
             return new ReportTargets(output, true);
         }
-        if (namedDir && Files.exists(Path.of(output)) && !existingDir) {
+        // a file, a dangling link or a loop of links named as a directory
+        if (namedDir && Files.exists(Path.of(output), java.nio.file.LinkOption.NOFOLLOW_LINKS) && !existingDir) {
             throw new UsageException("cli.output-not-a-directory", output);
         }
         return new ReportTargets(output, existingDir || namedDir);

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hidden files a report passes through on its way into place: {@code .NAME.PID-N.tmp} for the new content,
- * {@code .NAME.PID-N.bak} for a second name of the file it replaces until the whole set is in place. They are
+ * The hidden files a report passes through on its way into place: {@code .NAME.smartregion-PID-N.tmp} for the new
+ * content, {@code .NAME.smartregion-PID-N.bak} for a second name of the file it replaces until the whole set is in place. They are
  * removed when the set is done, when the process is stopped (SIGINT, SIGTERM), and, after a kill that no process
  * survives, by the next run that writes into the same directory.
  */
@@ -33,7 +33,10 @@ final class Temporaries {
     /** A temporary whose process is gone and that is older than this is a kill's leftover. */
     static final Duration STALE = Duration.ofSeconds(60);
 
-    private static final Pattern OURS = Pattern.compile("\\..*\\.(\\d+)-\\d+\\.(tmp|bak)");
+    /** What marks a temporary as ours, so that a sweep never takes a user's own hidden {@code .x.2023-12.bak}. */
+    private static final String MARK = ".smartregion-";
+
+    private static final Pattern OURS = Pattern.compile("\\..+\\.smartregion-(\\d+)-\\d+\\.(tmp|bak)");
 
     /** rw------- where the file system has POSIX permissions: nobody reads a report before it is complete. */
     private static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews()
@@ -100,9 +103,9 @@ final class Temporaries {
         }
     }
 
-    /** {@code .NAME.PID-N.KIND}, the name shortened so that the whole fits in {@link #MAX_NAME_BYTES} bytes. */
+    /** {@code .NAME.smartregion-PID-N.KIND}, the name shortened so that the whole fits in {@link #MAX_NAME_BYTES} bytes. */
     static String name(String target, long pid, int number, String kind) {
-        String suffix = "." + pid + "-" + number + "." + kind;
+        String suffix = MARK + pid + "-" + number + "." + kind;
         int room = MAX_NAME_BYTES - 1 - suffix.length();
         String name = target;
         while (name.getBytes(StandardCharsets.UTF_8).length > room) {
@@ -135,7 +138,7 @@ final class Temporaries {
             return;
         }
         FileTime before = FileTime.from(Instant.now().minus(STALE));
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.{tmp,bak}")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*" + MARK + "*.{tmp,bak}")) {
             for (Path f : files) {
                 Matcher m = OURS.matcher(f.getFileName().toString());
                 boolean orphan = m.matches() && m.group(1).length() < 19

@@ -192,13 +192,16 @@ class OutputSafetyTest {
     @Test
     void leftoversOfAKilledRunAreRemovedButNotThoseOfALiveOne(@TempDir Path dir) throws Exception {
         // no process has id 999999999 (Linux's pid_max is at most 2^22)
-        Path killed = Files.writeString(dir.resolve(".report.md.999999999-1.tmp"), "half a report");
+        Path killed = Files.writeString(dir.resolve(".report.md.smartregion-999999999-1.tmp"), "half a report");
         Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minusSeconds(3600)));
-        Path recent = Files.writeString(dir.resolve(".report.md.999999999-2.tmp"), "being written elsewhere");
+        Path recent = Files.writeString(dir.resolve(".report.md.smartregion-999999999-2.tmp"), "being written elsewhere");
         long self = ProcessHandle.current().pid();
-        Path alive = Files.writeString(dir.resolve(".report.md." + self + "-999999.tmp"), "ours");
+        Path alive = Files.writeString(dir.resolve(".report.md.smartregion-" + self + "-999999.tmp"), "ours");
         Files.setLastModifiedTime(alive, FileTime.from(Instant.now().minusSeconds(3600)));
         Path unrelated = Files.writeString(dir.resolve(".notes.tmp"), "somebody's");
+        // a user's own hidden file that merely looks like name.number-number.bak
+        Path users = Files.writeString(dir.resolve(".budget.2023-12.bak"), "a precious backup");
+        Files.setLastModifiedTime(users, FileTime.from(Instant.now().minusSeconds(3600)));
 
         CliRun run = CliRun.run("assess", EXAMPLE, "-o", dir.resolve("report.md").toString());
 
@@ -207,6 +210,7 @@ class OutputSafetyTest {
         assertThat(recent).exists();
         assertThat(alive).exists();
         assertThat(unrelated).exists();
+        assertThat(users).exists();
     }
 
     @Test
@@ -279,5 +283,72 @@ class OutputSafetyTest {
         assertThat(ReportTargets.baseName("-02", "2026")).isEqualTo("_02-2026");
         assertThat(ReportTargets.baseName(".hidden", "2026")).isEqualTo("_hidden-2026");
         assertThat(ReportTargets.baseName("09162000", "2026")).isEqualTo("09162000-2026");
+    }
+
+    @Test
+    void aLinkWhoseTargetGoesUpFromALinkedDirectoryReachesWhatTheKernelReaches(@TempDir Path dir) throws Exception {
+        Path d = Files.createDirectory(dir.resolve("d"));
+        Path deep = Files.createDirectories(dir.resolve("other/deep"));
+        Files.createSymbolicLink(d.resolve("sub"), Path.of("../other/deep"));
+        Path link = Files.createSymbolicLink(d.resolve("L"), Path.of("sub/../x"));
+        Path users = Files.writeString(d.resolve("x"), "user data");
+        Path reached = Files.writeString(deep.resolveSibling("x"), "old report");
+        assertThat(link.toRealPath()).isEqualTo(reached.toRealPath());
+
+        CliRun run = CliRun.run("assess", EXAMPLE, "-o", link.toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(Files.readString(users)).isEqualTo("user data");
+        assertThat(Files.readString(reached)).startsWith("# Digitale Reife von Musterstadt");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void aDescriptorOpenOnlyForReadingIsNeverWrittenTo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("held.txt"), "read only");
+        try (InputStream held = Files.newInputStream(file)) {
+            String descriptor = null;
+            try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+                for (Path fd : fds.toList()) {
+                    try {
+                        if (Files.readSymbolicLink(fd).equals(file.toRealPath())) {
+                            descriptor = fd.getFileName().toString();
+                        }
+                    } catch (IOException closedMeanwhile) {
+                        // the listing's own descriptor, gone by now
+                    }
+                }
+            }
+            assumeTrue(descriptor != null, "the test's descriptor is found in /proc/self/fd");
+
+            CliRun run = CliRun.run("assess", EXAMPLE, "-o", "/dev/fd/" + descriptor);
+
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
+            assertThat(run.err()).contains("the descriptor is not open for writing");
+            assertThat(Files.readString(file)).isEqualTo("read only");
+        }
+        CliRun closed = CliRun.run("assess", EXAMPLE, "-o", "/dev/fd/987654");
+        assertThat(closed.exitCode()).as(closed.describe()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
+    }
+
+    @Test
+    void aLinkIntoAMissingDirectoryNamesThatDirectory(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Path link = Files.createSymbolicLink(a.resolve("report.md"), Path.of("../nodir/x.md"));
+
+        CliRun run = CliRun.run("assess", EXAMPLE, "-o", link.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
+        assertThat(run.err()).contains("the directory " + dir.resolve("nodir") + " does not exist");
+    }
+
+    @Test
+    void aDanglingLinkNamedAsADirectoryIsAUsageError(@TempDir Path dir) throws Exception {
+        Path dangling = Files.createSymbolicLink(dir.resolve("dang"), Path.of("nowhere"));
+
+        CliRun run = CliRun.run("assess", EXAMPLE, "-o", dangling + "/");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).isEqualTo(dangling + "/ ends with / but is a file, not a directory\n");
     }
 }
