@@ -154,6 +154,11 @@ public final class SurveyImport {
                 Column column = columns[c];
                 Location at = new Location(file, cell.line(), cell.column());
                 String value = cell.text().strip();
+                int before = problems.size();
+                YamlReader.refuseControlCharacter(at, value, problems);
+                if (problems.size() > before) {
+                    continue;
+                }
                 if (column.role()) {
                     role = value.isEmpty() ? null : value;
                     continue;

@@ -91,7 +91,42 @@ public final class YamlReader {
             return null;
         }
         Node fast = FastYaml.parse(file, text, problems);
-        return fast != null ? fast : parseFull(file, text, problems);
+        Node root = fast != null ? fast : parseFull(file, text, problems);
+        if (root != null) {
+            refuseControlCharacters(root, problems);
+        }
+        return root;
+    }
+
+    /**
+     * Control characters that YAML's escapes ({@code "\e"}, {@code "\x9b"}) let into a string are refused where
+     * they stand: they would reach every report printed to a terminal, where ESC c resets it and ESC ] sets its
+     * title. Tab, line feed and carriage return are text.
+     */
+    private static void refuseControlCharacters(Node node, Problems problems) {
+        if (node instanceof Node.MapNode m) {
+            for (Node.Entry e : m.entries()) {
+                refuseControlCharacters(e.key(), problems);
+                refuseControlCharacters(e.value(), problems);
+            }
+        } else if (node instanceof Node.ListNode l) {
+            l.items().forEach(item -> refuseControlCharacters(item, problems));
+        } else if (node instanceof Node.ScalarNode scalar) {
+            refuseControlCharacter(scalar.at(), scalar.text(), problems);
+        } else {
+            throw new IllegalStateException("unknown node " + node.getClass());
+        }
+    }
+
+    /** Adds a problem at {@code at} when {@code text} holds a control character other than tab and line breaks. */
+    static void refuseControlCharacter(Location at, String text, Problems problems) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch != '\t' && ch != '\n' && ch != '\r' && Character.getType(ch) == Character.CONTROL) {
+                problems.add(at, "yaml.control-character", String.format(java.util.Locale.ROOT, "%04X", (int) ch));
+                return;
+            }
+        }
     }
 
     /** Where the first line longer than {@link #MAX_LINE} characters passes the limit, or null. */

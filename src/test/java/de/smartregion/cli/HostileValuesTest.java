@@ -167,11 +167,11 @@ class HostileValuesTest {
 
     // --- 4. values that try to forge lines and escape sequences ---------------------------------------------------
 
-    private static final String FORGED = "\"Evil\\nforged.yaml: ok (answers of X for 2026)\\e[2J\\u202Eabc\\u2066\"";
+    private static final String FORGED = "\"Evil\\nforged.yaml: ok (answers of X for 2026)\\u202Eabc\\u2066\"";
 
     private static void assertHarmless(String text) {
         assertThat(text).doesNotContain("\u001b", "\u202e", "\u2066", "\r")
-                .contains("\\n", "\\u001b[2J", "\\u202eabc", "\\u2066");
+                .contains("\\n", "\\u202eabc", "\\u2066");
     }
 
     @Test
@@ -206,7 +206,7 @@ class HostileValuesTest {
     @Test
     void theSummaryAndGateLinesShowForgedNamesAndTitlesVisibly() throws IOException {
         String q = write("q.yaml", Files.readString(Path.of(TINY)).replace("title: Integrated",
-                "title: \"Integrated\\e[8m\\nok\"").replace("threshold: 50", "threshold: 100"));
+                "title: \"Integrated\\u202E\\nok\"").replace("threshold: 50", "threshold: 100"));
         String file = write("a.yaml", answers("{id: \"1\", name: " + FORGED + "}", "open-data: none"));
         String previous = System.getProperty("smartregion.stderr.tty");
         System.setProperty("smartregion.stderr.tty", "true");
@@ -225,7 +225,7 @@ class HostileValuesTest {
         assertThat(run.errLines()).as(run.describe()).hasSize(2);
         assertThat(run.errLines().get(0)).startsWith("Evil\\nforged.yaml: ok");
         assertHarmless(run.errLines().get(0));
-        assertThat(run.errLines().get(1)).contains("Integrated\\u001b[8m\\nok").doesNotContain("\u001b");
+        assertThat(run.errLines().get(1)).contains("Integrated\\u202e\\nok").doesNotContain("\u202e");
         assertNoStackTrace(run);
     }
 

@@ -128,4 +128,24 @@ class YamlReadingTest {
         String text = file("text.yaml", HEAD.replace("name: Musterstadt", "name: !!str Musterstadt"));
         assertThat(CliRun.run("validate", text).exitCode()).isZero();
     }
+
+    @Test
+    void aControlCharacterFromAnEscapeIsRefusedWhereItStands() throws IOException {
+        // ESC c resets a terminal and ESC ] sets its title: a report printed there must not carry them
+        String escaped = file("escaped.yaml", HEAD.replace("name: Musterstadt", "name: \"Muster\\ecstadt\\e]0;x\\a\""));
+        assertProblem(CliRun.run("assess", escaped), escaped, 3, 38, "control character U+001B");
+        assertProblem(CliRun.run(CliRun.GERMAN, "validate", escaped), escaped, 3, 38, "Steuerzeichen U+001B");
+        // tabs and line breaks are text
+        String multiline = file("multiline.yaml", HEAD + "  str-budget: {value: 6, note: \"eins\\tzwei\\r\\ndrei\"}\n");
+        assertThat(CliRun.run("validate", multiline).exitCode()).isZero();
+    }
+
+    @Test
+    void aControlCharacterInASurveyCellIsRefusedAtItsCell() throws IOException {
+        String csv = file("survey.csv", "open-data,role\nsome,\"cit\u001bizens\"\n");
+        CliRun run = CliRun.run("import", csv, "-q", BadInputTest.TINY, "--municipality", "01", "--period", "2026",
+                "-o", dir.resolve("out").toString());
+        assertProblem(run, csv, 2, 6, "control character U+001B");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
