@@ -159,7 +159,7 @@ public final class Templates {
         }
         if (e instanceof freemarker.template.TemplateException t) {
             return new TemplateException(where(t.getTemplateSourceName()) + ":" + t.getLineNumber() + ":"
-                    + t.getColumnNumber() + ": " + firstLine(t.getMessageWithoutStackTop())
+                    + t.getColumnNumber() + ": " + reason(t)
                     + (t.getBlamedExpressionString() == null ? "" : " [" + t.getBlamedExpressionString() + "]"), e);
         }
         // a template that failed to parse in the background comes back wrapped; report the parse error
@@ -179,6 +179,15 @@ public final class Templates {
     /** A user template is named by its path, so that the user can open it; a bundled one by its name. */
     String where(String name) {
         return config().where(name);
+    }
+
+    /** FreeMarker's first line, and its cause's where that line only announces it ("inclusion failed (…):"). */
+    private static String reason(freemarker.template.TemplateException t) {
+        String first = firstLine(t.getMessageWithoutStackTop());
+        if (first.endsWith(":") && t.getCause() != null) {
+            return first + " " + firstLine(t.getCause().getMessage());
+        }
+        return first;
     }
 
     private static String firstLine(String s) {

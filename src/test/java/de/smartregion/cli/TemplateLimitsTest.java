@@ -167,4 +167,11 @@ class TemplateLimitsTest {
         CliRun asHtml = assess(dir, "-f", "html", "-o", reports.toString());
         assertThat(asHtml.exitCode()).as(asHtml.describe()).isZero();
     }
+
+    @Test
+    void anIncludeThatBacksOutOfTheDirectorySaysWhyItFailed(@TempDir Path dir) throws IOException {
+        Path t = Files.writeString(dir.resolve("report.md.ftl"), "<#include \"/../../etc/passwd.md.ftl\">\n");
+        assertTemplateError(assess(dir), "template error: " + t + ":1:1: ", "Template inclusion failed",
+                "): Template not found");
+    }
 }
