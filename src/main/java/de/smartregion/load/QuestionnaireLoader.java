@@ -1,7 +1,9 @@
 package de.smartregion.load;
 
 import de.smartregion.model.Aggregation;
+import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Band;
+import de.smartregion.model.Condition;
 import de.smartregion.model.Effort;
 import de.smartregion.model.Field;
 import de.smartregion.model.Level;
@@ -94,6 +96,8 @@ public final class QuestionnaireLoader {
         private final Set<String> questionIds = new LinkedHashSet<>();
         /** Question id to the places its `requires` entries stand, checked once every id is known. */
         private final Map<String, List<Node.ScalarNode>> requires = new LinkedHashMap<>();
+        /** The theses as read, finished once the questions their conditions name are known. */
+        private final List<ThesisDraft> drafts = new ArrayList<>();
 
         Parse(NodeReader r) {
             this.r = r;
@@ -120,10 +124,11 @@ public final class QuestionnaireLoader {
             Node scaleNode = top.get("scale");
             scale = scaleNode == null ? defaultScale() : levels(scaleNode, "scale");
             List<Stage> stages = stages(top.get("stages"));
-            List<Thesis> theses = theses(r.required(top, "theses", "questionnaire"));
+            theses(r.required(top, "theses", "questionnaire"));
             ScoringRules scoring = scoring(top.get("scoring"));
             List<Field> fields = fields(r.required(top, "fields", "questionnaire"));
             checkRequires();
+            List<Thesis> theses = new Conditions(r, questionIds, fields).theses(drafts, scoring.missing());
             if (!problems.isEmpty()) {
                 return null;
             }
@@ -256,18 +261,18 @@ public final class QuestionnaireLoader {
             return stages;
         }
 
-        private List<Thesis> theses(Node node) {
-            List<Thesis> theses = new ArrayList<>();
+        /** Reads the theses up to their conditions, which name questions not read yet. */
+        private void theses(Node node) {
             Node.ListNode list = node == null ? null : r.list(node, "theses");
             if (list == null) {
-                return theses;
+                return;
             }
             for (Node item : list.items()) {
                 Node.MapNode m = r.map(item, "thesis");
                 if (m == null) {
                     continue;
                 }
-                r.onlyKeys(m, List.of("id", "title", "description", "threshold"), "thesis");
+                r.onlyKeys(m, List.of("id", "title", "description", "threshold", "missing", "conditions"), "thesis");
                 Node idn = r.required(m, "id", "thesis");
                 String id = idn == null ? null : r.id(idn, "thesis id");
                 Node tn = r.required(m, "title", "thesis");
@@ -276,15 +281,17 @@ public final class QuestionnaireLoader {
                 Text description = dn == null ? null : r.text(dn, languages, "description");
                 Node thn = m.get("threshold");
                 Double threshold = thn == null ? Double.valueOf(50) : r.number(thn, "threshold", 0, 100);
+                Node mn = m.get("missing");
+                MissingPolicy missing = mn == null ? null : r.oneOf(mn, MISSING, "missing");
                 if (id != null && !thesisIds.add(id)) {
                     problems.add(idn.at(), "id.duplicate", id, "thesis");
                     continue;
                 }
                 if (id != null && title != null && threshold != null) {
-                    theses.add(new Thesis(id, title, description, threshold));
+                    // a broken `missing` is reported; the conditions are still checked, so that all problems show
+                    drafts.add(new ThesisDraft(id, title, description, threshold, missing, m.get("conditions")));
                 }
             }
-            return theses;
         }
 
         private ScoringRules scoring(Node node) {

@@ -64,6 +64,15 @@ public final class Questionnaire {
             }
         }
         this.questionIndex = Collections.unmodifiableMap(index);
+        for (Thesis t : this.theses) {
+            for (Condition c : t.conditions()) {
+                for (String question : c.questions()) {
+                    if (!index.containsKey(question)) {
+                        throw new IllegalArgumentException("thesis " + t.id() + " names unknown question " + question);
+                    }
+                }
+            }
+        }
         this.affinities = new double[this.theses.size()][all.size()];
         for (int t = 0; t < this.theses.size(); t++) {
             for (int i = 0; i < all.size(); i++) {
