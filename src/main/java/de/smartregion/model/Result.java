@@ -38,7 +38,53 @@ public record Result(
     public record Overall(Double score, Stage stage, Double coverage, int answered, int applicable) {
     }
 
-    public record ThesisResult(Thesis thesis, Double score, boolean met) {
+    /**
+     * The verdict on one thesis.
+     *
+     * @param score T_t, null when no question bearing on the thesis counts
+     * @param met assessable, the score reaches the threshold and every condition holds
+     * @param reachesThreshold the score, rounded as reported, reaches the threshold (conditions aside)
+     * @param assessable enough of the thesis's own questions are answered to judge it (see
+     *     {@code docs/methodology.md}); a thesis that is not is never met
+     * @param answeredShare the affinity-weighted share of the thesis's own applicable questions that are answered,
+     *     0..1; null when none applies
+     * @param conditions one result per condition of the thesis, in questionnaire order
+     */
+    public record ThesisResult(Thesis thesis, Double score, boolean met, boolean reachesThreshold,
+                               boolean assessable, Double answeredShare, List<ConditionResult> conditions) {
+        public ThesisResult {
+            conditions = List.copyOf(conditions);
+            if (met && !(reachesThreshold && assessable && conditions.stream().allMatch(ConditionResult::holds))) {
+                throw new IllegalArgumentException("thesis " + thesis.id() + " met without all it takes");
+            }
+        }
+
+        /** The conditions that do not hold. */
+        public List<ConditionResult> failedConditions() {
+            return conditions.stream().filter(c -> !c.holds()).toList();
+        }
+    }
+
+    /** Whether a thesis condition holds, with what it was judged on, so that a report can say why. */
+    public sealed interface ConditionResult permits BoundResult, AnyOfResult {
+        boolean holds();
+    }
+
+    /** How the question of a condition stands. */
+    public enum AnswerStatus { ANSWERED, NOT_APPLICABLE, MISSING }
+
+    /**
+     * @param answer the single respondent's answer; null when unanswered or when several respondents answered
+     * @param score the (combined) score 0..1 the bound was compared with; null unless answered
+     */
+    public record BoundResult(Condition.Bound condition, Question question, AnswerStatus status, Answer answer,
+                              Double score, boolean holds) implements ConditionResult {
+    }
+
+    public record AnyOfResult(List<ConditionResult> items, boolean holds) implements ConditionResult {
+        public AnyOfResult {
+            items = List.copyOf(items);
+        }
     }
 
     /** @param theses thesis id to the field's thesis score, for theses the field's answers bear on */
@@ -65,7 +111,18 @@ public record Result(
         }
     }
 
-    public record Priority(Question question, Field field, double impact, double priority) {
+    /**
+     * A measure: bringing the question to its target.
+     *
+     * @param impact overall points gained; for an unanswered question that closes a condition, the points gained by
+     *     answering it at its target
+     * @param closes ids of the theses one of whose failed conditions the measure makes hold, in questionnaire order
+     */
+    public record Priority(Question question, Field field, double impact, double priority, List<String> closes) {
+        public Priority {
+            closes = List.copyOf(closes);
+        }
+
         public Effort effort() {
             return question.basics().effort();
         }

@@ -66,6 +66,10 @@ public final class ResultJson {
             putScore(o, "score", t.score());
             putScore(o, "threshold", t.thesis().threshold());
             o.put("met", t.met());
+            o.put("assessable", t.assessable());
+            putScore(o, "answeredShare", t.answeredShare());
+            ArrayNode conditions = o.putArray("conditions");
+            t.conditions().forEach(c -> conditions.add(condition(c)));
         }
         root.put("strategyWorks", r.strategyWorks());
         ArrayNode fields = root.putArray("fields");
@@ -100,6 +104,8 @@ public final class ResultJson {
             putScore(o, "impact", p.impact());
             o.put("effort", p.effort().id());
             putScore(o, "priority", p.priority());
+            ArrayNode closes = o.putArray("closes");
+            p.closes().forEach(closes::add);
         }
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : r.warnings()) {
@@ -108,6 +114,32 @@ public final class ResultJson {
             o.put("message", WarningTexts.text(w, messages, r.questionnaire()));
         }
         return root;
+    }
+
+    /**
+     * A bound as {"question", "atLeast" or "score", "answer", "answerScore", "holds"}; anyOf as {"anyOf", "holds"}.
+     * "answer" is the answer as given ("n/a", or null when unanswered or several respondents answered);
+     * "answerScore" is the (combined) score the bound was compared with.
+     */
+    private static ObjectNode condition(Result.ConditionResult c) {
+        ObjectNode o = NODES.objectNode();
+        if (c instanceof Result.BoundResult b) {
+            o.put("question", b.condition().question());
+            if (b.condition().atLeast() != null) {
+                o.set("atLeast", value(b.condition().atLeast()));
+            } else {
+                putScore(o, "score", b.condition().score());
+            }
+            o.set("answer", answer(b.answer()));
+            putScore(o, "answerScore", b.score());
+        } else if (c instanceof Result.AnyOfResult any) {
+            ArrayNode items = o.putArray("anyOf");
+            any.items().forEach(i -> items.add(condition(i)));
+        } else {
+            throw new IllegalArgumentException("unknown condition result " + c);
+        }
+        o.put("holds", c.holds());
+        return o;
     }
 
     private static ObjectNode municipality(Municipality m) {

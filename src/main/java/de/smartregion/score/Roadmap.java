@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Orders the measures (the priorities) into phases: quick wins (low effort) first, then medium, then high effort.
- * A measure never comes before one it requires: a dependent moves to its prerequisite's phase if that is later,
- * and within a phase prerequisites come first; otherwise measures keep their priority order.
+ * Orders the measures (the priorities) into phases. Phase 1 holds what makes the strategy work: the measures that
+ * make a failed thesis condition hold, with every measure they require, whatever their effort. The rest go by
+ * effort: quick wins (low) in phase 1, then medium, then high. A measure never comes before one it requires: a
+ * dependent moves to its prerequisite's phase if that is later, and within a phase prerequisites come first;
+ * otherwise measures keep the order of {@link Result#priorities()} (condition-closing measures first).
  */
 public final class Roadmap {
 
@@ -37,6 +39,9 @@ public final class Roadmap {
             byId.put(p.question().id(), p);
         }
         Map<String, Integer> phase = new HashMap<>();
+        for (String id : Measures.foundation(measures)) {
+            phase.put(id, 1);
+        }
         for (Result.Priority p : measures) {
             phaseOf(p, byId, phase);
         }

@@ -2,6 +2,7 @@ package de.smartregion.score;
 
 import de.smartregion.model.Answer;
 import de.smartregion.model.Assessment;
+import de.smartregion.model.Condition;
 import de.smartregion.model.Field;
 import de.smartregion.model.MissingPolicy;
 import de.smartregion.model.Municipality;
@@ -14,7 +15,6 @@ import de.smartregion.model.Stage;
 import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,13 @@ public final class Scorer {
      * minutes), so impacts are updated from the totals instead, in constant time per question.
      */
     static final long RESCORE_BUDGET = 1L << 20;
+    /** A question bears on a thesis as one of its own above this affinity; sector questions stay at or below. */
+    public static final double OWN_AFFINITY = 0.25;
+    /**
+     * A thesis is assessable when at least this share of the weight Σ w·a of its own applicable questions is
+     * answered: below, its score would rest on a minority of what the thesis asks (docs/methodology.md).
+     */
+    public static final double ASSESSABLE_SHARE = 0.5;
 
     private Scorer() {
     }
@@ -118,10 +125,12 @@ public final class Scorer {
         /** Field scores and the index as totals, for impacts updated rather than re-scored. */
         private final Totals[] fieldTotals;
         private final Totals overallTotals;
+        private final ConditionCheck check;
 
         Run(Questionnaire q, Combined c) {
             this.q = q;
             this.c = c;
+            this.check = new ConditionCheck(q, c);
             this.questions = q.questions();
             this.fields = q.fields();
             this.counting = new double[questions.size()];
@@ -198,19 +207,49 @@ public final class Scorer {
             return Double.isNaN(o) ? null : o;
         }
 
-        /** Thesis score over questions {@code from..to-1}: Σ w a s / Σ w a over counting questions with a > 0. */
+        /**
+         * Thesis score over questions {@code from..to-1}: Σ w a s / Σ w a over counting questions with a > 0, where
+         * the thesis's own {@code missing} says whether its unanswered questions count as 0.
+         */
         private Double thesisScore(int thesis, int from, int to) {
+            boolean zero = q.theses().get(thesis).missing() == MissingPolicy.ZERO;
             double weighted = 0;
             double weights = 0;
             for (int i = from; i < to; i++) {
                 double a = q.affinity(thesis, i);
-                if (a > 0 && !Double.isNaN(counting[i])) {
+                double s = c.answered(i) ? c.score(i) : c.missing(i) && zero ? 0 : Double.NaN;
+                if (a > 0 && !Double.isNaN(s)) {
                     double w = questions.get(i).basics().weight() * a;
-                    weighted += w * counting[i];
+                    weighted += w * s;
                     weights += w;
                 }
             }
             return weights > 0 ? 100 * weighted / weights : null;
+        }
+
+        /**
+         * The share Σ w a over answered / Σ w a over applicable of the thesis's own questions (affinity above
+         * {@link #OWN_AFFINITY}; all questions bearing on it when it has none of its own); null when none applies.
+         */
+        private Double answeredShare(int thesis) {
+            boolean hasOwn = false;
+            for (int i = 0; i < questions.size() && !hasOwn; i++) {
+                hasOwn = q.affinity(thesis, i) > OWN_AFFINITY;
+            }
+            double floor = hasOwn ? OWN_AFFINITY : 0;
+            double answered = 0;
+            double applicable = 0;
+            for (int i = 0; i < questions.size(); i++) {
+                double a = q.affinity(thesis, i);
+                if (a > floor && !c.notApplicable(i)) {
+                    double w = questions.get(i).basics().weight() * a;
+                    applicable += w;
+                    if (c.answered(i)) {
+                        answered += w;
+                    }
+                }
+            }
+            return applicable > 0 ? answered / applicable : null;
         }
 
         Result result(Municipality municipality, String period, List<Respondent> people, boolean perQuestion,
@@ -269,9 +308,19 @@ public final class Scorer {
             for (int ti = 0; ti < q.theses().size(); ti++) {
                 Thesis t = q.theses().get(ti);
                 Double ts = thesisScore(ti, 0, questions.size());
-                boolean met = ts != null && Rounding.halfUpDouble(ts, q.scoring().rounding()) >= t.threshold();
+                boolean reaches = ts != null && Rounding.halfUpDouble(ts, q.scoring().rounding()) >= t.threshold();
+                Double share = answeredShare(ti);
+                boolean assessable = ts != null && share != null && share >= ASSESSABLE_SHARE;
+                List<Result.ConditionResult> conditions = new ArrayList<>();
+                boolean hold = true;
+                for (Condition condition : t.conditions()) {
+                    Result.ConditionResult cr = check.check(condition);
+                    conditions.add(cr);
+                    hold &= cr.holds();
+                }
+                boolean met = reaches && assessable && hold;
                 works &= met;
-                theses.add(new Result.ThesisResult(t, ts, met));
+                theses.add(new Result.ThesisResult(t, ts, met, reaches, assessable, share, conditions));
             }
             List<Result.QuestionResult> questionResults = new ArrayList<>();
             List<Result.Priority> priorities = new ArrayList<>();
@@ -287,17 +336,44 @@ public final class Scorer {
                 questionResults.add(new Result.QuestionResult(question, field, c.answer(i), c.answers(i),
                         c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
                         c.spread(i)));
-                if (impact != null && impact > NO_IMPACT) {
-                    priorities.add(new Result.Priority(question, field, impact,
-                            impact / question.basics().effort().cost()));
+                List<String> closes = closes(i, theses);
+                if (!closes.isEmpty() && impact == null) {
+                    // unanswered and not counted: what answering it at its target would add
+                    Double with = overall(f, fieldScore(f, fieldStart[f], i, c.target(i)));
+                    impact = with == null ? 0 : with - (overallScore == null ? 0 : overallScore);
+                }
+                if (impact != null && (impact > NO_IMPACT || !closes.isEmpty())) {
+                    double gain = Math.max(0, impact);
+                    priorities.add(new Result.Priority(question, field, gain,
+                            gain / question.basics().effort().cost(), closes));
                 }
             }
-            priorities.sort(Comparator.comparingDouble(Result.Priority::priority).reversed()
-                    .thenComparing(Comparator.comparingDouble(Result.Priority::impact).reversed())
-                    .thenComparingInt(p -> q.indexOf(p.question().id())));
+            priorities = Measures.order(priorities, q);
             return new Result(q, municipality, period, people, c.combine.id(),
                     new Result.Overall(overallScore, stage(overallScore), coverage, answeredAll, applicableAll),
                     theses, works, fieldResults, questionResults, priorities, warnings);
+        }
+
+        /**
+         * The theses not met one of whose failed conditions would hold with question i at its target. An n/a
+         * answer is left alone: the respondents said it does not apply, and a report explains the failed condition.
+         */
+        private List<String> closes(int i, List<Result.ThesisResult> theses) {
+            List<String> closes = new ArrayList<>();
+            if (c.notApplicable(i)) {
+                return closes;
+            }
+            for (Result.ThesisResult t : theses) {
+                List<Condition> conditions = t.thesis().conditions();
+                for (int k = 0; k < conditions.size(); k++) {
+                    if (!t.conditions().get(k).holds() && conditions.get(k).questions().contains(questions.get(i).id())
+                            && check.holdsWith(conditions.get(k), i, c.target(i))) {
+                        closes.add(t.thesis().id());
+                        break;
+                    }
+                }
+            }
+            return closes;
         }
 
         /** The stage of a score as it will be shown, so that "40.0" never stands beside a stage ending below 40. */
@@ -308,7 +384,7 @@ public final class Scorer {
     }
 
     /** The respondents' answers combined per question. */
-    private static final class Combined {
+    private static final class Combined implements Standing {
         private final double[] score;
         private final double[] target;
         private final double[] spread;
@@ -380,11 +456,13 @@ public final class Scorer {
             return answers == null ? List.of() : java.util.Arrays.asList(answers[i]);
         }
 
-        boolean answered(int i) {
+        @Override
+        public boolean answered(int i) {
             return answered[i];
         }
 
-        boolean notApplicable(int i) {
+        @Override
+        public boolean notApplicable(int i) {
             return notApplicable[i];
         }
 
@@ -392,7 +470,8 @@ public final class Scorer {
             return !answered[i] && !notApplicable[i];
         }
 
-        double score(int i) {
+        @Override
+        public double score(int i) {
             return score[i];
         }
 
@@ -405,7 +484,8 @@ public final class Scorer {
         }
 
         /** The single respondent's answer; null with several respondents or none kept. */
-        Answer answer(int i) {
+        @Override
+        public Answer answer(int i) {
             return answers != null && answers[i].length == 1 ? answers[i][0] : null;
         }
     }

@@ -120,10 +120,11 @@ class CliTest {
         assertThat(result.path("overall").path("score").isNumber()).isTrue();
 
         assertElementKeys(result, "respondents", "role", "name");
-        assertElementKeys(result, "theses", "id", "score", "threshold", "met");
+        assertElementKeys(result, "theses", "id", "score", "threshold", "met", "assessable", "answeredShare",
+                "conditions");
         assertElementKeys(result, "fields", "id", "score", "stage", "coverage", "answered", "applicable", "theses");
         assertElementKeys(result, "questions", "id", "field", "answer", "score", "target", "impact", "spread");
-        assertElementKeys(result, "priorities", "question", "impact", "effort", "priority");
+        assertElementKeys(result, "priorities", "question", "impact", "effort", "priority", "closes");
         assertThat(result.path("warnings").isArray()).isTrue();
         for (JsonNode w : result.path("warnings")) {
             assertThat(names(w)).containsExactlyInAnyOrder("code", "message");

@@ -198,6 +198,15 @@ class SchemaTest {
         assertValid("result", assessJson("examples/musterstadt-2026.yaml"));
     }
 
+    /** Conditions of every kind (option, level, yes/no, score, anyOf), failing and holding, and closing measures. */
+    @Test
+    void aFreshResultWithConditionsIsValid() {
+        JsonNode result = assessJson("-q", "src/test/resources/score/conditions.yaml",
+                "src/test/resources/score/conditions-answers.yaml");
+        assertThat(result.path("theses").get(0).path("conditions")).hasSize(2);
+        assertValid("result", result);
+    }
+
     /** Several respondents, null thesis scores, n/a, every question type and answer form, and nothing answered. */
     @Test
     void freshResultsOfTheFixturesAreValid() {
