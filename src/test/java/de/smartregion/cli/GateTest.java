@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CI gates. The example scores 47.1 (shown) with only "implementable" met; the cohort of
+ * CI gates. The example scores 45.9 (shown) with only "integrated" met; the cohort of
  * src/test/resources/cohort scores 100, 62.5, 50 and 40.
  */
 class GateTest {
@@ -21,21 +21,21 @@ class GateTest {
     @Test
     void aScoreBelowTheMinimumExitsWith4AndSaysWhy(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("report.json");
-        CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "-o", report.toString(), "--fail-under", "47.2",
+        CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "-o", report.toString(), "--fail-under", "46.0",
                 "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err()).isEqualTo("gate failed: overall index 47.1 is below 47.2\n");
+        assertThat(run.err()).isEqualTo("gate failed: overall index 45.9 is below 46.0\n");
         // the report is still written: CI keeps it as an artefact
         JsonNode gate = JSON.readTree(report.toFile()).get("gate");
         assertThat(gate.get("passed").asBoolean()).isFalse();
-        assertThat(gate.get("failUnder").asDouble()).isEqualTo(47.2);
+        assertThat(gate.get("failUnder").asDouble()).isEqualTo(46.0);
         assertThat(gate.get("reasons").get(0).get("code").asText()).isEqualTo("below-minimum");
     }
 
     @Test
     void theShownScoreCounts() {
-        // 47.11 is shown as 47.1, so a minimum of 47.1 passes
-        CliRun run = CliRun.run("assess", EXAMPLE, "-o", "-", "--fail-under", "47.1");
+        // 45.92 is shown as 45.9, so a minimum of 45.9 passes
+        CliRun run = CliRun.run("assess", EXAMPLE, "-o", "-", "--fail-under", "45.9");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
     }
@@ -44,7 +44,7 @@ class GateTest {
     void unmetThesesFailTheThesisGate() throws IOException {
         CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "--fail-on-thesis", "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err()).contains("thesis not met: Integrated, Participatory");
+        assertThat(run.err()).contains("thesis not met: Participatory, Implementable");
         assertThat(JSON.readTree(run.out()).get("gate").get("reasons").get(0).get("code").asText())
                 .isEqualTo("thesis-not-met");
         assertThat(JSON.readTree(CliRun.run("assess", EXAMPLE, "-f", "json").out()).has("gate")).isFalse();

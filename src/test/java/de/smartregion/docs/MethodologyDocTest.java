@@ -52,7 +52,7 @@ class MethodologyDocTest {
         NumberFormats de = new NumberFormats("de");
         Map<String, String> computed = new LinkedHashMap<>();
         computed.put("Verwaltung", de.fixed(r.fields().get(0).score(), 1));
-        computed.put("Bürgerbeteiligung", de.fixed(r.fields().get(1).score(), 1));
+        computed.put("Strategie & Beteiligung", de.fixed(r.fields().get(1).score(), 1));
         computed.put("Gesamtindex", de.fixed(r.overall().score(), 1));
         computed.put("Reifestufe", r.overall().stage().label().in("de", "de"));
         computed.put("Abdeckung", de.fixed(100 * r.overall().coverage(), 0) + " %");
@@ -61,6 +61,7 @@ class MethodologyDocTest {
         computed.put("Umsetzbar", de.fixed(r.theses().get(2).score(), 1));
         computed.put("Strategie trägt", r.strategyWorks() ? "ja" : "nein");
         computed.put("Wirkung Terminvergabe", de.fixed(impact(r, "termine"), 2));
+        computed.put("Wirkung Maßnahmenplan", de.fixed(impact(r, "plan"), 2));
         computed.put("Wirkung Formate", de.fixed(impact(r, "formate"), 2));
         computed.put("Wirkung Online-Anteil", de.fixed(impact(r, "online-anteil"), 2));
         for (int i = 0; i < r.priorities().size(); i++) {

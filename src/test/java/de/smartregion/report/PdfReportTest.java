@@ -47,8 +47,8 @@ class PdfReportTest {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             firstPage = stripper.getText(doc);
-            assertThat(firstPage).contains("Digitale Reife von Musterstadt (2026)", "47,1", "Gestalter", "95 %",
-                    "45,2", "37,9", "50,6", "nicht erfüllt", "1 / ");
+            assertThat(firstPage).contains("Digitale Reife von Musterstadt (2026)", "45,9", "Gestalter", "96 %",
+                    "50,9", "34,7", "48,5", "nicht erfüllt", "1 / ");
             String all = new PDFTextStripper().getText(doc);
             assertThat(all).contains("Bürgerbeteiligung", "Maßnahme", "Methodik");
             assertThat(doc.getNumberOfPages()).isGreaterThan(3);
