@@ -27,12 +27,7 @@ class BidiControlsTest {
     private static final Pattern CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
     private static Path answers(Path dir) throws IOException {
-        String yaml = Files.readString(Path.of("examples/musterstadt-2026.yaml"))
-                .replace("  name: Musterstadt\n", "  name: \"" + NAME + "\"\n")
-                .replace("name: Amt für Digitales}", "name: \"" + RESPONDENT + "\"}")
-                .replace("    note: \"Digitalstrategie ", "    note: \"" + NOTE + " Digitalstrategie ");
-        assertThat(yaml).contains(NAME, RESPONDENT, NOTE);
-        return Files.writeString(dir.resolve("musterstadt-2026.yaml"), yaml);
+        return ExampleVariant.write(dir, "musterstadt-2026.yaml", NAME, RESPONDENT, NOTE);
     }
 
     @Test

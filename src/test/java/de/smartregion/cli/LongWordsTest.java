@@ -25,12 +25,7 @@ class LongWordsTest {
     private static final String RESPONDENT = "Amt" + "y".repeat(300);
 
     private static Path answers(Path dir) throws IOException {
-        String yaml = Files.readString(Path.of("examples/musterstadt-2026.yaml"))
-                .replace("  name: Musterstadt\n", "  name: " + NAME + "\n")
-                .replace("name: Amt für Digitales}", "name: " + RESPONDENT + "}")
-                .replace("    note: \"Digitalstrategie ", "    note: \"" + NOTE_WORD + " Digitalstrategie ");
-        assertThat(yaml).contains(NAME, RESPONDENT, NOTE_WORD);
-        return Files.writeString(dir.resolve("long.yaml"), yaml);
+        return ExampleVariant.write(dir, "long.yaml", NAME, RESPONDENT, NOTE_WORD);
     }
 
     @Test
