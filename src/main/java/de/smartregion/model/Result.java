@@ -117,10 +117,19 @@ public record Result(
      * @param impact overall points gained; for an unanswered question that closes a condition, the points gained by
      *     answering it at its target
      * @param closes ids of the theses one of whose failed conditions the measure makes hold, in questionnaire order
+     * @param prerequisites ids of the questions the measure requires that are not yet in place, in the order
+     *     written (see {@code score.Prerequisites}); a prerequisite in place neither comes first nor holds the
+     *     measure back
      */
-    public record Priority(Question question, Field field, double impact, double priority, List<String> closes) {
+    public record Priority(Question question, Field field, double impact, double priority, List<String> closes,
+                           List<String> prerequisites) {
         public Priority {
             closes = List.copyOf(closes);
+            prerequisites = List.copyOf(prerequisites);
+            if (!question.basics().requires().containsAll(prerequisites)) {
+                throw new IllegalArgumentException("measure " + question.id() + " awaits " + prerequisites
+                        + ", which it does not require");
+            }
         }
 
         public Effort effort() {

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Municipality;
+import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
+import de.smartregion.model.Text;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Gate;
+import de.smartregion.score.Roadmap;
 import java.util.Map;
 
 /** The result as JSON in the normative shape of DESIGN.md, written with Jackson. */
@@ -97,15 +100,20 @@ public final class ResultJson {
             putScore(o, "impact", qr.impact());
             putScore(o, "spread", qr.spread());
         }
+        // in the roadmap's order, phase by phase, so that the list reads as the plan it states
         ArrayNode priorities = root.putArray("priorities");
-        for (Result.Priority p : r.priorities()) {
-            ObjectNode o = priorities.addObject();
-            o.put("question", p.question().id());
-            putScore(o, "impact", p.impact());
-            o.put("effort", p.effort().id());
-            putScore(o, "priority", p.priority());
-            ArrayNode closes = o.putArray("closes");
-            p.closes().forEach(closes::add);
+        for (Roadmap.Phase phase : Roadmap.plan(r)) {
+            for (Result.Priority p : phase.measures()) {
+                ObjectNode o = priorities.addObject();
+                o.put("question", p.question().id());
+                o.put("measure", measure(p, r.questionnaire(), messages.language()));
+                o.put("phase", phase.number());
+                putScore(o, "impact", p.impact());
+                o.put("effort", p.effort().id());
+                putScore(o, "priority", p.priority());
+                ArrayNode closes = o.putArray("closes");
+                p.closes().forEach(closes::add);
+            }
         }
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : r.warnings()) {
@@ -140,6 +148,12 @@ public final class ResultJson {
         }
         o.put("holds", c.holds());
         return o;
+    }
+
+    /** A measure is named by its recommendation (DESIGN.md), by its question where it has none. */
+    private static String measure(Result.Priority p, Questionnaire q, String language) {
+        Text t = p.question().basics().recommendation();
+        return (t != null ? t : p.question().basics().text()).in(language, q.defaultLanguage());
     }
 
     private static ObjectNode municipality(Municipality m) {
@@ -182,7 +196,8 @@ public final class ResultJson {
         } else if (v instanceof AnswerValue.ChoiceValue c) {
             return NODES.textNode(c.option());
         } else if (v instanceof AnswerValue.BoolValue b) {
-            return NODES.booleanNode(b.value());
+            // as answer files and questionnaires write it, in answers and condition bounds alike
+            return NODES.textNode(b.value() ? "yes" : "no");
         } else if (v instanceof AnswerValue.MultiValue m) {
             ArrayNode a = NODES.arrayNode();
             m.options().forEach(a::add);

@@ -12,8 +12,11 @@ import java.util.Set;
 
 /**
  * The order of the measures (DESIGN.md "Target and gap"): first those that make a failed thesis condition hold,
- * each preceded by the measures it requires, then the rest; within each group by priority, then impact, then
- * questionnaire order. A strategy whose foundation is missing gains nothing from quick wins in the services.
+ * each preceded by the measures it requires that are not yet in place ({@link Prerequisites}), then the rest;
+ * within each group by priority, then impact, then questionnaire order. Legal duties answered below their minimum
+ * will come between the two groups once the questionnaire can state them (DESIGN.md {@code duty}). A strategy whose
+ * foundation is missing gains nothing from quick wins in the services; one whose foundation is in place should not
+ * be told to rebuild it first.
  */
 final class Measures {
 
@@ -50,7 +53,7 @@ final class Measures {
         if (!placed.add(p.question().id())) {
             return;
         }
-        for (String required : p.question().basics().requires()) {
+        for (String required : p.prerequisites()) {
             Result.Priority prerequisite = byId.get(required);
             if (prerequisite != null) {
                 place(prerequisite, byId, placed, ordered);
@@ -59,7 +62,7 @@ final class Measures {
         ordered.add(p);
     }
 
-    /** The ids of the measures that close a condition and of every measure they require, directly or not. */
+    /** The ids of the measures that close a condition and of every open prerequisite they have, directly or not. */
     static Set<String> foundation(List<Result.Priority> measures) {
         Map<String, Result.Priority> byId = new HashMap<>();
         for (Result.Priority p : measures) {

@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Orders the measures (the priorities) into phases. Phase 1 holds what makes the strategy work: the measures that
- * make a failed thesis condition hold, with every measure they require, whatever their effort. The rest go by
- * effort: quick wins (low) in phase 1, then medium, then high. A measure never comes before one it requires: a
- * dependent moves to its prerequisite's phase if that is later, and within a phase prerequisites come first;
+ * make a failed thesis condition hold, with every open prerequisite they have, whatever its effort. The rest go by
+ * effort: quick wins (low) in phase 1, then medium, then high. A measure never comes before an open prerequisite
+ * ({@link Result.Priority#prerequisites()}; one already in place waits for nothing): a dependent moves to its
+ * prerequisite's phase if that is later, and within a phase prerequisites come first;
  * otherwise measures keep the order of {@link Result#priorities()} (condition-closing measures first).
  */
 public final class Roadmap {
@@ -75,7 +76,7 @@ public final class Roadmap {
             return known;
         }
         int n = base(p.effort());
-        for (String required : p.question().basics().requires()) {
+        for (String required : p.prerequisites()) {
             Result.Priority prerequisite = byId.get(required);
             if (prerequisite != null) {
                 n = Math.max(n, phaseOf(prerequisite, byId, phase));
@@ -110,7 +111,7 @@ public final class Roadmap {
     }
 
     private static boolean ready(Result.Priority p, Set<String> inPhase, Set<String> placed) {
-        for (String required : p.question().basics().requires()) {
+        for (String required : p.prerequisites()) {
             if (inPhase.contains(required) && !placed.contains(required)) {
                 return false;
             }

@@ -325,6 +325,7 @@ public final class Scorer {
             List<Result.QuestionResult> questionResults = new ArrayList<>();
             List<Result.Priority> priorities = new ArrayList<>();
             boolean rescore = perQuestion && rescoreCost() <= rescoreBudget;
+            Prerequisites prerequisites = new Prerequisites(q, c, c::target, theses);
             for (int i = 0; perQuestion && i < questions.size(); i++) {
                 int f = q.fieldIndexOf(i);
                 Double impact = null;
@@ -345,7 +346,7 @@ public final class Scorer {
                 if (impact != null && (impact > NO_IMPACT || !closes.isEmpty())) {
                     double gain = Math.max(0, impact);
                     priorities.add(new Result.Priority(question, field, gain,
-                            gain / question.basics().effort().cost(), closes));
+                            gain / question.basics().effort().cost(), closes, prerequisites.open(question)));
                 }
             }
             priorities = Measures.order(priorities, q);

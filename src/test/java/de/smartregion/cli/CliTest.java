@@ -124,7 +124,7 @@ class CliTest {
                 "conditions");
         assertElementKeys(result, "fields", "id", "score", "stage", "coverage", "answered", "applicable", "theses");
         assertElementKeys(result, "questions", "id", "field", "answer", "score", "target", "impact", "spread");
-        assertElementKeys(result, "priorities", "question", "impact", "effort", "priority", "closes");
+        assertElementKeys(result, "priorities", "question", "measure", "phase", "impact", "effort", "priority", "closes");
         assertThat(result.path("warnings").isArray()).isTrue();
         for (JsonNode w : result.path("warnings")) {
             assertThat(names(w)).containsExactlyInAnyOrder("code", "message");

@@ -80,8 +80,9 @@ class OutputIT {
         Files.writeString(reports.resolve(BASE + ".json"), "old json");
         Files.writeString(reports.resolve(BASE + ".html"), "old html");
 
-        // 40 blocks of 512 bytes: the JSON report fits, the HTML report does not
-        Run run = bash(dir, "ulimit -f 40; \"$SR\" assess \"$EX\" -f json,html -o reports");
+        // bash counts ulimit -f in blocks of 1024 bytes: the JSON report (62 kB, since measures carry their
+        // recommendation) fits in 68, the HTML report (78 kB) does not
+        Run run = bash(dir, "ulimit -f 68; \"$SR\" assess \"$EX\" -f json,html -o reports");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
         assertThat(run.err()).contains("cannot write reports/" + BASE + ".html: File too large");

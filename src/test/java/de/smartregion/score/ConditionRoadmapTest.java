@@ -60,15 +60,17 @@ class ConditionRoadmapTest {
         // implementable now needs plan ≥ 2 (0.5); plan requires strategy
         Questionnaire q = Fixtures.questionnaire(YAML.replace("    threshold: 40\n",
                 "    threshold: 40\n    conditions: [{question: plan, atLeast: 2}]\n"));
-        Result r = score(q, with(WEAK_FOUNDATION, "strategy", "strategy: adopted"));
-        // process: 0.75 + 1 + 1 + 1 + 1 + 0 = 4.75 / 6 = 79.17, index 39.58
-        // strategy → 1: index (5/6 · 100) / 2 = 41.67: impact 2.08, priority 1.04; closes nothing (adopted holds)
-        // plan → 1: impact 8.33, priority 2.78; closes implementable (1 ≥ 0.5)
-        // portal: priority 50
+        // strategy none, aiming at draft only: not in place (score 0, and its condition fails), closes nothing
+        Result r = score(q, with(WEAK_FOUNDATION, "strategy", "strategy: {value: none, target: draft}"));
+        // process: 0 + 1 + 1 + 1 + 1 + 0 = 4 / 6 = 66.67, index 33.33
+        // strategy → draft 0.25: index (4.25 / 6 · 100) / 2 = 35.42: impact 2.08, medium: priority 1.04
+        // plan → 1: impact (1/6 · 100) / 2 = 8.33, high: priority 2.78; closes implementable (1 ≥ 0.5)
+        // portal: impact 50, low: priority 50
         assertThat(ids(r.priorities())).containsExactly("strategy", "plan", "portal");
         assertThat(r.priorities().get(0).impact()).isCloseTo(100.0 / 6 / 2 * 0.25, EXACT);
         assertThat(r.priorities().get(0).closes()).isEmpty();
         assertThat(r.priorities().get(1).closes()).containsExactly("implementable");
+        assertThat(r.priorities().get(1).prerequisites()).containsExactly("strategy");
         // strategy (medium) and plan (high) both come to phase 1, the prerequisite first
         List<Roadmap.Phase> phases = Roadmap.plan(r);
         assertThat(phases).hasSize(1);
