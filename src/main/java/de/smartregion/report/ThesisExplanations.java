@@ -117,24 +117,21 @@ final class ThesisExplanations {
             case MISSING -> messages.get("report.condition.missing", question, needed);
             case NOT_APPLICABLE -> messages.get("report.condition.na", question, messages.get("report.answer.na"),
                     needed);
-            case ANSWERED -> b.answer() != null && b.condition().atLeast() == null
+            case ANSWERED -> b.answer() == null
+                    ? messages.get("report.condition.answered-combined", question, points(b.score()),
+                            b.condition().atLeast() == null ? needed : needed + " "
+                                    + messages.get("report.condition.bound-points", points(b.condition().score())))
+                    : b.condition().atLeast() == null
                     ? messages.get("report.condition.answered-score", question,
                             answers.text(b.question(), b.answer()), points(b.score()), needed)
-                    : messages.get("report.condition.answered", question, given(b), needed);
+                    : messages.get("report.condition.answered", question,
+                            answers.text(b.question(), b.answer()), needed);
         };
         String key = "report.condition.label." + b.question().id();
         if (labelled && !b.holds() && b.status() == Result.AnswerStatus.ANSWERED && messages.has(key)) {
             return messages.get(key) + ": " + sentence;
         }
         return sentence;
-    }
-
-    /** The answer as given; with several respondents, their combined score, as no single answer stands for it. */
-    private String given(Result.BoundResult b) {
-        if (b.answer() != null) {
-            return answers.text(b.question(), b.answer());
-        }
-        return messages.get("report.condition.combined", points(b.score()));
     }
 
     /** "at least „Adopted by the council“", or "at least 50 of 100 points" for a bound written as a score. */
@@ -183,10 +180,11 @@ final class ThesisExplanations {
         List<String> lines = new ArrayList<>();
         for (Loss l : losses.subList(0, Math.min(WEAKEST, losses.size()))) {
             Result.QuestionResult qr = l.question();
-            String answer = qr.answer() != null ? answers.text(qr.question(), qr.answer())
-                    : messages.get("report.condition.combined", points(qr.score()));
-            lines.add(messages.get("report.thesis.weak", text(qr.question().basics().text()), answer,
-                    points(qr.score())));
+            String question = text(qr.question().basics().text());
+            // several respondents: their combined score, as no single answer stands for it
+            lines.add(qr.answer() == null ? messages.get("report.thesis.weak-combined", question, points(qr.score()))
+                    : messages.get("report.thesis.weak", question, answers.text(qr.question(), qr.answer()),
+                            points(qr.score())));
         }
         return lines;
     }
