@@ -46,10 +46,16 @@ table.data th.num { text-align: right; }
 .thesis { border: 0.75pt solid #d1d5db; padding: 3mm; vertical-align: top; width: 33.3%; }
 .thesis h3 { margin: 0 0 1.5mm 0; font-size: 10.5pt; }
 .thesis .score { font-size: 16pt; font-weight: bold; color: #1f2937; }
-.thesis .meaning { font-size: 8.5pt; color: #374151; margin-top: 2mm; }
 .badge { display: inline-block; padding: 0.4mm 2mm; font-size: 8pt; font-weight: bold; border-radius: 2mm; }
 .badge.met { background: #d1f0dc; color: #14532d; }
 .badge.not-met { background: #fde2cc; color: #7c2d12; }
+.badge.not-assessable { background: #e5e7eb; color: #1f2937; }
+.thesis .lead { font-size: 8.5pt; color: #1f2937; margin-top: 2mm; font-weight: bold; }
+.thesis ul { margin: 1mm 0 0 0; padding-left: 4mm; font-size: 8.5pt; color: #374151; }
+.thesis ul ul { padding-left: 3.5mm; }
+.thesis li { margin: 0 0 1mm 0; }
+.thesis .weakest { font-size: 8.5pt; color: #374151; margin-top: 2mm; }
+.closes { font-size: 8.5pt; font-weight: bold; color: #123c69; }
 .bar { height: 2.2mm; background: #e5e7eb; margin: 1.5mm 0 1mm 0; position: relative; }
 .bar .fill { height: 2.2mm; background: #2f6fae; }
 .bar .mark { position: absolute; top: -0.8mm; width: 0.6mm; height: 3.8mm; background: #111827; }
@@ -112,7 +118,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
       <div class="kpi">
         <div class="label">${text.stage}</div>
         <div class="value" style="font-size: 17pt;">${overall.stage}</div>
-        <div class="sub">${overall.stageDescription}</div>
+        <div class="sub">${overall.stageNote}</div>
       </div>
     </td>
     <td style="width: 32%;">
@@ -132,10 +138,25 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <#list theses as t>
     <td class="thesis"<#if t?has_next> style="border-right: none;"</#if>>
       <h3>${t.title}</h3>
-      <span class="score">${t.score}</span> <span class="badge ${t.met?then('met', 'not-met')}">${t.status}</span>
+      <span class="score">${t.score}</span> <span class="badge ${t.kind}">${t.status}</span>
       <div class="bar"><div class="fill" style="width: ${t.gauge}%;"></div><div class="mark" style="left: ${t.mark}%;"></div></div>
       <div class="note">${text.threshold}: ${t.threshold}</div>
-      <div class="meaning">${t.meaning}</div>
+      <p class="lead">${t.lead}</p>
+<#if t.failed?has_content>
+      <ul>
+<#list t.failed as c>
+        <li>${c.text}<#if c.alternatives?has_content><ul><#list c.alternatives as a><li>${a}</li></#list></ul></#if></li>
+</#list>
+      </ul>
+</#if>
+<#if t.weakest?has_content>
+      <p class="weakest">${text["thesis.weakest"]}</p>
+      <ul>
+<#list t.weakest as w>
+        <li>${w}</li>
+</#list>
+      </ul>
+</#if>
     </td>
 </#list>
   </tr>
@@ -184,10 +205,10 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <h2>${text.priorities}</h2>
 <#if priorities?has_content>
 <table class="data">
-  <thead><tr><th class="num">#</th><th>${text.measure}</th><th>${text.field}</th><th class="num">${text.impact}</th><th>${text.effort}</th><th class="num">${text.priority}</th></tr></thead>
+  <thead><tr><th scope="col" class="num">#</th><th scope="col">${text.measure}</th><th scope="col">${text.field}</th><th scope="col">${text.closes}</th><th scope="col" class="num">${text.impact}</th><th scope="col">${text.effort}</th><th scope="col" class="num">${text.priority}</th></tr></thead>
   <tbody>
 <#list priorities as p>
-    <tr><td class="num">${p.rank}</td><td>${p.question}</td><td>${p.field}</td><td class="num">${p.impact}</td><td>${p.effort}</td><td class="num"><strong>${p.priority}</strong></td></tr>
+    <tr><td class="num">${p.rank}</td><td>${p.measure}</td><td>${p.field}</td><td>${p.closes}</td><td class="num">${p.impact}</td><td>${p.effort}</td><td class="num"><strong>${p.priority}</strong></td></tr>
 </#list>
   </tbody>
 </table>
@@ -205,11 +226,12 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   <ol class="measures">
 <#list phase.measures as m>
     <li>
-      <div class="measure-title">${m.question}</div>
+      <div class="measure-title">${m.measure}</div>
+<#if m.closes?has_content>      <div class="closes">${m.closes}</div>
+</#if>
+      <div class="measure-meta">${text.question}: ${m.question}</div>
       <div class="measure-meta">${m.field} · ${text.impact} ${m.impact} · ${text.effort} ${m.effort}</div>
 <#if m.after?has_content>      <div class="after">${m.after}</div>
-</#if>
-<#if m.recommendation?has_content>      <div>${m.recommendation}</div>
 </#if>
     </li>
 </#list>
@@ -300,6 +322,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
   </tbody>
 </table>
 <h3>${text["method.stages-table"]}</h3>
+<p>${text["method.stages-note"]}</p>
 <table class="data">
   <thead><tr><th>${text.score}</th><th>${text.stage}</th><th></th></tr></thead>
   <tbody>

@@ -14,8 +14,8 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 |---:|---|---:|
 | **${overall.score}** | ${overall.stage} | ${overall.coverage} (${overall.answered}/${overall.applicable}) |
 
-<#if overall.stageDescription?has_content>
-${overall.stageDescription}
+<#if overall.stageNote?has_content>
+${overall.stageNote}
 
 </#if>
 **${verdict}**
@@ -25,11 +25,31 @@ ${overall.stageDescription}
 | ${text.thesis} | ${text.score} | ${text.threshold} | ${text.status} |
 |---|---:|---:|---|
 <#list theses as t>
-| ${t.title} | ${t.score} | ${t.threshold} | <#if t.met>✅<#else>❌</#if> ${t.status} |
+| ${t.title} | ${t.score} | ${t.threshold} | <#if !t.assessable>❔<#elseif t.met>✅<#else>❌</#if> ${t.status} |
 </#list>
 
 <#list theses as t>
-- **${t.title}**: ${t.meaning}
+### ${t.title}: ${t.status}
+
+${t.lead}
+<#if t.failed?has_content>
+
+<#list t.failed as c>
+- ${c.text}
+<#list c.alternatives as a>
+  - ${a}
+</#list>
+</#list>
+</#if>
+<#if t.weakest?has_content>
+
+${text["thesis.weakest"]}
+
+<#list t.weakest as w>
+- ${w}
+</#list>
+</#if>
+
 </#list>
 
 ## ${text.fields}
@@ -53,10 +73,10 @@ ${text["heatmap-note"]}
 ## ${text.priorities}
 
 <#if priorities?has_content>
-| # | ${text.measure} | ${text.field} | ${text.impact} | ${text.effort} | ${text.priority} |
-|---:|---|---|---:|---|---:|
+| # | ${text.measure} | ${text.field} | ${text.closes} | ${text.impact} | ${text.effort} | ${text.priority} |
+|---:|---|---|---|---:|---|---:|
 <#list priorities as p>
-| ${p.rank} | ${p.question} | ${p.field} | ${p.impact} | ${p.effort} | ${p.priority} |
+| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes} | ${p.impact} | ${p.effort} | ${p.priority} |
 </#list>
 
 ${text["priorities-note"]}
@@ -75,8 +95,8 @@ ${text["roadmap-note"]}
 ${phase.description}
 
 <#list phase.measures as m>
-${m?counter}. **${m.question}** (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>  
-   ${m.recommendation}
+${m?counter}. **${m.measure}**<#if m.closes?has_content> · **${m.closes}**</#if>  
+   ${text.question}: ${m.question} (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>
 </#list>
 <#if phase.more?has_content>
 
@@ -175,6 +195,8 @@ ${p}
 </#list>
 
 ### ${text["method.stages-table"]}
+
+${text["method.stages-note"]}
 
 | ${text.score} | ${text.stage} | |
 |---|---|---|

@@ -47,14 +47,37 @@ public record ReportView(
     public record Place(String id, String name, String details) {
     }
 
-    /** @param gauge the score as a percentage width for a bar, e.g. "47.1" */
-    public record Headline(String score, String stage, String stageDescription, String coverage, int answered,
+    /**
+     * @param gauge the score as a percentage width for a bar, e.g. "47.1"
+     * @param stageNote what the stage rests on; not the questionnaire's stage description, which describes a
+     *     typical municipality of the stage and may contradict this one's theses (it stands in the appendix)
+     */
+    public record Headline(String score, String stage, String stageNote, String coverage, int answered,
                            int applicable, String gauge) {
     }
 
-    /** @param meaning what meeting, or missing, this thesis means for the strategy */
+    /**
+     * Why a thesis is met or not, from the answers.
+     *
+     * @param kind met, not-met or not-assessable: for a class and a mark; {@code status} says it in words
+     * @param lead the score against the threshold and what else falls short, or why it cannot be judged
+     * @param failed the conditions that do not hold, in words
+     * @param weakest the answered questions pulling the score down most, with their answers; empty when none
+     */
     public record ThesisRow(String title, String description, String score, String threshold, boolean met,
-                            String status, String meaning, String gauge, String mark) {
+                            boolean assessable, String kind, String status, String lead,
+                            List<ConditionLine> failed, List<String> weakest, String gauge, String mark) {
+        public ThesisRow {
+            failed = List.copyOf(failed);
+            weakest = List.copyOf(weakest);
+        }
+    }
+
+    /** A failed condition; an anyOf has a heading in {@code text} and one line per alternative. */
+    public record ConditionLine(String text, List<String> alternatives) {
+        public ConditionLine {
+            alternatives = List.copyOf(alternatives);
+        }
     }
 
     public record HeatMap(List<String> columns, List<HeatRow> rows) {
@@ -111,8 +134,14 @@ public record ReportView(
     public record RoleCount(String role, int count) {
     }
 
-    public record PriorityRow(int rank, String question, String field, String impact, String effort,
-                              String priority, String recommendation) {
+    /**
+     * @param measure the question's recommendation, or its text where it has none
+     * @param question the question the measure brings to its target
+     * @param closes the titles of the theses one of whose failed conditions the measure makes hold, joined;
+     *     empty when none
+     */
+    public record PriorityRow(int rank, String measure, String question, String field, String impact,
+                              String effort, String priority, String closes) {
     }
 
     /** @param more how many further measures the phase has beyond those shown, as a sentence; empty when none */
@@ -122,9 +151,13 @@ public record ReportView(
         }
     }
 
-    /** @param after the measures that must come first, joined; empty when none */
-    public record Measure(String question, String field, String impact, String effort, String recommendation,
-                          String after) {
+    /**
+     * @param measure the question's recommendation, or its text where it has none
+     * @param after the measures that must come first, joined; empty when none
+     * @param closes which theses the measure helps close, as a sentence; empty when none
+     */
+    public record Measure(String measure, String question, String field, String impact, String effort,
+                          String after, String closes) {
     }
 
     public record Person(String role, String name) {

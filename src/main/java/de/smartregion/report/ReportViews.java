@@ -45,9 +45,10 @@ public final class ReportViews {
         Questionnaire q = r.questionnaire();
         int decimals = q.scoring().rounding();
         Result.Overall o = r.overall();
+        // the stage follows the index alone; its general description stays in the appendix, as it may say what
+        // this municipality's answers contradict ("a digital strategy ... is in place")
         ReportView.Headline headline = new ReportView.Headline(score(o.score(), decimals),
-                stageLabel(o.stage(), q), o.stage() == null || o.stage().description() == null ? ""
-                        : text(o.stage().description(), q),
+                stageLabel(o.stage(), q), o.stage() == null ? "" : messages.get("report.stage-note"),
                 o.coverage() == null ? dash : percent(o.coverage()), o.answered(), o.applicable(), gauge(o.score()));
         return new ReportView(language, messages.texts("report."), date,
                 messages.get("report.title", r.municipality().name(), r.period()),
@@ -61,16 +62,13 @@ public final class ReportViews {
 
     private List<ReportView.ThesisRow> theses(Result r, int decimals) {
         Questionnaire q = r.questionnaire();
+        ThesisExplanations why = new ThesisExplanations(messages, numbers, q);
         List<ReportView.ThesisRow> rows = new ArrayList<>();
         for (Result.ThesisResult t : r.theses()) {
-            String title = text(t.thesis().title(), q);
-            String key = "report.thesis." + t.thesis().id() + (t.met() ? ".met" : ".not-met");
-            String meaning = messages.has(key) ? messages.get(key)
-                    : messages.get(t.met() ? "report.thesis.met-meaning" : "report.thesis.not-met-meaning", title);
-            rows.add(new ReportView.ThesisRow(title, text(t.thesis().description(), q), score(t.score(), decimals),
-                    numbers.fixed(t.thesis().threshold(), decimals), t.met(),
-                    messages.get(t.met() ? "report.thesis.met" : "report.thesis.not-met"), meaning,
-                    gauge(t.score()), Charts.num(t.thesis().threshold())));
+            rows.add(new ReportView.ThesisRow(text(t.thesis().title(), q), text(t.thesis().description(), q),
+                    score(t.score(), decimals), numbers.fixed(t.thesis().threshold(), decimals), t.met(), t.assessable(),
+                    ThesisExplanations.kind(t), why.status(t), why.lead(t, decimals), why.failed(t),
+                    why.weakest(r, t), gauge(t.score()), Charts.num(t.thesis().threshold())));
         }
         return rows;
     }
@@ -146,9 +144,10 @@ public final class ReportViews {
             if (rows.size() == TOP_PRIORITIES) {
                 break;
             }
-            rows.add(new ReportView.PriorityRow(rows.size() + 1, text(p.question().basics().text(), q),
-                    text(p.field().title(), q), numbers.fixed(p.impact(), 2), effort(p),
-                    numbers.fixed(p.priority(), 2), recommendation(p, q)));
+            rows.add(new ReportView.PriorityRow(rows.size() + 1, measure(p.question(), q),
+                    text(p.question().basics().text(), q), text(p.field().title(), q), numbers.fixed(p.impact(), 2),
+                    effort(p), numbers.fixed(p.priority(), 2),
+                    p.closes().isEmpty() ? dash : String.join(", ", closes(p, q))));
         }
         return rows;
     }
@@ -157,7 +156,7 @@ public final class ReportViews {
         Questionnaire q = r.questionnaire();
         Map<String, String> titles = new HashMap<>();
         for (Result.Priority p : r.priorities()) {
-            titles.put(p.question().id(), text(p.question().basics().text(), q));
+            titles.put(p.question().id(), measure(p.question(), q));
         }
         List<ReportView.Phase> phases = new ArrayList<>();
         for (Roadmap.Phase phase : Roadmap.plan(r)) {
@@ -165,14 +164,19 @@ public final class ReportViews {
             for (Result.Priority p : phase.measures().subList(0, Math.min(ROADMAP_PER_PHASE,
                     phase.measures().size()))) {
                 List<String> after = new ArrayList<>();
-                for (String required : p.question().basics().requires()) {
+                // only what is not yet in place: a measure does not wait for a prerequisite already fulfilled
+                for (String required : p.prerequisites()) {
                     if (titles.containsKey(required)) {
                         after.add(titles.get(required));
                     }
                 }
-                measures.add(new ReportView.Measure(titles.get(p.question().id()), text(p.field().title(), q),
-                        numbers.fixed(p.impact(), 2), effort(p), recommendation(p, q),
-                        after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after))));
+                List<String> closes = closes(p, q);
+                measures.add(new ReportView.Measure(titles.get(p.question().id()),
+                        text(p.question().basics().text(), q), text(p.field().title(), q),
+                        numbers.fixed(p.impact(), 2), effort(p),
+                        after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after)),
+                        closes.isEmpty() ? "" : messages.get(closes.size() == 1 ? "report.closes.one"
+                                : "report.closes.many", String.join(", ", closes))));
             }
             int hidden = phase.measures().size() - measures.size();
             phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
@@ -180,6 +184,25 @@ public final class ReportViews {
                     hidden > 0 ? messages.get("report.more-measures", hidden) : ""));
         }
         return phases;
+    }
+
+    /** A measure is named by what to do: the question's recommendation, its text only where there is none. */
+    private String measure(Question question, Questionnaire q) {
+        Text t = question.basics().recommendation();
+        return text(t == null ? question.basics().text() : t, q);
+    }
+
+    /** The titles of the theses the measure helps close, quoted, in questionnaire order. */
+    private List<String> closes(Result.Priority p, Questionnaire q) {
+        List<String> titles = new ArrayList<>();
+        for (String id : p.closes()) {
+            for (Thesis t : q.theses()) {
+                if (t.id().equals(id)) {
+                    titles.add(messages.get("report.quoted", text(t.title(), q)));
+                }
+            }
+        }
+        return titles;
     }
 
     private List<String> warnings(Result r) {
@@ -308,22 +331,41 @@ public final class ReportViews {
         return new ReportView.Methodology(paragraphs, fields, theses, stages);
     }
 
-    private String recommendation(Result.Priority p, Questionnaire q) {
-        Text t = p.question().basics().recommendation();
-        return t == null ? "" : text(t, q);
-    }
-
     private String effort(Result.Priority p) {
         return messages.get("report.effort." + p.effort().id());
     }
 
-    /** The verdict on the theses, in the singular where one thesis is met. */
+    /**
+     * The verdict on the theses, in the singular where one thesis is met. A condition every thesis shares that
+     * fails (no adopted strategy) comes first and plainly: it alone decides every thesis.
+     */
     private String verdict(Result r) {
         int met = countMet(r);
         if (r.strategyWorks()) {
             return messages.get("report.verdict.works", met);
         }
-        return messages.get(met == 1 ? "report.verdict.fails.one" : "report.verdict.fails", met, r.theses().size());
+        int notAssessable = 0;
+        for (Result.ThesisResult t : r.theses()) {
+            if (!t.assessable()) {
+                notAssessable++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        Result.BoundResult shared = ThesisExplanations.sharedFailure(r);
+        if (shared != null) {
+            String why = new ThesisExplanations(messages, numbers, r.questionnaire()).bound(shared, true);
+            if (shared.status() == Result.AnswerStatus.ANSWERED) {
+                return messages.get("report.verdict.shared", why, r.theses().size());
+            }
+            parts.add(messages.get("report.verdict.shared-open", why));
+        }
+        parts.add(messages.get(met == 1 ? "report.verdict.fails.one" : "report.verdict.fails", met,
+                r.theses().size()));
+        if (notAssessable > 0) {
+            parts.add(messages.get(notAssessable == 1 ? "report.verdict.not-assessable.one"
+                    : "report.verdict.not-assessable", notAssessable));
+        }
+        return String.join(" ", parts);
     }
 
     private ReportView.Place place(Municipality m) {

@@ -1,0 +1,235 @@
+package de.smartregion.report;
+
+import de.smartregion.model.AnswerValue;
+import de.smartregion.model.Condition;
+import de.smartregion.model.Question;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
+import de.smartregion.model.Text;
+import de.smartregion.model.Thesis;
+import de.smartregion.score.Scorer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says why a thesis is met or not, from the answers alone: the lead sentence (score against threshold, or why it
+ * cannot be judged), each failed condition in words and the answered questions that pull its score down most. No
+ * sentence claims more than an answer shows: a condition whose question is unanswered is "open", never "missing".
+ */
+final class ThesisExplanations {
+
+    /** How many questions "pull the score down most" a thesis names. */
+    static final int WEAKEST = 3;
+
+    private final Messages messages;
+    private final NumberFormats numbers;
+    private final AnswerTexts answers;
+    private final Questionnaire questionnaire;
+    private final String language;
+
+    ThesisExplanations(Messages messages, NumberFormats numbers, Questionnaire questionnaire) {
+        this.messages = messages;
+        this.numbers = numbers;
+        this.questionnaire = questionnaire;
+        this.answers = new AnswerTexts(messages, numbers, questionnaire);
+        this.language = messages.language();
+    }
+
+    /** "met", "not-met" or "not-assessable": the template's class and mark, never shown alone. */
+    static String kind(Result.ThesisResult t) {
+        return !t.assessable() ? "not-assessable" : t.met() ? "met" : "not-met";
+    }
+
+    String status(Result.ThesisResult t) {
+        return messages.get("report.thesis." + kind(t));
+    }
+
+    /** The first sentence under a thesis: not assessable, met, or which of score and conditions fall short. */
+    String lead(Result.ThesisResult t, int decimals) {
+        String threshold = numbers.plain(t.thesis().threshold());
+        if (!t.assessable()) {
+            String lead = t.answeredShare() == null ? messages.get("report.thesis.lead.nothing-applies")
+                    : messages.get("report.thesis.lead.not-assessable",
+                            numbers.percent(t.answeredShare(), messages.get("format.percent")),
+                            numbers.percent(Scorer.ASSESSABLE_SHARE, messages.get("format.percent")));
+            return t.failedConditions().isEmpty() ? lead : lead + " " + messages.get("report.thesis.lead.open");
+        }
+        String score = numbers.fixed(t.score(), decimals);
+        int failed = t.failedConditions().size();
+        if (t.met()) {
+            return messages.get(t.conditions().isEmpty() ? "report.thesis.lead.met-no-conditions"
+                    : "report.thesis.lead.met", score, threshold);
+        }
+        String count = messages.get(failed == 1 ? "report.thesis.conditions.one" : "report.thesis.conditions.many",
+                failed);
+        if (t.reachesThreshold()) {
+            return messages.get("report.thesis.lead.conditions-fail", score, threshold, count);
+        }
+        return failed == 0 ? messages.get("report.thesis.lead.below", score, threshold)
+                : messages.get("report.thesis.lead.below-and-conditions", score, threshold, count);
+    }
+
+    /** Each failed condition in words; an anyOf lists its alternatives, any one of which would do. */
+    List<ReportView.ConditionLine> failed(Result.ThesisResult t) {
+        List<ReportView.ConditionLine> lines = new ArrayList<>();
+        for (Result.ConditionResult c : t.failedConditions()) {
+            lines.add(line(c));
+        }
+        return lines;
+    }
+
+    ReportView.ConditionLine line(Result.ConditionResult c) {
+        if (c instanceof Result.BoundResult b) {
+            return new ReportView.ConditionLine(bound(b, true), List.of());
+        }
+        if (c instanceof Result.AnyOfResult any) {
+            List<String> alternatives = new ArrayList<>();
+            flatten(any, alternatives);
+            return new ReportView.ConditionLine(messages.get("report.condition.any-of"), alternatives);
+        }
+        throw new IllegalArgumentException("unknown condition result " + c);
+    }
+
+    private void flatten(Result.AnyOfResult any, List<String> into) {
+        for (Result.ConditionResult item : any.items()) {
+            if (item instanceof Result.BoundResult b) {
+                into.add(bound(b, false));
+            } else if (item instanceof Result.AnyOfResult nested) {
+                flatten(nested, into);
+            } else {
+                throw new IllegalArgumentException("unknown condition result " + item);
+            }
+        }
+    }
+
+    /**
+     * A bound in words: the question, the answer given (or that none was), the bound needed. An answered bound
+     * that fails may lead with the domain's name for the gap ("No adopted digital strategy"); an unanswered one
+     * never does, as the answers do not show the gap.
+     */
+    String bound(Result.BoundResult b, boolean labelled) {
+        String question = text(b.question().basics().text());
+        String needed = needed(b);
+        String sentence = switch (b.status()) {
+            case MISSING -> messages.get("report.condition.missing", question, needed);
+            case NOT_APPLICABLE -> messages.get("report.condition.na", question, messages.get("report.answer.na"),
+                    needed);
+            case ANSWERED -> b.answer() == null
+                    ? messages.get("report.condition.answered-combined", question, points(b.score()),
+                            b.condition().atLeast() == null ? needed : needed + " "
+                                    + messages.get("report.condition.bound-points", points(b.condition().score())))
+                    : b.condition().atLeast() == null
+                    ? messages.get("report.condition.answered-score", question,
+                            answers.text(b.question(), b.answer()), points(b.score()), needed)
+                    : messages.get("report.condition.answered", question,
+                            answers.text(b.question(), b.answer()), needed);
+        };
+        String key = "report.condition.label." + b.question().id();
+        if (labelled && !b.holds() && b.status() == Result.AnswerStatus.ANSWERED && messages.has(key)) {
+            return messages.get(key) + ": " + sentence;
+        }
+        return sentence;
+    }
+
+    /** "at least „Adopted by the council“", or "at least 50 of 100 points" for a bound written as a score. */
+    private String needed(Result.BoundResult b) {
+        AnswerValue bound = b.condition().atLeast();
+        if (bound == null) {
+            return messages.get("report.condition.needed-score", points(b.condition().score()));
+        }
+        return messages.get("report.condition.needed", answers.value(b.question(), bound));
+    }
+
+    private String points(Double score) {
+        return numbers.fixed(100 * score, 0);
+    }
+
+    /**
+     * The thesis's own answered questions with the largest loss w·a·(1−s), i.e. what most keeps its score from
+     * 100, leaving out those a failed condition already names; questionnaire order breaks ties.
+     */
+    List<String> weakest(Result r, Result.ThesisResult t) {
+        Thesis thesis = t.thesis();
+        boolean hasOwn = false;
+        for (Question q : questionnaire.questions()) {
+            hasOwn |= q.basics().affinity(thesis.id()) > Scorer.OWN_AFFINITY;
+        }
+        double floor = hasOwn ? Scorer.OWN_AFFINITY : 0;
+        Set<String> named = new HashSet<>();
+        for (Result.ConditionResult c : t.failedConditions()) {
+            named.addAll(questionsOf(c));
+        }
+        record Loss(Result.QuestionResult question, double loss, int order) {
+        }
+        List<Loss> losses = new ArrayList<>();
+        int order = 0;
+        for (Result.QuestionResult qr : r.questions()) {
+            double a = qr.question().basics().affinity(thesis.id());
+            if (a > floor && qr.score() != null && !named.contains(qr.question().id())) {
+                double loss = qr.question().basics().weight() * a * (1 - qr.score());
+                if (loss > 1e-9) {
+                    losses.add(new Loss(qr, loss, order));
+                }
+            }
+            order++;
+        }
+        losses.sort(Comparator.comparingDouble(Loss::loss).reversed().thenComparingInt(Loss::order));
+        List<String> lines = new ArrayList<>();
+        for (Loss l : losses.subList(0, Math.min(WEAKEST, losses.size()))) {
+            Result.QuestionResult qr = l.question();
+            String question = text(qr.question().basics().text());
+            // several respondents: their combined score, as no single answer stands for it
+            lines.add(qr.answer() == null ? messages.get("report.thesis.weak-combined", question, points(qr.score()))
+                    : messages.get("report.thesis.weak", question, answers.text(qr.question(), qr.answer()),
+                            points(qr.score())));
+        }
+        return lines;
+    }
+
+    private static List<String> questionsOf(Result.ConditionResult c) {
+        if (c instanceof Result.BoundResult b) {
+            return List.of(b.question().id());
+        }
+        List<String> ids = new ArrayList<>();
+        for (Result.ConditionResult item : ((Result.AnyOfResult) c).items()) {
+            ids.addAll(questionsOf(item));
+        }
+        return ids;
+    }
+
+    /**
+     * A condition every thesis sets on the same question and bound (the bundled questionnaire's adopted strategy)
+     * that fails: a report says so first, as no thesis can be met without it. Null when there is none.
+     */
+    static Result.BoundResult sharedFailure(Result r) {
+        if (r.theses().isEmpty()) {
+            return null;
+        }
+        for (Result.ConditionResult c : r.theses().get(0).failedConditions()) {
+            if (c instanceof Result.BoundResult b && inEveryThesis(r, b.condition())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inEveryThesis(Result r, Condition.Bound bound) {
+        for (Result.ThesisResult t : r.theses()) {
+            boolean found = false;
+            for (Condition c : t.thesis().conditions()) {
+                found |= c.equals(bound);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String text(Text t) {
+        return t == null ? "" : t.in(language, questionnaire.defaultLanguage());
+    }
+}

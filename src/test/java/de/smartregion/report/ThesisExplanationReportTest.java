@@ -1,0 +1,157 @@
+package de.smartregion.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartregion.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * Reports say why each thesis is met or not, from the answers, and assert nothing the answers do not show (issue
+ * 12). Each scenario of src/test/resources/scenario/ is assessed as a user would ({@code assess FILE -f md}); the
+ * Markdown shares its view with HTML and PDF, so these texts stand in all three.
+ */
+class ThesisExplanationReportTest {
+
+    private static final String STRATEGY_DE =
+            "„Verfügt die Kommune über eine Digitalstrategie, die vom Rat oder Kreistag beschlossen wurde?“";
+
+    @Test
+    void withoutAStrategyTheSummarySaysSoFirstAndNothingClaimsOne() {
+        String md = report("no-strategy.yaml", "de");
+        String summary = section(md, "## Zusammenfassung", "## Die drei Thesen");
+        // the verdict (the bold line) opens with the missing strategy, answer and bound in words
+        assertThat(summary).contains("**Keine beschlossene Digitalstrategie: " + STRATEGY_DE
+                + " ist mit „Keine Digitalstrategie“ beantwortet; nötig ist mindestens „Vom Rat beschlossen“. Jede"
+                + " These setzt das voraus; daher ist keine der 3 Thesen erfüllt");
+        // the index is that of a Gestalter, whose general description claims a strategy: it is not in the summary
+        // (it stands only in the appendix, introduced as what a stage means in general)
+        String beforeAppendix = md.substring(0, md.indexOf("## Methodik"));
+        assertThat(beforeAppendix).doesNotContain("liegt vor und zentrale Angebote laufen");
+        assertThat(section(md, "### Reifestufen", "---")).startsWith("### Reifestufen\n\nWas eine Reifestufe"
+                + " allgemein bedeutet; ob das auf diese Kommune zutrifft, zeigen ihre Antworten und die Thesen.");
+        assertThat(summary).contains("Gestalter").doesNotContainPattern("(?i)strategie[^.]*liegt vor");
+        assertThat(md).doesNotContain("Der Strategie droht").doesNotContain("Die Strategie ist in bestehenden");
+        // participatory reaches its threshold, and the report says what keeps it from being met
+        assertThat(thesis(md, "Partizipativ")).contains("Wert 53,0 über der Schwelle von 50, aber eine Bedingung"
+                + " ist nicht erfüllt:\n\n- Keine beschlossene Digitalstrategie: " + STRATEGY_DE);
+    }
+
+    @Test
+    void aPaperStrategyFailsOnPlanReviewAndResponsibilityWithTheAnswersGiven() {
+        String t = thesis(report("paper-strategy.yaml", "de"), "Umsetzbar");
+        assertThat(t).startsWith("### Umsetzbar: nicht erfüllt")
+                .contains("Wert 34,1 unter der Schwelle von 50, und 3 Bedingungen sind nicht erfüllt:")
+                .contains("- Kein priorisierter Maßnahmenplan: „Gibt es einen Maßnahmenplan, der die"
+                        + " Digitalisierungsvorhaben priorisiert und konkretisiert?“ ist mit „Kein Maßnahmenplan“"
+                        + " beantwortet; nötig ist mindestens „Priorisierte Maßnahmen mit Zeitplan“.")
+                .contains("- Keine regelmäßige Überprüfung des Maßnahmenplans:")
+                .contains("- Keine fest zugeordnete Zuständigkeit:")
+                // the strategy is adopted: no sentence says it is not
+                .doesNotContain("Keine beschlossene Digitalstrategie");
+        // the questions pulling it down most, with their answers, none of them a failed condition again
+        String weakest = t.substring(t.indexOf("Am stärksten ziehen den Wert herunter:"));
+        assertThat(weakest.lines().filter(l -> l.startsWith("- „")).count()).isEqualTo(3);
+        assertThat(weakest).contains("„Wird die Wirkung der Digitalisierungsmaßnahmen mit Kennzahlen gemessen?“:"
+                + " Keine Kennzahlen (0 von 100)").doesNotContain("Gibt es einen Maßnahmenplan");
+    }
+
+    @Test
+    void aParticipationFacadeSaysInformingIsNotConsultingAndNobodyHearsBack() {
+        String t = thesis(report("participation-facade.yaml", "en"), "Participatory");
+        assertThat(t).startsWith("### Participatory: not met")
+                .contains("Score 50.2 above the threshold of 50, but 2 conditions are not met:")
+                .contains("- Participation below consultation: \"Which level of participation do citizens usually"
+                        + " reach in digitalisation projects?\" is answered \"Information\"; needed is at least"
+                        + " \"Consultation (opinions are gathered)\".")
+                // an anyOf: its alternatives, any one of which would do
+                .contains("- None of the following conditions holds; any one would do:\n"
+                        + "  - \"How do participants learn what became of their proposals?\" is answered \"No"
+                        + " feedback\"; needed is at least \"A summary report of results\".\n  - \"Does the");
+    }
+
+    @Test
+    void aSpaceshipIsLinkedToNothingAndTheScoreBoundIsInPoints() {
+        String t = thesis(report("spaceship.yaml", "de"), "Integriert");
+        assertThat(t).contains("Keine der folgenden Bedingungen ist erfüllt; eine davon genügt:")
+                .contains("„Wie ist die Digitalstrategie mit dem integrierten Stadtentwicklungskonzept (ISEK) oder"
+                        + " dem integrierten ländlichen Entwicklungskonzept (ILEK) verknüpft?“ ist mit „Keine"
+                        + " Verknüpfung“ beantwortet")
+                .contains("nötig ist ein Wert von mindestens 50 von 100.");
+    }
+
+    @Test
+    void blankStrategyAnswersAreNotAssessableAndNeverCalledMetOrMissing() {
+        String md = report("no-strategy-blank.yaml", "de");
+        for (String title : new String[] {"Integriert", "Partizipativ", "Umsetzbar"}) {
+            String t = thesis(md, title);
+            assertThat(t).startsWith("### " + title + ": nicht bewertbar\n\nNicht bewertbar: nur ")
+                    .contains("der Fragen dieser These beantwortet, nötig sind 50 %.")
+                    .doesNotContain("nicht erfüllt").doesNotContain(": erfüllt")
+                    // unanswered: open, not "no strategy"
+                    .doesNotContain("Keine beschlossene Digitalstrategie")
+                    .contains(STRATEGY_DE + " ist nicht beantwortet; nötig ist mindestens „Vom Rat beschlossen“.");
+        }
+        assertThat(thesis(md, "Partizipativ")).contains("Nicht bewertbar: nur 7 % der Fragen");
+        String summary = section(md, "## Zusammenfassung", "## Die drei Thesen");
+        assertThat(summary).contains("**Offen ist die Grundlage jeder These: " + STRATEGY_DE + " ist nicht"
+                        + " beantwortet").contains("3 Thesen sind nicht bewertbar")
+                .doesNotContain("Keine beschlossene");
+    }
+
+    @Test
+    void anExemplaryVillageMeetsEveryConditionAndTheReportSaysOnlyThat() {
+        String md = report("exemplary-village.yaml", "en");
+        assertThat(section(md, "## Summary", "## The three theses"))
+                .contains("**All 3 theses of a working digital strategy are met.**");
+        for (String title : new String[] {"Integrated", "Participatory", "Implementable"}) {
+            assertThat(thesis(md, title)).startsWith("### " + title + ": met\n\nScore ")
+                    .contains("reaches the threshold of 50, and every condition of the thesis holds.")
+                    .doesNotContain("needed is");
+        }
+    }
+
+    @Test
+    void measuresAreTitledByTheirRecommendationAndNameTheThesesTheyHelpClose() {
+        String md = report("paper-strategy.yaml", "de");
+        String roadmap = section(md, "## Fahrplan", "## Fragen nach Handlungsfeld");
+        // str-review-cycle's recommendation, then the thesis whose condition it makes hold, then its question
+        assertThat(roadmap).contains("**Legen Sie dem Rat jährlich einen kurzen Umsetzungsbericht vor und passen Sie"
+                + " dabei Prioritäten, Zeitplan und Budget des Maßnahmenplans verbindlich an.** · **Erfüllt eine"
+                + " Bedingung der These „Umsetzbar“.**  \n   Frage: Wie häufig wird der Umsetzungsstand");
+        String table = section(md, "## Wichtigste Maßnahmen", "## Fahrplan");
+        assertThat(table).contains("| Maßnahme | Handlungsfeld | Bedingung für |")
+                .contains("| Legen Sie dem Rat jährlich einen kurzen Umsetzungsbericht vor")
+                .doesNotContain("| Wie häufig wird der Umsetzungsstand");
+    }
+
+    /** A thesis's subsection, from its heading to the next heading of level 2 or 3. */
+    private static String thesis(String md, String title) {
+        int start = md.indexOf("### " + title + ": ");
+        assertThat(start).as("thesis " + title).isNotNegative();
+        int end = md.indexOf("\n##", start + 4);
+        return md.substring(start, end);
+    }
+
+    private static String section(String md, String from, String to) {
+        int start = md.indexOf(from);
+        int end = md.indexOf(to, start);
+        assertThat(start).as(from).isNotNegative();
+        assertThat(end).as(to).isGreaterThan(start);
+        return md.substring(start, end);
+    }
+
+    private static String report(String file, String language) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(Map.of("LANG", "en_US.UTF-8"));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("assess", "src/test/resources/scenario/" + file, "-f", "md", "--lang", language);
+        assertThat(code).as(file + ": " + err).isZero();
+        return out.toString().replace("\r\n", "\n");
+    }
+}
