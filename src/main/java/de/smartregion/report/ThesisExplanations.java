@@ -2,6 +2,7 @@ package de.smartregion.report;
 
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Condition;
+import de.smartregion.model.MissingPolicy;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
@@ -166,10 +167,15 @@ final class ThesisExplanations {
         }
         List<Loss> losses = new ArrayList<>();
         int order = 0;
+        // with missing: zero an unanswered question counts as 0 and pulls as hard as the worst answer
+        boolean zero = thesis.missing() == MissingPolicy.ZERO;
         for (Result.QuestionResult qr : r.questions()) {
             double a = qr.question().basics().affinity(thesis.id());
-            if (a > floor && qr.score() != null && !named.contains(qr.question().id())) {
-                double loss = qr.question().basics().weight() * a * (1 - qr.score());
+            // a respondent who left it out stands as null among the answers
+            boolean unanswered = qr.answers().stream().allMatch(java.util.Objects::isNull);
+            Double score = qr.score() != null ? qr.score() : zero && unanswered ? Double.valueOf(0) : null;
+            if (a > floor && score != null && !named.contains(qr.question().id())) {
+                double loss = qr.question().basics().weight() * a * (1 - score);
                 if (loss > 1e-9) {
                     losses.add(new Loss(qr, loss, order));
                 }
@@ -182,6 +188,10 @@ final class ThesisExplanations {
             Result.QuestionResult qr = l.question();
             String question = text(qr.question().basics().text());
             // several respondents: their combined score, as no single answer stands for it
+            if (qr.score() == null) {
+                lines.add(messages.get("report.thesis.weak-unanswered", question));
+                continue;
+            }
             lines.add(qr.answer() == null ? messages.get("report.thesis.weak-combined", question, points(qr.score()))
                     : messages.get("report.thesis.weak", question, answers.text(qr.question(), qr.answer()),
                             points(qr.score())));

@@ -44,7 +44,7 @@ class GateTest {
     void unmetThesesFailTheThesisGate() throws IOException {
         CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "--fail-on-thesis", "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err()).contains("thesis not met: Participatory, Implementable");
+        assertThat(run.err()).contains("thesis not met: Integrated, Participatory, Implementable");
         assertThat(JSON.readTree(run.out()).get("gate").get("reasons").get(0).get("code").asText())
                 .isEqualTo("thesis-not-met");
         assertThat(JSON.readTree(CliRun.run("assess", EXAMPLE, "-f", "json").out()).has("gate")).isFalse();

@@ -48,7 +48,7 @@ class PdfReportTest {
             stripper.setEndPage(1);
             firstPage = stripper.getText(doc);
             assertThat(firstPage).contains("Digitale Reife von Musterstadt (2026)", "45,9", "Gestalter", "96 %",
-                    "50,9", "34,7", "48,5", "nicht erfüllt", "1 / ");
+                    "49,7", "34,7", "48,1", "nicht erfüllt", "1 / ");
             String all = new PDFTextStripper().getText(doc);
             assertThat(all).contains("Bürgerbeteiligung", "Maßnahme", "Methodik");
             assertThat(doc.getNumberOfPages()).isGreaterThan(3);

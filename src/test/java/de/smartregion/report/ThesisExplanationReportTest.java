@@ -44,7 +44,7 @@ class ThesisExplanationReportTest {
     void aPaperStrategyFailsOnPlanReviewAndResponsibilityWithTheAnswersGiven() {
         String t = thesis(report("paper-strategy.yaml", "de"), "Umsetzbar");
         assertThat(t).startsWith("### Umsetzbar: nicht erfüllt")
-                .contains("Wert 34,1 unter der Schwelle von 50, und 3 Bedingungen sind nicht erfüllt:")
+                .contains("Wert 33,9 unter der Schwelle von 50, und 3 Bedingungen sind nicht erfüllt:")
                 .contains("- Kein priorisierter Maßnahmenplan: „Gibt es einen Maßnahmenplan, der die"
                         + " Digitalisierungsvorhaben priorisiert und konkretisiert?“ ist mit „Kein Maßnahmenplan“"
                         + " beantwortet; nötig ist mindestens „Priorisierte Maßnahmen mit Zeitplan“.")
@@ -144,14 +144,34 @@ class ThesisExplanationReportTest {
         return md.substring(start, end);
     }
 
+    @Test
+    void anUnansweredQuestionOfTheThesisCountsAsZeroAndIsNamedAsUnanswered(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        // the bundled theses count what is not answered as 0: leaving a question out must not raise the score
+        java.nio.file.Path blank = java.nio.file.Files.writeString(dir.resolve("paper-strategy.yaml"),
+                java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/scenario/paper-strategy.yaml"))
+                        .replace("  str-kpis: none\n", ""));
+        String answered = thesis(report("paper-strategy.yaml", "de"), "Umsetzbar");
+        String t = thesis(reportOf(blank.toString(), "de"), "Umsetzbar");
+        assertThat(answered).contains("„Wird die Wirkung der Digitalisierungsmaßnahmen mit Kennzahlen gemessen?“:"
+                + " Keine Kennzahlen (0 von 100)");
+        assertThat(t).contains("Wert 33,9 unter der Schwelle")
+                .contains("„Wird die Wirkung der Digitalisierungsmaßnahmen mit Kennzahlen gemessen?“: nicht"
+                        + " beantwortet (zählt als 0)");
+    }
+
     private static String report(String file, String language) {
+        return reportOf("src/test/resources/scenario/" + file, language);
+    }
+
+    private static String reportOf(String path, String language) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine(Map.of("LANG", "en_US.UTF-8"));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute("assess", "src/test/resources/scenario/" + file, "-f", "md", "--lang", language);
-        assertThat(code).as(file + ": " + err).isZero();
+        int code = cli.execute("assess", path, "-f", "md", "--lang", language);
+        assertThat(code).as(path + ": " + err).isZero();
         return out.toString().replace("\r\n", "\n");
     }
 }
