@@ -359,7 +359,8 @@ public final class ReportViews {
             }
             parts.add(messages.get("report.verdict.shared-open", why));
         }
-        parts.add(messages.get(met == 1 ? "report.verdict.fails.one" : "report.verdict.fails", met,
+        parts.add(messages.get(met == 0 ? "report.verdict.fails.none" : met == 1 ? "report.verdict.fails.one"
+                : "report.verdict.fails", met,
                 r.theses().size()));
         if (notAssessable > 0) {
             parts.add(messages.get(notAssessable == 1 ? "report.verdict.not-assessable.one"
