@@ -27,11 +27,11 @@ table.data th.num { text-align: right; white-space: normal; vertical-align: bott
 /* one set of column widths for all peer groups, so that their columns line up from table to table */
 table.group { table-layout: fixed; }
 table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
-.note { font-size: 8.5pt; color: #6b7280; }
+.note { font-size: 8.5pt; color: #5f6675; }
 <#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
 .wrap { word-wrap: break-word; overflow-wrap: anywhere; }
 .chart svg { max-width: 100%; height: auto; }
-footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
 @media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
 </style>
 </head>
@@ -82,7 +82,7 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 <svg xmlns="http://www.w3.org/2000/svg" width="${boxplot.width}" height="${boxplot.height}" viewBox="0 0 ${boxplot.width} ${boxplot.height}" role="img" aria-label="${text.distribution}">
 <#list boxplot.ticks as t>
   <line x1="${t.x}" y1="4" x2="${t.x}" y2="${boxplot.gridBottom}" stroke="#e5e7eb" stroke-width="1"/>
-  <text x="${t.x}" y="${boxplot.tickY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#6b7280">${t.label}</text>
+  <text x="${t.x}" y="${boxplot.tickY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
 </#list>
 <#list boxplot.boxes as b>
   <text x="200" y="${b.y}" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${b.label}</text>

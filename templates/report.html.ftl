@@ -10,7 +10,7 @@
 <title>${title}</title>
 <style>
 @page { size: A4; margin: 16mm 15mm 18mm 15mm;
-  @bottom-right { content: counter(page) " / " counter(pages); font-family: "Open Sans", sans-serif; font-size: 7.5pt; color: #6b7280; } }
+  @bottom-right { content: counter(page) " / " counter(pages); font-family: "Open Sans", sans-serif; font-size: 7.5pt; color: #5f6675; } }
 * { box-sizing: border-box; }
 html { background: #eef1f5; }
 body { margin: 0; font-family: "Open Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
@@ -25,7 +25,7 @@ h2 { font-size: 14pt; color: #123c69; margin: 9mm 0 3mm 0; padding-bottom: 1.5mm
   page-break-after: avoid; }
 h3 { font-size: 11pt; color: #123c69; margin: 6mm 0 2mm 0; page-break-after: avoid; }
 p { margin: 0 0 2.5mm 0; }
-.note { font-size: 8.5pt; color: #6b7280; }
+.note { font-size: 8.5pt; color: #5f6675; }
 table { border-collapse: collapse; width: 100%; }
 table.data { font-size: 9pt; margin: 1mm 0 3mm 0; }
 table.data th { text-align: left; font-weight: bold; color: #374151; background: #f3f4f6; border-bottom: 1pt solid #d1d5db;
@@ -36,9 +36,9 @@ table.data tr { page-break-inside: avoid; }
 table.data th.num { text-align: right; }
 .kpis td { vertical-align: top; }
 .kpi { background: #f3f6fa; border-left: 3pt solid #123c69; padding: 3mm 4mm; }
-.kpi .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #6b7280; }
+.kpi .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #5f6675; }
 .kpi .value { font-size: 24pt; font-weight: bold; color: #123c69; line-height: 1.15; }
-.kpi .value small { font-size: 11pt; color: #6b7280; font-weight: normal; }
+.kpi .value small { font-size: 11pt; color: #5f6675; font-weight: normal; }
 .kpi .sub { font-size: 9pt; color: #374151; }
 .verdict { margin: 4mm 0 2mm 0; padding: 3mm 4mm; font-weight: bold; }
 .verdict.works { background: #e7f5ec; border-left: 3pt solid #1a7f45; color: #14532d; }
@@ -73,10 +73,10 @@ table.heat td.cell { text-align: center; font-weight: bold; width: 24%; }
 ol.measures { margin: 0; padding: 0 0 0 7mm; }
 ol.measures li { padding: 2mm 0; border-bottom: 0.5pt solid #e5e7eb; page-break-inside: avoid; }
 .measure-title { font-weight: bold; }
-.measure-meta { font-size: 8.5pt; color: #6b7280; }
+.measure-meta { font-size: 8.5pt; color: #5f6675; }
 .after { font-size: 8.5pt; color: #7c2d12; }
-.state-missing, .state-na { color: #6b7280; font-style: italic; }
-.answer-note { font-size: 8pt; color: #6b7280; }
+.state-missing, .state-na { color: #5f6675; font-style: italic; }
+.answer-note { font-size: 8pt; color: #5f6675; }
 <#-- a long word in a user's text (a 300-letter note or name) wraps instead of widening the page: word-wrap for
      the PDF renderer, which also lets a table column shrink below it, overflow-wrap for browsers; only where
      user text goes, as it lets a column shrink below its words -->
@@ -84,7 +84,7 @@ ol.measures li { padding: 2mm 0; border-bottom: 0.5pt solid #e5e7eb; page-break-
 .field-head { font-size: 9pt; color: #374151; margin-bottom: 1mm; }
 ul.warnings { margin: 0; padding-left: 5mm; }
 .appendix p { font-size: 9pt; }
-footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
 @media print {
   html { background: #ffffff; }
   .page { max-width: none; padding: 0; }

@@ -24,12 +24,12 @@ table.data tr { page-break-inside: avoid; }
 .wrap { word-wrap: break-word; overflow-wrap: anywhere; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; }
-.change { color: #6b7280; font-size: 8pt; }
+.change { color: #5f6675; font-size: 8pt; }
 .change.up { color: #166534; }
 .change.down { color: #b91c1c; }
 .chart svg { max-width: 100%; height: auto; }
 .series { page-break-inside: avoid; }
-footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
 @media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
 </style>
 </head>
@@ -46,12 +46,12 @@ footer { font-size: 8pt; color: #6b7280; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 <#list municipalities as m>
 <div class="series">
-<h2 class="wrap">${m.name} <span style="font-weight: normal; font-size: 9pt; color: #6b7280;">${m.id}</span></h2>
+<h2 class="wrap">${m.name} <span style="font-weight: normal; font-size: 9pt; color: #5f6675;">${m.id}</span></h2>
 <div class="chart">
 <svg xmlns="http://www.w3.org/2000/svg" width="${m.chart.width}" height="${m.chart.height}" viewBox="0 0 ${m.chart.width} ${m.chart.height}" role="img" aria-label="${m.name}">
 <#list m.chart.yTicks as t>
   <line x1="${m.chart.left}" y1="${t.x}" x2="${m.chart.right}" y2="${t.x}" stroke="#e5e7eb" stroke-width="1"/>
-  <text x="${m.chart.left}" y="${t.x}" dx="-6" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#6b7280">${t.label}</text>
+  <text x="${m.chart.left}" y="${t.x}" dx="-6" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
 </#list>
 <#list m.chart.xTicks as t>
   <text x="${t.x}" y="${m.chart.bottom}" dy="18" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${t.label}</text>
