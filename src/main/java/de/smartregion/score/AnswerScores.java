@@ -42,36 +42,54 @@ public final class AnswerScores {
 
     /** The score of the best possible answer: the default target. */
     public static double best(Question q) {
+        if (q instanceof Question.Scale || q instanceof Question.Bool) {
+            return 1; // the top of the range
+        }
         if (q instanceof Question.Choice c) {
             return bestOption(c.options());
         }
         if (q instanceof Question.Multi m) {
             return bestSelection(m.options(), m.max());
         }
-        if (q instanceof Question.Number n && n.scoring() instanceof NumberScoring.Banded b) {
+        if (q instanceof Question.Number n) {
+            return bestNumber(n.scoring());
+        }
+        if (q instanceof Question.Matrix x) {
+            return x.many() ? bestSelection(x.options(), x.max()) : bestOption(x.options());
+        }
+        // a new question type must say what its best answer is, not get 1 by default
+        throw new IllegalArgumentException("no best answer defined for question type " + q.getClass().getName());
+    }
+
+    private static double bestNumber(NumberScoring scoring) {
+        if (scoring instanceof NumberScoring.Linear) {
+            return 1;
+        }
+        if (scoring instanceof NumberScoring.Banded b) {
             double best = 0;
             for (Band band : b.bands()) {
                 best = Math.max(best, band.score());
             }
             return best;
         }
-        if (q instanceof Question.Matrix x) {
-            return x.many() ? bestSelection(x.options(), x.max()) : bestOption(x.options());
-        }
-        return 1; // scale, boolean, linear number: the top of the range
+        throw new IllegalArgumentException("no best answer defined for number scoring "
+                + scoring.getClass().getName());
     }
 
     private static double number(NumberScoring scoring, double x) {
         if (scoring instanceof NumberScoring.Linear l) {
             return clamp((x - l.min()) / (l.max() - l.min()));
         }
-        double score = 0;
-        for (Band band : ((NumberScoring.Banded) scoring).bands()) {
-            if (band.from() <= x) {
-                score = band.score();
+        if (scoring instanceof NumberScoring.Banded b) {
+            double score = 0;
+            for (Band band : b.bands()) {
+                if (band.from() <= x) {
+                    score = band.score();
+                }
             }
+            return score;
         }
-        return score;
+        throw new IllegalArgumentException("no score defined for number scoring " + scoring.getClass().getName());
     }
 
     private static double selection(List<Option> options, double max, List<String> chosen) {
