@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The hidden files a report passes through on its way into place: {@code .NAME.smartregion-PID-N.tmp} for the new
- * content, {@code .NAME.smartregion-PID-N.bak} for a second name of the file it replaces until the whole set is in place. They are
+ * content, {@code .NAME.smartregion-PID-N.bak} for a second name of the file it replaces until the whole set is in
+ * place. They are
  * removed when the set is done, when the process is stopped (SIGINT, SIGTERM), and, after a kill that no process
  * survives, by the next run that writes into the same directory.
  */
@@ -103,7 +104,7 @@ final class Temporaries {
         }
     }
 
-    /** {@code .NAME.smartregion-PID-N.KIND}, the name shortened so that the whole fits in {@link #MAX_NAME_BYTES} bytes. */
+    /** {@code .NAME.smartregion-PID-N.KIND}, the name shortened so that the whole fits in {@link #MAX_NAME_BYTES}. */
     static String name(String target, long pid, int number, String kind) {
         String suffix = MARK + pid + "-" + number + "." + kind;
         int room = MAX_NAME_BYTES - 1 - suffix.length();
