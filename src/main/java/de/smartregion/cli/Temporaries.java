@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The hidden files a report passes through on its way into place: {@code .NAME.smartregion-PID-N.tmp} for the new
  * content, {@code .NAME.smartregion-PID-N.bak} for a second name of the file it replaces until the whole set is in
- * place. They are
- * removed when the set is done, when the process is stopped (SIGINT, SIGTERM), and, after a kill that no process
- * survives, by the next run that writes into the same directory.
+ * place. They are removed when the set is done, when the process is stopped (SIGINT, SIGTERM), and, after a kill
+ * that no process survives, by the next run that writes into the same directory.
  */
 final class Temporaries {
 
