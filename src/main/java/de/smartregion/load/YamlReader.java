@@ -160,7 +160,7 @@ public final class YamlReader {
     static Node parseFull(String file, String text, Problems problems) {
         YAMLParser parser;
         try {
-            parser = (YAMLParser) FACTORY.createParser(text);
+            parser = FACTORY.createParser(text);
         } catch (IOException e) {
             problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
             return null;

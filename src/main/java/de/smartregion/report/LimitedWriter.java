@@ -57,7 +57,11 @@ final class LimitedWriter extends Writer {
         }
     }
 
-    /** Where the template is now: the innermost instruction on FreeMarker's stack, which wrote this output. */
+    /**
+     * Where the template is now: the innermost instruction on FreeMarker's stack, which wrote this output. FreeMarker
+     * offers no public way to ask for the current line; its TemplateElement is deprecated only to mark it internal.
+     */
+    @SuppressWarnings("deprecation")
     private static Exceeded exceeded() {
         Environment env = Environment.getCurrentEnvironment();
         TemplateElement[] stack = env == null ? null : _CoreAPI.getInstructionStackSnapshot(env);

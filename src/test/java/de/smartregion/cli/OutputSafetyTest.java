@@ -304,6 +304,7 @@ class OutputSafetyTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the stream is held open only to give the file a descriptor
     void aDescriptorOpenOnlyForReadingIsNeverWrittenTo(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("held.txt"), "read only");
         try (InputStream held = Files.newInputStream(file)) {
