@@ -22,13 +22,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code smartregion assess}: scores one municipality and writes its reports. */
-@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class AssessCommand extends BaseCommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "assess.files")

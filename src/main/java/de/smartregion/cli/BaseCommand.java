@@ -7,6 +7,7 @@ import de.smartregion.report.Messages;
 import de.smartregion.report.TemplateException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -14,8 +15,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * What every subcommand shares: mapping failures to exit codes and messages a person can act on. Subcommands
- * implement {@link #execute()} and throw; this class decides what the user sees.
+ * implement {@link #execute()} and throw; this class decides what the user sees. The annotation holds the attributes
+ * every subcommand shares (picocli merges a superclass's); a subcommand's name is given where it is declared, in
+ * {@link Subcommand}.
  */
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
+        usageHelpAutoWidth = true)
 abstract class BaseCommand implements Callable<Integer> {
 
     @Spec

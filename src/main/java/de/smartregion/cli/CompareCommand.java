@@ -20,13 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code smartregion compare}: ranks and benchmarks many municipalities. */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class CompareCommand extends BatchCommand {
 
 

@@ -11,13 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code smartregion init}: an answer-file skeleton with every question as comments. */
-@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class InitCommand extends BaseCommand {
 
     /** The questionnaire a skeleton is for when -q is not given. */

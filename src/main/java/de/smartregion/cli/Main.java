@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import de.smartregion.report.Messages;
 import picocli.CommandLine;
@@ -17,12 +16,9 @@ public final class Main {
     private Main() {
     }
 
-    /** Commands that nearly always need the bundled questionnaire. */
-    private static final java.util.Set<String> USE_QUESTIONNAIRE = java.util.Set.of("assess", "validate", "compare",
-            "trend", "init");
-
     public static void main(String[] args) {
-        if (args.length > 0 && USE_QUESTIONNAIRE.contains(args[0])) {
+        Subcommand first = args.length > 0 ? Subcommand.named(args[0]) : null;
+        if (first != null && first.usesQuestionnaire()) {
             // start loading it now: it overlaps with building the command line on the other core
             de.smartregion.load.QuestionnaireRegistry.shared().preload(InitCommand.DEFAULT_QUESTIONNAIRE);
         }
@@ -44,26 +40,6 @@ public final class Main {
         return commandLine(env, OutputStream.nullOutputStream(), java.io.InputStream.nullInputStream(), null);
     }
 
-    /** The subcommands' names, in the order help lists them; a run builds only the one it calls, help builds all. */
-    private static final List<String> SUBCOMMANDS = List.of("assess", "validate", "compare", "trend", "init", "import",
-            "questionnaires", "schema", "generate-completion");
-
-    /** A new subcommand object; a switch, as a map of constructor references linked nine lambdas on every run. */
-    private static Object subcommand(String name) {
-        return switch (name) {
-            case "assess" -> new AssessCommand();
-            case "validate" -> new ValidateCommand();
-            case "compare" -> new CompareCommand();
-            case "trend" -> new TrendCommand();
-            case "init" -> new InitCommand();
-            case "import" -> new ImportCommand();
-            case "questionnaires" -> new QuestionnairesCommand();
-            case "schema" -> new SchemaCommand();
-            case "generate-completion" -> new picocli.AutoComplete.GenerateCompletion();
-            default -> throw new IllegalArgumentException("no subcommand " + name);
-        };
-    }
-
     /**
      * As {@link #commandLine(Map)}, with the raw stdout that binary reports (PDF) are written to and the stdin an
      * answer file given as "-" is read from.
@@ -76,11 +52,13 @@ public final class Main {
     static CommandLine commandLine(Map<String, String> env, OutputStream stdout, java.io.InputStream stdin,
                                    String first) {
         CommandLine cli = new CommandLine(new SmartRegionCommand(env, stdout, stdin));
-        if (first != null && SUBCOMMANDS.contains(first)) {
-            cli.addSubcommand(first, subcommand(first));
+        // a run builds only the subcommand it calls; help and completion build all
+        Subcommand named = Subcommand.named(first);
+        if (named != null) {
+            cli.addSubcommand(named.command(), named.create());
         } else {
-            for (String name : SUBCOMMANDS) {
-                cli.addSubcommand(name, subcommand(name));
+            for (Subcommand s : Subcommand.values()) {
+                cli.addSubcommand(s.command(), s.create());
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);

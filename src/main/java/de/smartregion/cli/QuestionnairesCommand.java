@@ -6,12 +6,9 @@ import de.smartregion.model.QuestionnaireRef;
 import de.smartregion.report.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code smartregion questionnaires}: lists the bundled questionnaires. */
-@Command(name = "questionnaires", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class QuestionnairesCommand extends BaseCommand {
 
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "questionnaires.lang")

@@ -6,12 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code smartregion schema NAME}: prints a JSON Schema of an input or output format. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class SchemaCommand extends BaseCommand {
 
     static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison");

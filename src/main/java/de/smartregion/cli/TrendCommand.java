@@ -21,11 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import picocli.CommandLine.Command;
 
 /** {@code smartregion trend}: follows municipalities across periods. */
-@Command(name = "trend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class TrendCommand extends BatchCommand {
 
 

@@ -9,13 +9,10 @@ import de.smartregion.model.Assessment;
 import de.smartregion.report.Messages;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code smartregion validate}: checks questionnaires and answer files, reporting every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        addMethodSubcommands = false, usageHelpAutoWidth = true)
 final class ValidateCommand extends BaseCommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")

@@ -1,0 +1,71 @@
+package de.smartregion.cli;
+
+import picocli.AutoComplete;
+
+/**
+ * The subcommands, each declared here once, in the order help lists them: the name a user types, whether a run of it
+ * nearly always needs the bundled questionnaire (loaded ahead on another core), and whether it is a batch command
+ * (the launcher `smartregion` gives batch commands full JIT compilation; a test holds its list to this one).
+ */
+enum Subcommand {
+    ASSESS("assess", true, false),
+    VALIDATE("validate", true, false),
+    COMPARE("compare", true, true),
+    TREND("trend", true, true),
+    INIT("init", true, false),
+    IMPORT("import", false, true),
+    QUESTIONNAIRES("questionnaires", false, false),
+    SCHEMA("schema", false, false),
+    GENERATE_COMPLETION("generate-completion", false, false);
+
+    private final String command;
+    private final boolean usesQuestionnaire;
+    private final boolean batch;
+
+    Subcommand(String command, boolean usesQuestionnaire, boolean batch) {
+        this.command = command;
+        this.usesQuestionnaire = usesQuestionnaire;
+        this.batch = batch;
+    }
+
+    /** The name typed on the command line. */
+    String command() {
+        return command;
+    }
+
+    boolean usesQuestionnaire() {
+        return usesQuestionnaire;
+    }
+
+    boolean batch() {
+        return batch;
+    }
+
+    /**
+     * A new command object. A switch without default: a constant without its command does not compile. (A field of
+     * constructor references would link nine lambdas on every run, for the one command the run needs.)
+     */
+    Object create() {
+        return switch (this) {
+            case ASSESS -> new AssessCommand();
+            case VALIDATE -> new ValidateCommand();
+            case COMPARE -> new CompareCommand();
+            case TREND -> new TrendCommand();
+            case INIT -> new InitCommand();
+            case IMPORT -> new ImportCommand();
+            case QUESTIONNAIRES -> new QuestionnairesCommand();
+            case SCHEMA -> new SchemaCommand();
+            case GENERATE_COMPLETION -> new AutoComplete.GenerateCompletion();
+        };
+    }
+
+    /** The subcommand typed as {@code name}, or null. */
+    static Subcommand named(String name) {
+        for (Subcommand s : values()) {
+            if (s.command.equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
