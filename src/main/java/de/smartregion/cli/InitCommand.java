@@ -6,6 +6,7 @@ import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
 import de.smartregion.report.AnswerSkeleton;
+import de.smartregion.report.Language;
 import de.smartregion.report.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,8 @@ final class InitCommand extends BaseCommand {
         Questionnaire q = source.explicit() != null ? source.explicit()
                 : registry.find(new QuestionnaireRef(DEFAULT_QUESTIONNAIRE, null));
         String language = lang != null ? lang : q.defaultLanguage();
-        if (!Messages.LANGUAGES.contains(language)) {
-            throw new UsageException("cli.lang-unsupported", language, String.join(", ", Messages.LANGUAGES));
+        if (Language.of(language) == null) {
+            throw new UsageException("cli.lang-unsupported", language, Language.codes());
         }
         if (!Output.isStdout(output) && Files.isRegularFile(Path.of(output)) && !force) {
             // the file may be an analyst's half-filled answers: never replace it unasked

@@ -1,7 +1,6 @@
 package de.smartregion.cli;
 
-import de.smartregion.report.Messages;
-import java.util.Locale;
+import de.smartregion.report.Language;
 import java.util.Map;
 
 /** Which language messages on the terminal use: --lang where given, else the user's locale variables. */
@@ -11,15 +10,15 @@ final class Languages {
     }
 
     static String forMessages(String option, Map<String, String> env) {
-        if (option != null && Messages.LANGUAGES.contains(option)) {
+        if (option != null && Language.of(option) != null) {
             return option;
         }
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
-                return value.toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+                return Language.ofLocaleName(value).code();
             }
         }
-        return "en";
+        return Language.FALLBACK.code();
     }
 }

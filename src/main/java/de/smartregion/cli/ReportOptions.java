@@ -2,7 +2,7 @@ package de.smartregion.cli;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.report.Format;
-import de.smartregion.report.Messages;
+import de.smartregion.report.Language;
 import de.smartregion.score.Combine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +65,8 @@ final class ReportOptions {
     /** --lang, else the questionnaire's first language; it must be one the reports have texts for. */
     String reportLanguage(Questionnaire q) throws UsageException {
         String language = lang != null ? lang : q.defaultLanguage();
-        if (!Messages.LANGUAGES.contains(language)) {
-            throw new UsageException("cli.lang-unsupported", language, String.join(", ", Messages.LANGUAGES));
+        if (Language.of(language) == null) {
+            throw new UsageException("cli.lang-unsupported", language, Language.codes());
         }
         return language;
     }

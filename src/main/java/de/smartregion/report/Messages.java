@@ -12,7 +12,6 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    public static final List<String> LANGUAGES = List.of("de", "en");
     private static final String BUNDLE = "de.smartregion.report.messages";
 
     private final String language;
@@ -25,9 +24,13 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The messages of {@code language} (de or en); anything else gets English. */
+    /** The messages of the language with code {@code language}; one reports are not written in gets the fallback. */
     public static Messages of(String language) {
-        return new Messages(LANGUAGES.contains(language) ? language : "en");
+        return of(Language.orFallback(language));
+    }
+
+    public static Messages of(Language language) {
+        return new Messages(language.code());
     }
 
     public String language() {

@@ -4,19 +4,22 @@ import de.smartregion.model.Rounding;
 import java.math.BigDecimal;
 
 /**
- * Numbers as a report in one language shows them (47,4 in German, 47.4 in English), rounded HALF_UP. The
- * separators are fixed per language rather than taken from the JDK's locale data: that keeps output independent of
- * the JDK's CLDR version, and loading that data would cost a tenth of a second of every run's start-up.
+ * Numbers as a report in one language shows them (47,4 in German, 47.4 in English), rounded HALF_UP, with the
+ * separators {@link Language} gives.
  */
 public final class NumberFormats {
 
     private final char decimal;
     private final char grouping;
 
+    /** The numbers of the language with code {@code language}, the fallback's for one reports are not written in. */
     public NumberFormats(String language) {
-        boolean german = "de".equals(language);
-        this.decimal = german ? ',' : '.';
-        this.grouping = german ? '.' : ',';
+        this(Language.orFallback(language));
+    }
+
+    public NumberFormats(Language language) {
+        this.decimal = language.decimal();
+        this.grouping = language.grouping();
     }
 
     /** {@code value} with exactly {@code decimals} decimals, no grouping. */

@@ -27,7 +27,7 @@ public final class TemplateException extends Exception {
      * @param key   the message, a key of the message bundles
      */
     TemplateException(String where, String key, List<Object> args, Throwable cause) {
-        super(where + ": " + Messages.of("en").get(key, args), cause);
+        super(where + ": " + Messages.of(Language.EN).get(key, args), cause);
         this.where = where;
         this.key = key;
         this.args = List.copyOf(args);
