@@ -99,10 +99,10 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${text.statistics}</h2>
 <table class="data">
-  <thead><tr><th></th><th class="num">${text.n}</th><th class="num">${text.min}</th><th class="num">${text.p25}</th><th class="num">${text.median}</th><th class="num">${text.p75}</th><th class="num">${text.max}</th><th class="num">${text.mean}</th></tr></thead>
+  <thead><tr><th></th><#list statisticLabels as l><th class="num">${l}</th></#list></tr></thead>
   <tbody>
 <#list statistics as s>
-    <tr><td>${s.label}</td><td class="num">${s.n}</td><td class="num">${s.min}</td><td class="num">${s.p25}</td><td class="num">${s.median}</td><td class="num">${s.p75}</td><td class="num">${s.max}</td><td class="num">${s.mean}</td></tr>
+    <tr><td>${s.label}</td><#list s.cells as c><td class="num">${c}</td></#list></tr>
 </#list>
   </tbody>
 </table>

@@ -24,10 +24,10 @@ ${shown}
 
 ## ${text.statistics}
 
-| | ${text.n} | ${text.min} | ${text.p25} | ${text.median} | ${text.p75} | ${text.max} | ${text.mean} |
-|---|---:|---:|---:|---:|---:|---:|---:|
+| |<#list statisticLabels as l> ${l} |</#list>
+|---|<#list statisticLabels as l>---:|</#list>
 <#list statistics as s>
-| ${s.label} | ${s.n} | ${s.min} | ${s.p25} | ${s.median} | ${s.p75} | ${s.max} | ${s.mean} |
+| ${s.label} |<#list s.cells as c> ${c} |</#list>
 </#list>
 <#if groups?has_content>
 
@@ -42,10 +42,10 @@ ${shown}
 | ${r.rank} | ${r.name} (${r.id}) | **${r.overall}** | ${r.stage} | ${r.percentile} |
 </#list>
 
-| | ${text.n} | ${text.min} | ${text.p25} | ${text.median} | ${text.p75} | ${text.max} | ${text.mean} |
-|---|---:|---:|---:|---:|---:|---:|---:|
+| |<#list statisticLabels as l> ${l} |</#list>
+|---|<#list statisticLabels as l>---:|</#list>
 <#list g.statistics as s>
-| ${s.label} | ${s.n} | ${s.min} | ${s.p25} | ${s.median} | ${s.p75} | ${s.max} | ${s.mean} |
+| ${s.label} |<#list s.cells as c> ${c} |</#list>
 </#list>
 
 </#list>

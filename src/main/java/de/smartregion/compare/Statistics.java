@@ -1,12 +1,24 @@
 package de.smartregion.compare;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 
 /**
- * The distribution of one score across a cohort, with percentiles interpolated linearly between ranks as
- * Excel's PERCENTILE.INC does, so that an analyst can check every figure in a spreadsheet.
+ * The distribution of one score across a cohort: each {@link Statistic}, with percentiles interpolated linearly
+ * between ranks as Excel's PERCENTILE.INC does, so that an analyst can check every figure in a spreadsheet.
  */
-public record Statistics(int n, double min, double p25, double median, double p75, double max, double mean) {
+public record Statistics(Map<Statistic, Double> values) {
+
+    public Statistics {
+        if (!values.keySet().containsAll(EnumSet.allOf(Statistic.class))) {
+            throw new IllegalArgumentException("statistics without " + EnumSet.complementOf(EnumSet.copyOf(
+                    values.keySet())));
+        }
+        values = Collections.unmodifiableMap(new EnumMap<>(values));
+    }
 
     /** The statistics of the non-NaN values; null when there are none. */
     public static Statistics of(double[] values) {
@@ -14,12 +26,20 @@ public record Statistics(int n, double min, double p25, double median, double p7
         if (v.length == 0) {
             return null;
         }
-        double sum = 0;
-        for (double x : v) {
-            sum += x;
+        Map<Statistic, Double> stats = new EnumMap<>(Statistic.class);
+        for (Statistic s : Statistic.values()) {
+            stats.put(s, s.of(v));
         }
-        return new Statistics(v.length, v[0], percentileInc(v, 0.25), percentileInc(v, 0.5),
-                percentileInc(v, 0.75), v[v.length - 1], sum / v.length);
+        return new Statistics(stats);
+    }
+
+    public double get(Statistic statistic) {
+        return values.get(statistic);
+    }
+
+    /** How many scores there are. */
+    public int n() {
+        return (int) get(Statistic.N);
     }
 
     /** PERCENTILE.INC of ascending {@code sorted} at {@code p} in [0,1]: rank p × (n − 1), interpolated. */

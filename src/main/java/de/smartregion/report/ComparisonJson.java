@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.smartregion.compare.Comparison;
+import de.smartregion.compare.Statistic;
 import de.smartregion.compare.Statistics;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Thesis;
@@ -115,13 +116,13 @@ public final class ComparisonJson {
                 continue;
             }
             ObjectNode x = o.putObject(e.getKey());
-            x.put("n", s.n());
-            put(x, "min", s.min());
-            put(x, "p25", s.p25());
-            put(x, "median", s.median());
-            put(x, "p75", s.p75());
-            put(x, "max", s.max());
-            put(x, "mean", s.mean());
+            for (Statistic statistic : Statistic.values()) {
+                if (statistic.count()) {
+                    x.put(statistic.key(), (long) s.get(statistic));
+                } else {
+                    put(x, statistic.key(), s.get(statistic));
+                }
+            }
         }
         return o;
     }

@@ -15,6 +15,7 @@ public record ComparisonView(
         List<String> fields,
         List<Row> rows,
         String shown,
+        List<String> statisticLabels,
         List<StatRow> statistics,
         Charts.BoxPlot boxplot,
         Charts.HeatGrid heatmap,
@@ -29,8 +30,8 @@ public record ComparisonView(
     public record Cell(String value, String fill, String ink) {
     }
 
-    public record StatRow(String label, String n, String min, String p25, String median, String p75, String max,
-                          String mean) {
+    /** One score's statistics: its label, then a cell per statistic in the order of {@code statisticLabels}. */
+    public record StatRow(String label, List<String> cells) {
     }
 
     public record GroupView(String name, String members, List<Row> rows, List<StatRow> statistics) {

@@ -1,6 +1,7 @@
 package de.smartregion.report;
 
 import de.smartregion.compare.Comparison;
+import de.smartregion.compare.Statistic;
 import de.smartregion.compare.Statistics;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
@@ -54,9 +55,17 @@ public final class ComparisonViews {
                 c.groupBy() == null ? "" : messages.get("compare.grouped", messages.get("compare.by." + c.groupBy()
                         .id())),
                 allWarnings, fieldTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,
-                statistics(q, c.statistics()), boxplot(q, c.statistics()), heatmap(q, c.ranking(), fieldTitles),
+                statisticLabels(), statistics(q, c.statistics()), boxplot(q, c.statistics()), heatmap(q, c.ranking(), fieldTitles),
                 heatmapShown,
                 c.groupBy() == null ? "" : messages.get("compare.by." + c.groupBy().id()), groups);
+    }
+
+    private List<String> statisticLabels() {
+        List<String> labels = new ArrayList<>();
+        for (Statistic statistic : Statistic.values()) {
+            labels.add(messages.get("compare." + statistic.key()));
+        }
+        return labels;
     }
 
     private String groupName(Comparison c, String name) {
@@ -91,14 +100,15 @@ public final class ComparisonViews {
         for (Map.Entry<String, Statistics> e : stats.entrySet()) {
             Statistics s = e.getValue();
             String label = label(q, e.getKey());
-            if (s == null) {
-                rows.add(new ComparisonView.StatRow(label, "0", dash, dash, dash, dash, dash, dash));
-            } else {
-                rows.add(new ComparisonView.StatRow(label, Integer.toString(s.n()), numbers.fixed(s.min(), decimals),
-                        numbers.fixed(s.p25(), decimals), numbers.fixed(s.median(), decimals),
-                        numbers.fixed(s.p75(), decimals), numbers.fixed(s.max(), decimals),
-                        numbers.fixed(s.mean(), decimals)));
+            List<String> cells = new ArrayList<>();
+            for (Statistic statistic : Statistic.values()) {
+                if (statistic.count()) {
+                    cells.add(s == null ? "0" : Long.toString((long) s.get(statistic)));
+                } else {
+                    cells.add(s == null ? dash : numbers.fixed(s.get(statistic), decimals));
+                }
             }
+            rows.add(new ComparisonView.StatRow(label, cells));
         }
         return rows;
     }
@@ -108,8 +118,9 @@ public final class ComparisonViews {
         for (Map.Entry<String, Statistics> e : stats.entrySet()) {
             Statistics s = e.getValue();
             if (s != null) {
-                rows.add(new Charts.Distribution(label(q, e.getKey()), s.min(), s.p25(), s.median(), s.p75(),
-                        s.max(), s.mean(), s.n()));
+                rows.add(new Charts.Distribution(label(q, e.getKey()), s.get(Statistic.MIN), s.get(Statistic.P25),
+                        s.get(Statistic.MEDIAN), s.get(Statistic.P75), s.get(Statistic.MAX), s.get(Statistic.MEAN),
+                        s.n()));
             }
         }
         return Charts.boxplot(rows);

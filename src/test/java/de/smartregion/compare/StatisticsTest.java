@@ -24,13 +24,13 @@ class StatisticsTest {
     void statisticsLeaveOutAbsentScores() {
         Statistics s = Statistics.of(new double[] {40, Double.NaN, 10, 30, 20, 100});
         assertThat(s.n()).isEqualTo(5);
-        assertThat(s.min()).isEqualTo(10);
+        assertThat(s.get(Statistic.MIN)).isEqualTo(10);
         // sorted 10 20 30 40 100: p25 at rank 1 -> 20, median 30, p75 at rank 3 -> 40
-        assertThat(s.p25()).isEqualTo(20);
-        assertThat(s.median()).isEqualTo(30);
-        assertThat(s.p75()).isEqualTo(40);
-        assertThat(s.max()).isEqualTo(100);
-        assertThat(s.mean()).isCloseTo(40, within(1e-12));
+        assertThat(s.get(Statistic.P25)).isEqualTo(20);
+        assertThat(s.get(Statistic.MEDIAN)).isEqualTo(30);
+        assertThat(s.get(Statistic.P75)).isEqualTo(40);
+        assertThat(s.get(Statistic.MAX)).isEqualTo(100);
+        assertThat(s.get(Statistic.MEAN)).isCloseTo(40, within(1e-12));
         assertThat(Statistics.of(new double[] {Double.NaN})).isNull();
     }
 
