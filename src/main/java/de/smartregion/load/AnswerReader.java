@@ -41,6 +41,7 @@ final class AnswerReader {
         return value == null ? null : new Answer.Given(value, null, null, null);
     }
 
+    /** A map is the long form, except for a matrix, whose short form is a map of rows: then only with a value. */
     private static boolean isLongForm(Question q, Node.MapNode m) {
         return !(q instanceof Question.Matrix) || m.get("value") != null;
     }
@@ -85,22 +86,39 @@ final class AnswerReader {
 
     /** A value of the question's type, checked against its levels, options and rows. */
     AnswerValue value(Question q, Node node) {
-        if (q instanceof Question.Scale s) {
-            return level(s, node);
-        } else if (q instanceof Question.Choice c) {
-            String option = option(c.id(), c.options(), node);
-            return option == null ? null : new AnswerValue.ChoiceValue(option);
-        } else if (q instanceof Question.Bool) {
-            return bool(q, node);
-        } else if (q instanceof Question.Multi m) {
-            List<String> options = selection(m.id(), m.options(), node);
-            return options == null ? null : new AnswerValue.MultiValue(options);
-        } else if (q instanceof Question.Number n) {
-            return number(n, node);
-        } else if (q instanceof Question.Matrix x) {
-            return matrix(x, node);
-        }
-        throw new IllegalStateException("unknown question type " + q.type());
+        return q.accept(new Question.Cases<AnswerValue>() {
+            @Override
+            public AnswerValue scale(Question.Scale s) {
+                return level(s, node);
+            }
+
+            @Override
+            public AnswerValue choice(Question.Choice c) {
+                String option = option(c.id(), c.options(), node);
+                return option == null ? null : new AnswerValue.ChoiceValue(option);
+            }
+
+            @Override
+            public AnswerValue bool(Question.Bool b) {
+                return AnswerReader.this.bool(b, node);
+            }
+
+            @Override
+            public AnswerValue multi(Question.Multi m) {
+                List<String> options = selection(m.id(), m.options(), node);
+                return options == null ? null : new AnswerValue.MultiValue(options);
+            }
+
+            @Override
+            public AnswerValue number(Question.Number n) {
+                return AnswerReader.this.number(n, node);
+            }
+
+            @Override
+            public AnswerValue matrix(Question.Matrix x) {
+                return AnswerReader.this.matrix(x, node);
+            }
+        });
     }
 
     private AnswerValue level(Question.Scale s, Node node) {

@@ -128,55 +128,93 @@ final class Conditions {
 
     /** The bound of {@code atLeast}: an option of a choice, a level of a scale, yes or no; no other type has one. */
     private Condition.Bound atLeast(Question q, Node node) {
-        if (q instanceof Question.Choice c) {
-            String option = r.string(node, "atLeast");
-            if (option == null) {
-                return null;
+        return q.accept(new Question.Cases<Condition.Bound>() {
+            @Override
+            public Condition.Bound scale(Question.Scale s) {
+                return level(s, node);
             }
-            List<String> ids = new ArrayList<>();
-            for (Option o : c.options()) {
-                if (o.id().equals(option)) {
-                    return new Condition.Bound(q.id(), new AnswerValue.ChoiceValue(option), o.score());
-                }
-                ids.add(o.id());
+
+            @Override
+            public Condition.Bound choice(Question.Choice c) {
+                return option(c, node);
             }
-            String nearest = Suggest.nearest(option, ids);
-            if (nearest == null) {
-                problems.add(node.at(), "condition.option.unknown", option, q.id(), String.join(", ", ids));
-            } else {
-                problems.add(node.at(), "condition.option.unknown.suggest", option, q.id(), nearest);
+
+            @Override
+            public Condition.Bound bool(Question.Bool b) {
+                return yesOrNo(b, node);
             }
+
+            @Override
+            public Condition.Bound multi(Question.Multi m) {
+                return noBound(m, node);
+            }
+
+            @Override
+            public Condition.Bound number(Question.Number n) {
+                return noBound(n, node);
+            }
+
+            @Override
+            public Condition.Bound matrix(Question.Matrix x) {
+                return noBound(x, node);
+            }
+        });
+    }
+
+    private Condition.Bound option(Question.Choice c, Node node) {
+        String option = r.string(node, "atLeast");
+        if (option == null) {
             return null;
         }
-        if (q instanceof Question.Scale s) {
-            List<String> values = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Option o : c.options()) {
+            if (o.id().equals(option)) {
+                return new Condition.Bound(c.id(), new AnswerValue.ChoiceValue(option), o.score());
+            }
+            ids.add(o.id());
+        }
+        String nearest = Suggest.nearest(option, ids);
+        if (nearest == null) {
+            problems.add(node.at(), "condition.option.unknown", option, c.id(), String.join(", ", ids));
+        } else {
+            problems.add(node.at(), "condition.option.unknown.suggest", option, c.id(), nearest);
+        }
+        return null;
+    }
+
+    private Condition.Bound level(Question.Scale s, Node node) {
+        List<String> values = new ArrayList<>();
+        for (Level l : s.levels()) {
+            values.add(Numbers.plain(l.value()));
+        }
+        Double v = node instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.INTEGER
+                || sn.kind() == Node.Kind.DECIMAL) ? NodeReader.parseNumber(sn.text()) : null;
+        if (v != null) {
             for (Level l : s.levels()) {
-                values.add(Numbers.plain(l.value()));
-            }
-            Double v = node instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.INTEGER
-                    || sn.kind() == Node.Kind.DECIMAL) ? NodeReader.parseNumber(sn.text()) : null;
-            if (v != null) {
-                for (Level l : s.levels()) {
-                    if (l.value() == v) {
-                        // the same formula the answer is scored by, so that an answer at the bound reaches it
-                        return new Condition.Bound(q.id(), new AnswerValue.LevelValue(v),
-                                (v - s.lowest()) / (s.highest() - s.lowest()));
-                    }
+                if (l.value() == v) {
+                    // the same formula the answer is scored by, so that an answer at the bound reaches it
+                    return new Condition.Bound(s.id(), new AnswerValue.LevelValue(v),
+                            (v - s.lowest()) / (s.highest() - s.lowest()));
                 }
             }
-            problems.add(node.at(), "condition.level.unknown", NodeReader.display(node), q.id(),
-                    String.join(", ", values));
+        }
+        problems.add(node.at(), "condition.level.unknown", NodeReader.display(node), s.id(),
+                String.join(", ", values));
+        return null;
+    }
+
+    private Condition.Bound yesOrNo(Question.Bool b, Node node) {
+        Boolean yes = node instanceof Node.ScalarNode sn && sn.kind() == Node.Kind.BOOLEAN
+                ? NodeReader.parseBoolean(sn.text()) : null;
+        if (yes == null) {
+            problems.add(node.at(), "condition.boolean", NodeReader.display(node), b.id());
             return null;
         }
-        if (q instanceof Question.Bool) {
-            Boolean yes = node instanceof Node.ScalarNode sn && sn.kind() == Node.Kind.BOOLEAN
-                    ? NodeReader.parseBoolean(sn.text()) : null;
-            if (yes == null) {
-                problems.add(node.at(), "condition.boolean", NodeReader.display(node), q.id());
-                return null;
-            }
-            return new Condition.Bound(q.id(), new AnswerValue.BoolValue(yes), yes ? 1 : 0);
-        }
+        return new Condition.Bound(b.id(), new AnswerValue.BoolValue(yes), yes ? 1 : 0);
+    }
+
+    /** Answers of this type have no order an {@code atLeast} could name; a {@code score} bound works for them. */
+    private Condition.Bound noBound(Question q, Node node) {
         problems.add(node.at(), "condition.at-least-type", q.id(), q.type());
         return null;
     }

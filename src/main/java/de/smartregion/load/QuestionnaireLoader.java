@@ -35,15 +35,15 @@ public final class QuestionnaireLoader {
             "questions");
     private static final List<String> COMMON_KEYS = List.of("id", "type", "text", "help", "weight", "theses", "na",
             "effort", "requires", "recommendation");
-    private static final Map<String, List<String>> TYPE_KEYS = Map.of(
+    /** Each question type as written, with the keys of its own; a new type also needs a case in {@code question}. */
+    private static final Map<String, List<String>> TYPE_KEYS = NodeReader.ordered(
             "scale", List.of("levels"),
             "choice", List.of("options"),
             "boolean", List.of(),
             "multi", List.of("options", "max"),
             "number", List.of("unit", "min", "max", "bands"),
             "matrix", List.of("select", "rows", "options", "max"));
-    private static final Map<String, String> TYPES = orderedSelf("scale", "choice", "boolean", "multi", "number",
-            "matrix");
+    private static final Map<String, String> TYPES = orderedSelf(TYPE_KEYS.keySet());
     private static final Map<String, Aggregation> AGGREGATIONS = NodeReader.ordered(
             "weighted-mean", Aggregation.WEIGHTED_MEAN, "min", Aggregation.MIN);
     private static final Map<String, MissingPolicy> MISSING = NodeReader.ordered(
@@ -77,7 +77,7 @@ public final class QuestionnaireLoader {
         return new Parse(new NodeReader(problems)).questionnaire(root);
     }
 
-    private static Map<String, String> orderedSelf(String... names) {
+    private static Map<String, String> orderedSelf(Iterable<String> names) {
         Map<String, String> m = new LinkedHashMap<>();
         for (String n : names) {
             m.put(n, n);
@@ -420,7 +420,7 @@ public final class QuestionnaireLoader {
                 case "multi" -> multi(m, basics);
                 case "number" -> number(m, basics);
                 case "matrix" -> matrix(m, basics);
-                default -> null;
+                default -> throw new IllegalStateException("no reader for question type " + type);
             };
             return basics == null ? null : q;
         }

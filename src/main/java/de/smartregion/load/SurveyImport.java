@@ -170,7 +170,7 @@ public final class SurveyImport {
                 if (byText != null && byText.containsKey(value)) {
                     value = byText.get(value);
                 }
-                Node node = node(at, value, column.question(), separator);
+                Node node = node(at, value, column.cells().list(), separator);
                 if (column.row() == null) {
                     nodes.put(column.question().id(), node);
                 } else {
@@ -210,7 +210,61 @@ public final class SurveyImport {
     }
 
     /** What a column holds: the role, or a question (and for a matrix, a row). */
-    private record Column(boolean role, Question question, String row) {
+    private record Column(boolean role, Question question, String row, Cells cells) {
+    }
+
+    /**
+     * How a question's answer stands in a survey: in one column, or in one column per matrix row; one value per
+     * cell, or a list of options.
+     *
+     * @param rows the matrix rows, each with a column {@code question.row}; empty for one column named as the question
+     * @param list whether a cell lists several options
+     */
+    private record Cells(List<Row> rows, boolean list) {
+        private static final Cells ONE_VALUE = new Cells(List.of(), false);
+        private static final Cells OPTIONS = new Cells(List.of(), true);
+
+        static Cells of(Question q) {
+            return q.accept(new Question.Cases<>() {
+                @Override
+                public Cells scale(Question.Scale s) {
+                    return ONE_VALUE;
+                }
+
+                @Override
+                public Cells choice(Question.Choice c) {
+                    return ONE_VALUE;
+                }
+
+                @Override
+                public Cells bool(Question.Bool b) {
+                    return ONE_VALUE;
+                }
+
+                @Override
+                public Cells multi(Question.Multi m) {
+                    return OPTIONS;
+                }
+
+                @Override
+                public Cells number(Question.Number n) {
+                    return ONE_VALUE;
+                }
+
+                @Override
+                public Cells matrix(Question.Matrix x) {
+                    return new Cells(x.rows(), x.many());
+                }
+            });
+        }
+
+        boolean perRow() {
+            return !rows.isEmpty();
+        }
+
+        boolean hasRow(String id) {
+            return rows.stream().anyMatch(r -> r.id().equals(id));
+        }
     }
 
     private static Column[] columns(String file, List<Cell> header, Questionnaire q, Mapping mapping,
@@ -218,8 +272,9 @@ public final class SurveyImport {
         List<String> valid = new ArrayList<>();
         valid.add(ROLE);
         for (Question question : q.questions()) {
-            if (question instanceof Question.Matrix x) {
-                for (Row row : x.rows()) {
+            Cells cells = Cells.of(question);
+            if (cells.perRow()) {
+                for (Row row : cells.rows()) {
                     valid.add(question.id() + "." + row.id());
                 }
             } else {
@@ -241,21 +296,21 @@ public final class SurveyImport {
                 continue;
             }
             if (name.toLowerCase(Locale.ROOT).equals(ROLE)) {
-                columns[c] = new Column(true, null, null);
+                columns[c] = new Column(true, null, null, null);
                 continue;
             }
             int dot = name.indexOf('.');
             String id = dot < 0 ? name : name.substring(0, dot);
             int index = q.indexOf(id);
             Question question = index < 0 ? null : q.questions().get(index);
-            boolean matrix = question instanceof Question.Matrix;
-            boolean rowKnown = matrix && dot > 0 && ((Question.Matrix) question).rows().stream()
-                    .anyMatch(r -> r.id().equals(name.substring(dot + 1)));
-            if (question == null || matrix != (dot > 0) || matrix && !rowKnown) {
+            Cells cells = question == null ? null : Cells.of(question);
+            boolean perRow = cells != null && cells.perRow();
+            boolean rowKnown = perRow && dot > 0 && cells.hasRow(name.substring(dot + 1));
+            if (question == null || perRow != (dot > 0) || perRow && !rowKnown) {
                 problems.addUnknown(at, "survey.column", name, valid);
                 continue;
             }
-            columns[c] = new Column(false, question, matrix ? name.substring(dot + 1) : null);
+            columns[c] = new Column(false, question, perRow ? name.substring(dot + 1) : null, cells);
         }
         return columns;
     }
@@ -264,10 +319,8 @@ public final class SurveyImport {
      * A cell as the node an answer file would hold: numbers (with a decimal comma where the separator is not a
      * comma), yes/no in German or English, lists for multiple choices, text otherwise.
      */
-    private static Node node(Location at, String value, Question question, char separator) {
-        boolean many = question instanceof Question.Multi
-                || question instanceof Question.Matrix x && x.many();
-        if (many && !"n/a".equalsIgnoreCase(value)) {
+    private static Node node(Location at, String value, boolean list, char separator) {
+        if (list && !"n/a".equalsIgnoreCase(value)) {
             List<Node> items = new ArrayList<>();
             for (String item : value.split(separator == ';' ? "\\|" : separator == '|' ? ";" : "[|;]")) {
                 if (!item.isBlank()) {

@@ -2,7 +2,12 @@ package de.smartregion.model;
 
 import java.util.List;
 
-/** A question of a field of action. Each type knows its own answer options; scoring lives in {@code score}. */
+/**
+ * A question of a field of action. Each type knows its own answer options; scoring lives in {@code score}.
+ *
+ * <p>Code that does something different per type goes through {@link #accept}: a new type then needs an
+ * {@code accept} of its own and a method in {@link Cases}, and the compiler names every place that must handle it.
+ */
 public sealed interface Question
         permits Question.Scale, Question.Choice, Question.Bool, Question.Multi, Question.Number, Question.Matrix {
 
@@ -10,6 +15,24 @@ public sealed interface Question
 
     /** The type's name as written in the questionnaire. */
     String type();
+
+    /** Hands this question to the method of {@code cases} for its type. */
+    <R> R accept(Cases<R> cases);
+
+    /** One method per question type: what to do with a question of that type. */
+    interface Cases<R> {
+        R scale(Scale q);
+
+        R choice(Choice q);
+
+        R bool(Bool q);
+
+        R multi(Multi q);
+
+        R number(Number q);
+
+        R matrix(Matrix q);
+    }
 
     default String id() {
         return basics().id();
@@ -36,6 +59,11 @@ public sealed interface Question
         public String type() {
             return "scale";
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.scale(this);
+        }
     }
 
     /** Answered with one option id; each option carries its score. */
@@ -51,6 +79,11 @@ public sealed interface Question
         public String type() {
             return "choice";
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.choice(this);
+        }
     }
 
     /** Answered yes or no. */
@@ -58,6 +91,11 @@ public sealed interface Question
         @Override
         public String type() {
             return "boolean";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.bool(this);
         }
     }
 
@@ -78,6 +116,11 @@ public sealed interface Question
         public String type() {
             return "multi";
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.multi(this);
+        }
     }
 
     /** Answered with a number, scored linearly between two bounds or by bands. */
@@ -85,6 +128,11 @@ public sealed interface Question
         @Override
         public String type() {
             return "number";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.number(this);
         }
     }
 
@@ -106,6 +154,11 @@ public sealed interface Question
         @Override
         public String type() {
             return "matrix";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.matrix(this);
         }
     }
 }

@@ -59,27 +59,49 @@ public final class AnswerFileWriter {
     }
 
     private static String value(AnswerValue v) {
-        if (v instanceof AnswerValue.LevelValue l) {
-            return number(l.value());
-        } else if (v instanceof AnswerValue.NumberValue n) {
-            return number(n.value());
-        } else if (v instanceof AnswerValue.ChoiceValue c) {
+        return v.accept(VALUE);
+    }
+
+    /** An answer as the answer file writes it: numbers plain, ids quoted where YAML would misread them. */
+    private static final AnswerValue.Cases<String> VALUE = new AnswerValue.Cases<>() {
+        @Override
+        public String level(AnswerValue.LevelValue l) {
+            return AnswerFileWriter.number(l.value());
+        }
+
+        @Override
+        public String choice(AnswerValue.ChoiceValue c) {
             return quote(c.option());
-        } else if (v instanceof AnswerValue.BoolValue b) {
+        }
+
+        @Override
+        public String bool(AnswerValue.BoolValue b) {
             return b.value() ? "yes" : "no";
-        } else if (v instanceof AnswerValue.MultiValue m) {
+        }
+
+        @Override
+        public String multi(AnswerValue.MultiValue m) {
             List<String> ids = new ArrayList<>();
             for (String id : m.options()) {
                 ids.add(quote(id));
             }
             return "[" + String.join(", ", ids) + "]";
         }
-        List<String> rows = new ArrayList<>();
-        for (Map.Entry<String, AnswerValue> e : ((AnswerValue.MatrixValue) v).rows().entrySet()) {
-            rows.add(e.getKey() + ": " + value(e.getValue()));
+
+        @Override
+        public String number(AnswerValue.NumberValue n) {
+            return AnswerFileWriter.number(n.value());
         }
-        return "{" + String.join(", ", rows) + "}";
-    }
+
+        @Override
+        public String matrix(AnswerValue.MatrixValue x) {
+            List<String> rows = new ArrayList<>();
+            for (Map.Entry<String, AnswerValue> e : x.rows().entrySet()) {
+                rows.add(e.getKey() + ": " + value(e.getValue()));
+            }
+            return "{" + String.join(", ", rows) + "}";
+        }
+    };
 
     private static String number(double v) {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();

@@ -79,51 +79,76 @@ public final class AnswerSkeleton {
         line("  " + question.id() + ":");
     }
 
+    /** The comment lines that say which answers the question allows. */
     private List<String> allowed(Question question) {
-        List<String> lines = new ArrayList<>();
-        if (question instanceof Question.Scale s) {
-            lines.add(messages.get("init.scale"));
-            for (Level level : s.levels()) {
-                String d = level.description() == null ? "" : ": " + text(level.description());
-                lines.add("  " + numbers.plain(level.value()) + " = " + text(level.label()) + d);
-            }
-        } else if (question instanceof Question.Choice c) {
-            lines.add(messages.get("init.choice"));
-            options(c.options(), lines, false);
-        } else if (question instanceof Question.Bool) {
-            lines.add(messages.get("init.boolean"));
-        } else if (question instanceof Question.Multi m) {
-            lines.add(messages.get("init.multi"));
-            options(m.options(), lines, true);
-        } else if (question instanceof Question.Number n) {
-            String unit = n.unit() == null ? "" : " " + n.unit();
-            if (n.scoring() instanceof NumberScoring.Linear l) {
-                lines.add(messages.get("init.number.linear", numbers.plain(l.min()) + unit,
-                        numbers.plain(l.max()) + unit));
-            } else {
-                List<String> bands = new ArrayList<>();
-                for (Band b : ((NumberScoring.Banded) n.scoring()).bands()) {
-                    bands.add(messages.get("init.band", numbers.plain(b.from()) + unit, numbers.plain(b.score())));
+        return question.accept(new Question.Cases<List<String>>() {
+            @Override
+            public List<String> scale(Question.Scale s) {
+                List<String> lines = new ArrayList<>();
+                lines.add(messages.get("init.scale"));
+                for (Level level : s.levels()) {
+                    String d = level.description() == null ? "" : ": " + text(level.description());
+                    lines.add("  " + numbers.plain(level.value()) + " = " + text(level.label()) + d);
                 }
-                lines.add(messages.get("init.number.bands", String.join("; ", bands)));
+                return lines;
             }
-        } else if (question instanceof Question.Matrix x) {
-            List<String> rows = new ArrayList<>();
-            for (Row row : x.rows()) {
-                rows.add(row.id() + " (" + text(row.label()) + ")");
+
+            @Override
+            public List<String> choice(Question.Choice c) {
+                return options(messages.get("init.choice"), c.options(), false);
             }
-            lines.add(messages.get(x.many() ? "init.matrix.many" : "init.matrix.one", String.join(", ", rows),
-                    x.rows().get(0).id(), x.options().get(0).id()));
-            options(x.options(), lines, false);
-        }
-        return lines;
+
+            @Override
+            public List<String> bool(Question.Bool b) {
+                return List.of(messages.get("init.boolean"));
+            }
+
+            @Override
+            public List<String> multi(Question.Multi m) {
+                return options(messages.get("init.multi"), m.options(), true);
+            }
+
+            @Override
+            public List<String> number(Question.Number n) {
+                return List.of(numberRange(n));
+            }
+
+            @Override
+            public List<String> matrix(Question.Matrix x) {
+                List<String> rows = new ArrayList<>();
+                for (Row row : x.rows()) {
+                    rows.add(row.id() + " (" + text(row.label()) + ")");
+                }
+                return options(messages.get(x.many() ? "init.matrix.many" : "init.matrix.one",
+                        String.join(", ", rows), x.rows().get(0).id(), x.options().get(0).id()), x.options(), false);
+            }
+        });
     }
 
-    private void options(List<Option> options, List<String> lines, boolean exclusiveNote) {
+    private String numberRange(Question.Number n) {
+        String unit = n.unit() == null ? "" : " " + n.unit();
+        if (n.scoring() instanceof NumberScoring.Linear l) {
+            return messages.get("init.number.linear", numbers.plain(l.min()) + unit, numbers.plain(l.max()) + unit);
+        }
+        if (n.scoring() instanceof NumberScoring.Banded banded) {
+            List<String> bands = new ArrayList<>();
+            for (Band b : banded.bands()) {
+                bands.add(messages.get("init.band", numbers.plain(b.from()) + unit, numbers.plain(b.score())));
+            }
+            return messages.get("init.number.bands", String.join("; ", bands));
+        }
+        throw new IllegalStateException("unknown number scoring " + n.scoring().getClass().getName());
+    }
+
+    /** {@code heading}, then one line per option. */
+    private List<String> options(String heading, List<Option> options, boolean exclusiveNote) {
+        List<String> lines = new ArrayList<>();
+        lines.add(heading);
         for (Option o : options) {
             String note = exclusiveNote && o.exclusive() ? " " + messages.get("init.exclusive") : "";
             lines.add("  " + o.id() + " = " + text(o.label()) + note);
         }
+        return lines;
     }
 
     private String text(Text t) {

@@ -35,50 +35,86 @@ final class AnswerTexts {
     }
 
     String value(Question q, AnswerValue v) {
-        if (q instanceof Question.Scale s && v instanceof AnswerValue.LevelValue l) {
-            for (Level level : s.levels()) {
-                if (level.value() == l.value()) {
-                    return numbers.plain(l.value()) + " – " + text(level.label());
+        return q.accept(new Question.Cases<String>() {
+            @Override
+            public String scale(Question.Scale s) {
+                if (v instanceof AnswerValue.LevelValue l) {
+                    for (Level level : s.levels()) {
+                        if (level.value() == l.value()) {
+                            return numbers.plain(l.value()) + " – " + text(level.label());
+                        }
+                    }
+                    return numbers.plain(l.value());
                 }
+                throw misfit(q, v);
             }
-            return numbers.plain(l.value());
-        }
-        if (v instanceof AnswerValue.ChoiceValue c) {
-            return label(options(q), c.option());
-        }
-        if (v instanceof AnswerValue.BoolValue b) {
-            return messages.get(b.value() ? "report.answer.yes" : "report.answer.no");
-        }
-        if (v instanceof AnswerValue.MultiValue m) {
-            return labels(options(q), m.options());
-        }
-        if (q instanceof Question.Number n && v instanceof AnswerValue.NumberValue x) {
-            String unit = n.unit() == null ? "" : n.unit();
-            String value = numbers.plain(x.value());
-            return unit.isEmpty() ? value : "%".equals(unit) ? messages.get("format.percent").replace("{0}", value)
-                    : value + " " + unit;
-        }
-        if (q instanceof Question.Matrix x && v instanceof AnswerValue.MatrixValue m) {
-            List<String> parts = new ArrayList<>();
-            for (Row row : x.rows()) {
-                AnswerValue cell = m.rows().get(row.id());
-                if (cell != null) {
-                    parts.add(text(row.label()) + ": " + value(q, cell));
+
+            @Override
+            public String choice(Question.Choice c) {
+                if (v instanceof AnswerValue.ChoiceValue x) {
+                    return label(c.options(), x.option());
                 }
+                throw misfit(q, v);
             }
-            return String.join("; ", parts);
-        }
-        throw new IllegalArgumentException("answer " + v + " does not fit " + q.id());
+
+            @Override
+            public String bool(Question.Bool b) {
+                if (v instanceof AnswerValue.BoolValue x) {
+                    return messages.get(x.value() ? "report.answer.yes" : "report.answer.no");
+                }
+                throw misfit(q, v);
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                if (v instanceof AnswerValue.MultiValue x) {
+                    return labels(m.options(), x.options());
+                }
+                throw misfit(q, v);
+            }
+
+            @Override
+            public String number(Question.Number n) {
+                if (v instanceof AnswerValue.NumberValue x) {
+                    String unit = n.unit() == null ? "" : n.unit();
+                    String value = numbers.plain(x.value());
+                    return unit.isEmpty() ? value
+                            : "%".equals(unit) ? messages.get("format.percent").replace("{0}", value)
+                            : value + " " + unit;
+                }
+                throw misfit(q, v);
+            }
+
+            @Override
+            public String matrix(Question.Matrix x) {
+                if (v instanceof AnswerValue.MatrixValue m) {
+                    List<String> parts = new ArrayList<>();
+                    for (Row row : x.rows()) {
+                        AnswerValue cell = m.rows().get(row.id());
+                        if (cell != null) {
+                            parts.add(text(row.label()) + ": " + cell(x, cell));
+                        }
+                    }
+                    return String.join("; ", parts);
+                }
+                throw misfit(q, v);
+            }
+        });
     }
 
-    private static List<Option> options(Question q) {
-        if (q instanceof Question.Choice c) {
-            return c.options();
+    /** A matrix row's answer: one option (select one) or several (select many). */
+    private String cell(Question.Matrix x, AnswerValue cell) {
+        if (!x.many() && cell instanceof AnswerValue.ChoiceValue c) {
+            return label(x.options(), c.option());
         }
-        if (q instanceof Question.Multi m) {
-            return m.options();
+        if (x.many() && cell instanceof AnswerValue.MultiValue m) {
+            return labels(x.options(), m.options());
         }
-        return ((Question.Matrix) q).options();
+        throw misfit(x, cell);
+    }
+
+    private static IllegalArgumentException misfit(Question q, AnswerValue v) {
+        return new IllegalArgumentException("answer " + v + " does not fit " + q.id());
     }
 
     private String labels(List<Option> options, List<String> ids) {
@@ -104,6 +140,4 @@ final class AnswerTexts {
     private String text(Text t) {
         return t.in(messages.language(), questionnaire.defaultLanguage());
     }
-
-
 }

@@ -189,26 +189,47 @@ public final class ResultJson {
     }
 
     private static JsonNode value(AnswerValue v) {
-        if (v instanceof AnswerValue.LevelValue l) {
-            return number(l.value());
-        } else if (v instanceof AnswerValue.NumberValue n) {
-            return number(n.value());
-        } else if (v instanceof AnswerValue.ChoiceValue c) {
+        return v.accept(VALUE);
+    }
+
+    private static final AnswerValue.Cases<JsonNode> VALUE = new AnswerValue.Cases<>() {
+        @Override
+        public JsonNode level(AnswerValue.LevelValue l) {
+            return ResultJson.number(l.value());
+        }
+
+        @Override
+        public JsonNode choice(AnswerValue.ChoiceValue c) {
             return NODES.textNode(c.option());
-        } else if (v instanceof AnswerValue.BoolValue b) {
+        }
+
+        @Override
+        public JsonNode bool(AnswerValue.BoolValue b) {
             // as answer files and questionnaires write it, in answers and condition bounds alike
             return NODES.textNode(b.value() ? "yes" : "no");
-        } else if (v instanceof AnswerValue.MultiValue m) {
+        }
+
+        @Override
+        public JsonNode multi(AnswerValue.MultiValue m) {
             ArrayNode a = NODES.arrayNode();
             m.options().forEach(a::add);
             return a;
         }
-        ObjectNode o = NODES.objectNode();
-        for (Map.Entry<String, AnswerValue> e : ((AnswerValue.MatrixValue) v).rows().entrySet()) {
-            o.set(e.getKey(), value(e.getValue()));
+
+        @Override
+        public JsonNode number(AnswerValue.NumberValue n) {
+            return ResultJson.number(n.value());
         }
-        return o;
-    }
+
+        @Override
+        public JsonNode matrix(AnswerValue.MatrixValue x) {
+            ObjectNode o = NODES.objectNode();
+            for (Map.Entry<String, AnswerValue> e : x.rows().entrySet()) {
+                o.set(e.getKey(), value(e.getValue()));
+            }
+            return o;
+        }
+    };
 
     /** Whole numbers as integers (3, not 3.0), as the answer file has them. */
     private static JsonNode number(double v) {

@@ -14,52 +14,102 @@ public final class AnswerScores {
     }
 
     public static double score(Question q, AnswerValue value) {
-        if (q instanceof Question.Scale s && value instanceof AnswerValue.LevelValue v) {
-            return (v.value() - s.lowest()) / (s.highest() - s.lowest());
-        }
-        if (q instanceof Question.Choice c && value instanceof AnswerValue.ChoiceValue v) {
-            return option(c.options(), v.option()).score();
-        }
-        if (q instanceof Question.Bool && value instanceof AnswerValue.BoolValue v) {
-            return v.value() ? 1 : 0;
-        }
-        if (q instanceof Question.Multi m && value instanceof AnswerValue.MultiValue v) {
-            return selection(m.options(), m.max(), v.options());
-        }
-        if (q instanceof Question.Number n && value instanceof AnswerValue.NumberValue v) {
-            return number(n.scoring(), v.value());
-        }
-        if (q instanceof Question.Matrix x && value instanceof AnswerValue.MatrixValue v) {
-            double sum = 0;
-            for (AnswerValue row : v.rows().values()) {
-                sum += x.many() ? selection(x.options(), x.max(), ((AnswerValue.MultiValue) row).options())
-                        : option(x.options(), ((AnswerValue.ChoiceValue) row).option()).score();
+        return q.accept(new Question.Cases<Double>() {
+            @Override
+            public Double scale(Question.Scale s) {
+                if (value instanceof AnswerValue.LevelValue v) {
+                    return (v.value() - s.lowest()) / (s.highest() - s.lowest());
+                }
+                throw misfit(q, value);
             }
-            return sum / v.rows().size();
-        }
-        throw new IllegalArgumentException("answer " + value + " does not fit question " + q.id());
+
+            @Override
+            public Double choice(Question.Choice c) {
+                if (value instanceof AnswerValue.ChoiceValue v) {
+                    return option(c.options(), v.option()).score();
+                }
+                throw misfit(q, value);
+            }
+
+            @Override
+            public Double bool(Question.Bool b) {
+                if (value instanceof AnswerValue.BoolValue v) {
+                    return v.value() ? 1.0 : 0.0;
+                }
+                throw misfit(q, value);
+            }
+
+            @Override
+            public Double multi(Question.Multi m) {
+                if (value instanceof AnswerValue.MultiValue v) {
+                    return selection(m.options(), m.max(), v.options());
+                }
+                throw misfit(q, value);
+            }
+
+            @Override
+            public Double number(Question.Number n) {
+                if (value instanceof AnswerValue.NumberValue v) {
+                    return AnswerScores.number(n.scoring(), v.value());
+                }
+                throw misfit(q, value);
+            }
+
+            @Override
+            public Double matrix(Question.Matrix x) {
+                if (value instanceof AnswerValue.MatrixValue v) {
+                    double sum = 0;
+                    for (AnswerValue row : v.rows().values()) {
+                        sum += x.many() ? selection(x.options(), x.max(), ((AnswerValue.MultiValue) row).options())
+                                : option(x.options(), ((AnswerValue.ChoiceValue) row).option()).score();
+                    }
+                    return sum / v.rows().size();
+                }
+                throw misfit(q, value);
+            }
+        });
+    }
+
+    private static IllegalArgumentException misfit(Question q, AnswerValue value) {
+        return new IllegalArgumentException("answer " + value + " does not fit question " + q.id());
     }
 
     /** The score of the best possible answer: the default target. */
     public static double best(Question q) {
-        if (q instanceof Question.Scale || q instanceof Question.Bool) {
-            return 1; // the top of the range
+        return q.accept(BEST);
+    }
+
+    private static final Question.Cases<Double> BEST = new Question.Cases<>() {
+        @Override
+        public Double scale(Question.Scale s) {
+            return 1.0; // the top of the range
         }
-        if (q instanceof Question.Choice c) {
+
+        @Override
+        public Double choice(Question.Choice c) {
             return bestOption(c.options());
         }
-        if (q instanceof Question.Multi m) {
+
+        @Override
+        public Double bool(Question.Bool b) {
+            return 1.0;
+        }
+
+        @Override
+        public Double multi(Question.Multi m) {
             return bestSelection(m.options(), m.max());
         }
-        if (q instanceof Question.Number n) {
+
+        @Override
+        public Double number(Question.Number n) {
             return bestNumber(n.scoring());
         }
-        if (q instanceof Question.Matrix x) {
+
+        @Override
+        public Double matrix(Question.Matrix x) {
             return x.many() ? bestSelection(x.options(), x.max()) : bestOption(x.options());
         }
-        // a new question type must say what its best answer is, not get 1 by default
-        throw new IllegalArgumentException("no best answer defined for question type " + q.getClass().getName());
-    }
+    };
 
     private static double bestNumber(NumberScoring scoring) {
         if (scoring instanceof NumberScoring.Linear) {
