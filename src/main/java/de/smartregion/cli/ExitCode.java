@@ -1,6 +1,6 @@
 package de.smartregion.cli;
 
-/** The process exit codes, as DESIGN.md lists them; scripts and CI gates depend on these numbers. */
+/** The process exit codes, as {@code smartregion --help} lists them; scripts and CI gates depend on these numbers. */
 public enum ExitCode {
     OK(0),
     /** A bug in smartregion. */

@@ -7,7 +7,7 @@ import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import java.util.List;
 
-/** The score in [0,1] of an answer, per question type, as DESIGN.md's table defines it. */
+/** The score in [0,1] of an answer, per question type, as docs/methodology.md ("Schritt 1") defines it. */
 public final class AnswerScores {
 
     private AnswerScores() {

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The order of the measures (DESIGN.md "Target and gap"): first those that make a failed thesis condition hold,
+ * The order of the measures (docs/methodology.md, "Schritt 5"): first those that make a failed thesis condition hold,
  * each preceded by the measures it requires that are not yet in place ({@link Prerequisites}), then the rest;
  * within each group by priority, then impact, then questionnaire order. Legal duties answered below their minimum
- * will come between the two groups once the questionnaire can state them (DESIGN.md {@code duty}). A strategy whose
+ * will come between the two groups once the questionnaire format can mark duties. A strategy whose
  * foundation is missing gains nothing from quick wins in the services; one whose foundation is in place should not
  * be told to rebuild it first.
  */

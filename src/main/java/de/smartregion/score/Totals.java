@@ -4,7 +4,7 @@ import de.smartregion.model.Aggregation;
 
 /**
  * The running totals of a field score or of the overall index, summed in the order the members are added, as
- * DESIGN.md defines them: the weighted mean Σ w s / Σ w, or the minimum. Also answers "and with one member's
+ * docs/methodology.md defines them: the weighted mean Σ w s / Σ w, or the minimum. Also answers "and with one member's
  * score replaced?" in constant time, for impacts in questionnaires too large to re-score once per question.
  */
 final class Totals {

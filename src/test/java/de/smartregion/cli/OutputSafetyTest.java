@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An output path is never replaced by something else (DESIGN.md "Nothing lost, nothing half-written, nothing
- * damaged"): links are written through, FIFOs and devices written to, a set of reports is committed together, and
+ * An output path is never replaced by something else (README, "Reports go to stdout unless"; nothing lost,
+ * nothing half-written, nothing damaged): links are written through, FIFOs and devices written to, a set of reports is committed together, and
  * no temporary file stays behind. Devices and FIFOs are made here, in a temporary directory, never the machine's.
  */
 class OutputSafetyTest {

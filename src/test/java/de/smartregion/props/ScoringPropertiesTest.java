@@ -18,8 +18,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The invariants of DESIGN.md's scoring, for random answers to src/test/resources/score/all-types.yaml (with n/a
- * allowed on s1): scores stay in range, raising an answer never lowers its field under weighted-mean, and n/a takes
+ * The invariants of the scoring in docs/methodology.md, for random answers to src/test/resources/score/all-types.yaml
+ * (with n/a allowed on s1): scores stay in range, raising an answer never lowers its field under weighted-mean, and n/a takes
  * a question out of the mean as if it were not there.
  */
 class ScoringPropertiesTest {

@@ -69,7 +69,7 @@ class EveryQuestionTypeTest {
                         String allowed) {
     }
 
-    /** In questionnaire order; scores as DESIGN.md's table gives them (ScorerTest has the derivations). */
+    /** In questionnaire order; scores as docs/methodology.md's table gives them (ScorerTest has the derivations). */
     private static final List<Case> CASES = List.of(
             new Case("s1", "3", level(3), 0.75, "3 – 3", "3",
                     "Answer: a level"),

@@ -21,7 +21,8 @@ import picocli.CommandLine;
  * Erlenried 2024 (index about 32), so that a verdict that followed the index would be wrong in each of them.
  *
  * <p>Three scenarios hold through the questionnaire's affinities alone (the spaceship, the paper strategy, the
- * exemplary village). Three need the thesis conditions and the "not assessable" rule of DESIGN.md "Scoring": the
+ * exemplary village). Three need the thesis conditions and the "not assessable" rule of docs/methodology.md
+ * ("Schritt 4"): the
  * participation facade and the town without a strategy score just above the participatory threshold, and blank
  * strategy answers leave each thesis scored by its few answered questions; they are marked {@code needs conditions}.
  */

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Impacts updated from the totals (large questionnaires) against impacts re-scored as defined (DESIGN.md "Target
- * and gap"), on random questionnaires and answers: weighted-mean and min fields and indexes, missing: zero,
+ * Impacts updated from the totals (large questionnaires) against impacts re-scored as defined (docs/methodology.md,
+ * "Schritt 5"), on random questionnaires and answers: weighted-mean and min fields and indexes, missing: zero,
  * theses, n/a, targets and several respondents combined by median or mean. Everything but the impacts is the same
  * computation either way and must be identical; impacts agree to the rounding of doubles, exactly where the field
  * and the index both take the minimum or the answer already reaches its target.

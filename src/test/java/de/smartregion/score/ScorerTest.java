@@ -14,7 +14,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scoring pinned to numbers computed by hand from DESIGN.md "Scoring" for src/test/resources/score/all-types.yaml.
+ * Scoring pinned to numbers computed by hand from docs/methodology.md for src/test/resources/score/all-types.yaml.
  * The derivations are in the comments so that a reader can check them with pencil and paper.
  */
 class ScorerTest {
