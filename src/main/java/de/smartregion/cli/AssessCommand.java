@@ -1,23 +1,23 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.InvalidInputException;
+import de.smartregion.compare.CohortRow;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Problem;
 import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
-import de.smartregion.load.Problem;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.report.Format;
-import de.smartregion.report.Messages;
 import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
-import de.smartregion.compare.CohortRow;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Gate;
 import de.smartregion.score.Scorer;
+import de.smartregion.text.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.InvalidInputException;
-import de.smartregion.load.Problem;
-import de.smartregion.load.UserText;
-import de.smartregion.report.Messages;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Problem;
 import de.smartregion.report.TemplateException;
+import de.smartregion.text.Messages;
+import de.smartregion.text.UserText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

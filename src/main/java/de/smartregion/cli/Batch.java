@@ -1,14 +1,14 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.InvalidInputException;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Problem;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
-import de.smartregion.load.Problem;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Municipality;
-import de.smartregion.model.Respondent;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
 import de.smartregion.score.Responses;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.AnswerFiles;
-import de.smartregion.load.InvalidInputException;
-import de.smartregion.load.Problem;
+import de.smartregion.input.AnswerFiles;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Problem;
 import de.smartregion.load.QuestionnaireSource;
-import de.smartregion.load.UserText;
-import de.smartregion.report.Messages;
 import de.smartregion.report.Note;
+import de.smartregion.text.Messages;
+import de.smartregion.text.UserText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.InvalidInputException;
-import de.smartregion.load.Location;
-import de.smartregion.load.Problem;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Problem;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;

@@ -2,9 +2,9 @@ package de.smartregion.cli;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * Gives the command line its help texts (descriptions, headings, exit codes) when help is about to be shown, in the

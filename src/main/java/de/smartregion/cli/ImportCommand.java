@@ -1,16 +1,16 @@
 package de.smartregion.cli;
 
+import de.smartregion.answerfile.AnswerFileWriter;
 import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.load.SurveyImport;
-import de.smartregion.load.UserText;
 import de.smartregion.model.BidiControls;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
-import de.smartregion.report.AnswerFileWriter;
+import de.smartregion.text.UserText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package de.smartregion.cli;
 
+import de.smartregion.answerfile.AnswerSkeleton;
 import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
-import de.smartregion.report.AnswerSkeleton;
-import de.smartregion.report.Language;
-import de.smartregion.report.Messages;
+import de.smartregion.text.Language;
+import de.smartregion.text.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

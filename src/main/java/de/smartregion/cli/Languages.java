@@ -1,6 +1,6 @@
 package de.smartregion.cli;
 
-import de.smartregion.report.Language;
+import de.smartregion.text.Language;
 import java.util.Map;
 
 /** Which language messages on the terminal use: --lang where given, else the user's locale variables. */

@@ -1,5 +1,6 @@
 package de.smartregion.cli;
 
+import de.smartregion.text.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -7,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import de.smartregion.report.Messages;
 import picocli.CommandLine;
 
 /** Entry point: reports to stdout, messages to stderr, both UTF-8 whatever the platform's default. */
@@ -68,7 +68,7 @@ public final class Main {
             // a short message and a pointer to --help: the full usage text would bury the one line that matters
             CommandLine command = e.getCommandLine();
             // picocli quotes the argument as typed: an escape sequence in it must not reach the terminal as one
-            command.getErr().println(de.smartregion.load.UserText.visible(e.getMessage()));
+            command.getErr().println(de.smartregion.text.UserText.visible(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
             command.getErr().println(messages.get("cli.try-help", command.getCommandSpec().qualifiedName()));
             command.getErr().flush();

@@ -1,12 +1,12 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.InvalidInputException;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Problem;
+import de.smartregion.input.Suggest;
 import de.smartregion.load.Inputs;
-import de.smartregion.load.Location;
-import de.smartregion.load.Problem;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
-import de.smartregion.load.Suggest;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package de.smartregion.cli;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
-import de.smartregion.report.Messages;
+import de.smartregion.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;

@@ -2,8 +2,8 @@ package de.smartregion.cli;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.report.Format;
-import de.smartregion.report.Language;
 import de.smartregion.score.Combine;
+import de.smartregion.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

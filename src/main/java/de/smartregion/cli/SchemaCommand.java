@@ -1,6 +1,6 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.Suggest;
+import de.smartregion.input.Suggest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -46,6 +46,6 @@ public final class SmartRegionCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                de.smartregion.report.Messages.of(Languages.forMessages(null, env)).get("cli.subcommand-missing"));
+                de.smartregion.text.Messages.of(Languages.forMessages(null, env)).get("cli.subcommand-missing"));
     }
 }

@@ -1,11 +1,11 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.UserText;
 import de.smartregion.model.Result;
 import de.smartregion.report.GateTexts;
-import de.smartregion.report.Messages;
-import de.smartregion.report.NumberFormats;
 import de.smartregion.score.Gate;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
+import de.smartregion.text.UserText;
 
 /**
  * What an assessment came to, in one line on stderr for the person at the terminal (reports go to stdout or

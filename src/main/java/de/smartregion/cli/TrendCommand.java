@@ -1,19 +1,19 @@
 package de.smartregion.cli;
 
 import de.smartregion.compare.Trend;
-import de.smartregion.load.InvalidInputException;
-import de.smartregion.load.Location;
-import de.smartregion.load.Problem;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Problem;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.report.Format;
-import de.smartregion.report.Messages;
 import de.smartregion.report.Note;
 import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
 import de.smartregion.score.Combine;
+import de.smartregion.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,12 +1,12 @@
 package de.smartregion.cli;
 
-import de.smartregion.load.InvalidInputException;
+import de.smartregion.input.InvalidInputException;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
-import de.smartregion.load.UserText;
 import de.smartregion.model.Assessment;
-import de.smartregion.report.Messages;
+import de.smartregion.text.Messages;
+import de.smartregion.text.UserText;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Mixin;

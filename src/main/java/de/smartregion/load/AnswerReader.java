@@ -1,11 +1,16 @@
 package de.smartregion.load;
 
+import de.smartregion.input.Node;
+import de.smartregion.input.NodeReader;
+import de.smartregion.input.Problems;
+import de.smartregion.input.Suggest;
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Level;
 import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.Row;
+import de.smartregion.text.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,11 @@
 package de.smartregion.load;
 
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Node;
+import de.smartregion.input.NodeReader;
+import de.smartregion.input.Problems;
+import de.smartregion.input.YamlReader;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Municipality;

@@ -1,5 +1,9 @@
 package de.smartregion.load;
 
+import de.smartregion.input.Node;
+import de.smartregion.input.NodeReader;
+import de.smartregion.input.Problems;
+import de.smartregion.input.Suggest;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Condition;
 import de.smartregion.model.Field;
@@ -8,6 +12,7 @@ import de.smartregion.model.MissingPolicy;
 import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.Thesis;
+import de.smartregion.text.Numbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package de.smartregion.load;
 
+import de.smartregion.input.Location;
+import de.smartregion.input.Node;
+import de.smartregion.input.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,11 @@
 package de.smartregion.load;
 
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Node;
+import de.smartregion.input.Problem;
+import de.smartregion.input.Problems;
+import de.smartregion.input.YamlReader;
 import de.smartregion.model.Questionnaire;
 import java.io.IOException;
 import java.io.InputStream;

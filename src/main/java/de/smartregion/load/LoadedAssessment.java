@@ -1,5 +1,6 @@
 package de.smartregion.load;
 
+import de.smartregion.input.Location;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Questionnaire;
 

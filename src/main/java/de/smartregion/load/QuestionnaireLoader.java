@@ -1,5 +1,12 @@
 package de.smartregion.load;
 
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Node;
+import de.smartregion.input.NodeReader;
+import de.smartregion.input.Problems;
+import de.smartregion.input.Suggest;
+import de.smartregion.input.YamlReader;
 import de.smartregion.model.Aggregation;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Band;
@@ -18,6 +25,7 @@ import de.smartregion.model.ScoringRules;
 import de.smartregion.model.Stage;
 import de.smartregion.model.Text;
 import de.smartregion.model.Thesis;
+import de.smartregion.text.Numbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

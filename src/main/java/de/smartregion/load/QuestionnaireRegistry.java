@@ -1,5 +1,6 @@
 package de.smartregion.load;
 
+import de.smartregion.input.InvalidInputException;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
 import java.io.IOException;

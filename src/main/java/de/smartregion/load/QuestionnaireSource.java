@@ -1,5 +1,8 @@
 package de.smartregion.load;
 
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Problems;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
 import java.util.List;

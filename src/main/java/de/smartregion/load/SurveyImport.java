@@ -1,6 +1,13 @@
 package de.smartregion.load;
 
-import de.smartregion.load.SurveyCsv.Cell;
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Node;
+import de.smartregion.input.NodeReader;
+import de.smartregion.input.Problems;
+import de.smartregion.input.SurveyCsv.Cell;
+import de.smartregion.input.SurveyCsv;
+import de.smartregion.input.YamlReader;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;

@@ -1,5 +1,6 @@
 package de.smartregion.load;
 
+import de.smartregion.input.Node;
 import de.smartregion.model.MissingPolicy;
 import de.smartregion.model.Text;
 

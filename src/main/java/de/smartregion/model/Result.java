@@ -9,7 +9,8 @@ import java.util.Map;
  * The scored assessment of one municipality and period. {@code respondents} has one entry per answer file, with
  * null role and name where a file does not say who answered; {@code combination} names how their answers were
  * combined per question (median or mean). Scores are unrounded, 0..100 (question scores 0..1);
- * null where nothing was answered. Rounding happens only when writing.
+ * null where nothing was answered. Rounding happens only when writing. {@code roadmap} holds every one of the
+ * {@code priorities}, planned into phases ({@code score.Roadmap}).
  */
 public record Result(
         Questionnaire questionnaire,
@@ -23,6 +24,7 @@ public record Result(
         List<FieldResult> fields,
         List<QuestionResult> questions,
         List<Priority> priorities,
+        List<Phase> roadmap,
         List<Warning> warnings) {
 
     public Result {
@@ -31,7 +33,16 @@ public record Result(
         fields = List.copyOf(fields);
         questions = List.copyOf(questions);
         priorities = List.copyOf(priorities);
+        roadmap = List.copyOf(roadmap);
         warnings = List.copyOf(warnings);
+        int planned = 0;
+        for (Phase phase : roadmap) {
+            planned += phase.measures().size();
+        }
+        if (planned != priorities.size()) {
+            throw new IllegalArgumentException("the roadmap plans " + planned + " of " + priorities.size()
+                    + " measures");
+        }
     }
 
     /** @param stage null when score is null */
@@ -121,6 +132,13 @@ public record Result(
      *     written (see {@code score.Prerequisites}); a prerequisite in place neither comes first nor holds the
      *     measure back
      */
+    /** A phase of the roadmap: its number (1 first) and its measures in the order they are to be taken. */
+    public record Phase(int number, List<Priority> measures) {
+        public Phase {
+            measures = List.copyOf(measures);
+        }
+    }
+
     public record Priority(Question question, Field field, double impact, double priority, List<String> closes,
                            List<String> prerequisites) {
         public Priority {

@@ -8,6 +8,8 @@ import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Row;
 import de.smartregion.model.Text;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package de.smartregion.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,7 @@ import de.smartregion.compare.Statistics;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Thesis;
 import de.smartregion.score.Gate;
-import com.fasterxml.jackson.databind.JsonNode;
+import de.smartregion.text.Messages;
 import java.util.List;
 import java.util.Map;
 

@@ -6,6 +6,8 @@ import de.smartregion.compare.Statistics;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Stage;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

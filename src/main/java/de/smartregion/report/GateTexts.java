@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.smartregion.score.Gate;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
 

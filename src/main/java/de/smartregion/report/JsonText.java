@@ -1,6 +1,5 @@
 package de.smartregion.report;
 
-import de.smartregion.model.BidiControls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import de.smartregion.model.BidiControls;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

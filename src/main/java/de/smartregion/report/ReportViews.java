@@ -12,8 +12,9 @@ import de.smartregion.model.Stage;
 import de.smartregion.model.Text;
 import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
-import de.smartregion.score.Roadmap;
 import de.smartregion.score.Scorer;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -159,7 +160,7 @@ public final class ReportViews {
             titles.put(p.question().id(), measure(p.question(), q));
         }
         List<ReportView.Phase> phases = new ArrayList<>();
-        for (Roadmap.Phase phase : Roadmap.plan(r)) {
+        for (Result.Phase phase : r.roadmap()) {
             List<ReportView.Measure> measures = new ArrayList<>();
             for (Result.Priority p : phase.measures().subList(0, Math.min(ROADMAP_PER_PHASE,
                     phase.measures().size()))) {

@@ -5,6 +5,7 @@ import de.smartregion.compare.Trend;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.score.Gate;
+import de.smartregion.text.Messages;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

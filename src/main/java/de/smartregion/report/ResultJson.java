@@ -13,7 +13,7 @@ import de.smartregion.model.Result;
 import de.smartregion.model.Text;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Gate;
-import de.smartregion.score.Roadmap;
+import de.smartregion.text.Messages;
 import java.util.Map;
 
 /** The result as JSON in the normative shape of DESIGN.md, written with Jackson. */
@@ -102,7 +102,7 @@ public final class ResultJson {
         }
         // in the roadmap's order, phase by phase, so that the list reads as the plan it states
         ArrayNode priorities = root.putArray("priorities");
-        for (Roadmap.Phase phase : Roadmap.plan(r)) {
+        for (Result.Phase phase : r.roadmap()) {
             for (Result.Priority p : phase.measures()) {
                 ObjectNode o = priorities.addObject();
                 o.put("question", p.question().id());

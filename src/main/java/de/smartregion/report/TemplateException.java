@@ -1,5 +1,7 @@
 package de.smartregion.report;
 
+import de.smartregion.text.Language;
+import de.smartregion.text.Messages;
 import java.util.List;
 
 /**

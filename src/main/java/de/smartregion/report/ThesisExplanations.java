@@ -9,6 +9,8 @@ import de.smartregion.model.Result;
 import de.smartregion.model.Text;
 import de.smartregion.model.Thesis;
 import de.smartregion.score.Scorer;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

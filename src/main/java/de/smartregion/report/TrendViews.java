@@ -6,6 +6,8 @@ import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Rounding;
 import de.smartregion.model.Stage;
 import de.smartregion.model.Thesis;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

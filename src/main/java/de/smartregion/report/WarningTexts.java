@@ -3,6 +3,8 @@ package de.smartregion.report;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Warning;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 
 /** A warning's message in the report's language, with field ids turned into field titles. */
 public final class WarningTexts {

@@ -21,20 +21,13 @@ import java.util.Set;
 public final class Roadmap {
 
     /** The phases by number of measures of effort low, medium, high. */
-    public static final int PHASES = 3;
+    private static final int PHASES = 3;
 
     private Roadmap() {
     }
 
-    public record Phase(int number, List<Result.Priority> measures) {
-        public Phase {
-            measures = List.copyOf(measures);
-        }
-    }
-
-    /** The phases of the result's measures; empty phases are left out. */
-    public static List<Phase> plan(Result result) {
-        List<Result.Priority> measures = result.priorities();
+    /** The phases of the measures, given in priority order; empty phases are left out. */
+    static List<Result.Phase> plan(List<Result.Priority> measures) {
         Map<String, Result.Priority> byId = new HashMap<>();
         for (Result.Priority p : measures) {
             byId.put(p.question().id(), p);
@@ -46,7 +39,7 @@ public final class Roadmap {
         for (Result.Priority p : measures) {
             phaseOf(p, byId, phase);
         }
-        List<Phase> phases = new ArrayList<>();
+        List<Result.Phase> phases = new ArrayList<>();
         for (int n = 1; n <= PHASES; n++) {
             List<Result.Priority> in = new ArrayList<>();
             for (Result.Priority p : measures) {
@@ -55,7 +48,7 @@ public final class Roadmap {
                 }
             }
             if (!in.isEmpty()) {
-                phases.add(new Phase(n, prerequisitesFirst(in)));
+                phases.add(new Result.Phase(n, prerequisitesFirst(in)));
             }
         }
         return phases;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
-import de.smartregion.report.NumberFormats;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Scorer;
 import de.smartregion.testing.Fixtures;
+import de.smartregion.text.NumberFormats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,11 @@ package de.smartregion.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smartregion.input.InvalidInputException;
 import de.smartregion.model.Field;
 import de.smartregion.model.Question;
-import de.smartregion.model.QuestionnaireRef;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.QuestionnaireRef;
 import de.smartregion.model.Text;
 import java.io.IOException;
 import java.nio.file.Files;

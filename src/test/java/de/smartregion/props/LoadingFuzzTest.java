@@ -2,8 +2,8 @@ package de.smartregion.props;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smartregion.input.InvalidInputException;
 import de.smartregion.load.AssessmentLoader;
-import de.smartregion.load.InvalidInputException;
 import de.smartregion.load.QuestionnaireLoader;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;

@@ -7,6 +7,7 @@ import de.smartregion.model.Result;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Scorer;
 import de.smartregion.testing.Fixtures;
+import de.smartregion.text.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;

@@ -6,6 +6,7 @@ import de.smartregion.model.Questionnaire;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Scorer;
 import de.smartregion.testing.Fixtures;
+import de.smartregion.text.Messages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Result;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Scorer;
+import de.smartregion.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.smartregion.compare.Statistic;
+import de.smartregion.text.Language;
+import de.smartregion.text.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

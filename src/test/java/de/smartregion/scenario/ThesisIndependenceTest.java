@@ -2,7 +2,7 @@ package de.smartregion.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.smartregion.load.InvalidInputException;
+import de.smartregion.input.InvalidInputException;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.model.Field;
 import de.smartregion.model.Level;

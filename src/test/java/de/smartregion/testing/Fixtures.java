@@ -1,7 +1,7 @@
 package de.smartregion.testing;
 
+import de.smartregion.input.InvalidInputException;
 import de.smartregion.load.AssessmentLoader;
-import de.smartregion.load.InvalidInputException;
 import de.smartregion.load.QuestionnaireLoader;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;

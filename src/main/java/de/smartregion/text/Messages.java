@@ -1,4 +1,4 @@
-package de.smartregion.report;
+package de.smartregion.text;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final String BUNDLE = "de.smartregion.report.messages";
+    private static final String BUNDLE = "de.smartregion.text.messages";
 
     private final String language;
     private final ResourceBundle bundle;
@@ -76,7 +76,7 @@ public final class Messages {
         return get(key, args.toArray());
     }
 
-    static String fill(String pattern, Object[] args) {
+    public static String fill(String pattern, Object[] args) {
         StringBuilder out = new StringBuilder(pattern.length() + 16);
         for (int i = 0; i < pattern.length(); i++) {
             char ch = pattern.charAt(i);

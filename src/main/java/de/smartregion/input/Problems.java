@@ -1,4 +1,4 @@
-package de.smartregion.load;
+package de.smartregion.input;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,16 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems of one loading run, so that all of a file's problems are reported at once. */
-final class Problems {
+public final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
 
-    void add(Location at, String key, Object... args) {
+    public void add(Location at, String key, Object... args) {
         found.add(new Problem(at, key, Arrays.asList(args)));
     }
 
     /** Adds "unknown X 'name'" with the nearest valid name, if one is close. */
-    void addUnknown(Location at, String key, String name, Iterable<String> valid) {
+    public void addUnknown(Location at, String key, String name, Iterable<String> valid) {
         String nearest = Suggest.nearest(name, valid);
         if (nearest == null) {
             add(at, key, name);
@@ -24,16 +24,16 @@ final class Problems {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
-    int size() {
+    public int size() {
         return found.size();
     }
 
     /** Throws with every problem found, in the order they stand in the file. */
-    void throwIfAny() throws InvalidInputException {
+    public void throwIfAny() throws InvalidInputException {
         if (!found.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line())
@@ -42,7 +42,7 @@ final class Problems {
         }
     }
 
-    List<Problem> list() {
+    public List<Problem> list() {
         return List.copyOf(found);
     }
 }

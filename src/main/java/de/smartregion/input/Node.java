@@ -1,4 +1,4 @@
-package de.smartregion.load;
+package de.smartregion.input;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package de.smartregion.load;
+package de.smartregion.input;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * semicolons than commas (as German spreadsheets export), else a comma. The text must be UTF-8 (a byte order mark is
  * skipped); the first byte that is not is reported where it stands.
  */
-final class SurveyCsv {
+public final class SurveyCsv {
 
     /**
      * More cells in one row than a spreadsheet has columns (Excel: 16,384) is no survey export; reading stops there
@@ -33,8 +33,8 @@ final class SurveyCsv {
     private static final Pattern SEP_LINE = Pattern.compile("sep=([^\"\r\n])\\1*(\r\n|\r|\n|$)");
 
     /** A cell with the place it starts, for messages. */
-    record Cell(String text, int line, int column) {
-        boolean isBlank() {
+    public record Cell(String text, int line, int column) {
+        public boolean isBlank() {
             return text.isBlank();
         }
     }
@@ -56,7 +56,7 @@ final class SurveyCsv {
     }
 
     /** The file ready to read from its first row, or null with the problem added when it is not UTF-8 text. */
-    static SurveyCsv open(String file, byte[] bytes, Problems problems) {
+    public static SurveyCsv open(String file, byte[] bytes, Problems problems) {
         String text = decode(file, bytes, problems);
         if (text == null) {
             return null;
@@ -68,7 +68,7 @@ final class SurveyCsv {
         return new SurveyCsv(file, text, guessSeparator(text), 0, 1);
     }
 
-    char separator() {
+    public char separator() {
         return separator;
     }
 
@@ -76,7 +76,7 @@ final class SurveyCsv {
      * The next row, or null at the end of the file; blank lines are no rows. A quote left open at the end of the
      * file, and a row of more than {@link #MAX_CELLS} cells, are problems that end the reading.
      */
-    List<Cell> next(Problems problems) {
+    public List<Cell> next(Problems problems) {
         if (done) {
             return null;
         }

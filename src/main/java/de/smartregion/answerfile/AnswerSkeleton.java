@@ -1,4 +1,4 @@
-package de.smartregion.report;
+package de.smartregion.answerfile;
 
 import de.smartregion.model.Band;
 import de.smartregion.model.Field;
@@ -9,6 +9,8 @@ import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Row;
 import de.smartregion.model.Text;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package de.smartregion.load;
+package de.smartregion.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,7 +55,7 @@ public final class YamlReader {
     }
 
     /** Parses {@code bytes} of the file shown as {@code file}; returns the root, or adds problems and null. */
-    static Node read(String file, byte[] bytes, Problems problems) {
+    public static Node read(String file, byte[] bytes, Problems problems) {
         if (bytes.length > MAX_BYTES) {
             problems.add(new Location(file, 1, 1), "yaml.too-large", bytes.length, MAX_BYTES);
             return null;
@@ -119,7 +119,7 @@ public final class YamlReader {
     }
 
     /** Adds a problem at {@code at} when {@code text} holds a control character other than tab and line breaks. */
-    static void refuseControlCharacter(Location at, String text, Problems problems) {
+    public static void refuseControlCharacter(Location at, String text, Problems problems) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch != '\t' && ch != '\n' && ch != '\r' && Character.getType(ch) == Character.CONTROL) {
@@ -157,7 +157,7 @@ public final class YamlReader {
     }
 
     /** The full YAML parser: any YAML, with its syntax errors located. */
-    static Node parseFull(String file, String text, Problems problems) {
+    public static Node parseFull(String file, String text, Problems problems) {
         YAMLParser parser;
         try {
             parser = FACTORY.createParser(text);

@@ -1,4 +1,4 @@
-package de.smartregion.report;
+package de.smartregion.text;
 
 import java.util.ArrayList;
 import java.util.List;

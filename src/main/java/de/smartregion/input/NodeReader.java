@@ -1,6 +1,7 @@
-package de.smartregion.load;
+package de.smartregion.input;
 
 import de.smartregion.model.Text;
+import de.smartregion.text.Numbers;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +12,21 @@ import java.util.regex.Pattern;
  * Typed access to {@link Node}s. Every method reports what is wrong, at the node's location, and returns null
  * rather than throwing, so that loading goes on and finds all of a file's problems in one run.
  */
-final class NodeReader {
+public final class NodeReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Problems problems;
 
-    NodeReader(Problems problems) {
+    public NodeReader(Problems problems) {
         this.problems = problems;
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
-    Node.MapNode map(Node node, String what) {
+    public Node.MapNode map(Node node, String what) {
         if (node instanceof Node.MapNode m) {
             return m;
         }
@@ -33,7 +34,7 @@ final class NodeReader {
         return null;
     }
 
-    Node.ListNode list(Node node, String what) {
+    public Node.ListNode list(Node node, String what) {
         if (node instanceof Node.ListNode l) {
             return l;
         }
@@ -42,7 +43,7 @@ final class NodeReader {
     }
 
     /** Reports every key of {@code map} that is not in {@code allowed}, naming the nearest allowed key. */
-    void onlyKeys(Node.MapNode map, Collection<String> allowed, String context) {
+    public void onlyKeys(Node.MapNode map, Collection<String> allowed, String context) {
         for (Node.Entry e : map.entries()) {
             if (!allowed.contains(e.key().text())) {
                 String nearest = Suggest.nearest(e.key().text(), allowed);
@@ -56,7 +57,7 @@ final class NodeReader {
     }
 
     /** The value under a key that must be there; reports its absence at the map. */
-    Node required(Node.MapNode map, String key, String context) {
+    public Node required(Node.MapNode map, String key, String context) {
         Node n = map.get(key);
         if (n == null || n instanceof Node.ScalarNode s && s.isNull()) {
             if (n != null || !misspelt(map, key)) {
@@ -78,7 +79,7 @@ final class NodeReader {
     }
 
     /** Any non-null scalar, as written. Numbers such as a version 2026.1 count as text too. */
-    String string(Node node, String what) {
+    public String string(Node node, String what) {
         if (node instanceof Node.ScalarNode s && !s.isNull()) {
             return s.text();
         }
@@ -86,7 +87,7 @@ final class NodeReader {
         return null;
     }
 
-    String id(Node node, String what) {
+    public String id(Node node, String what) {
         String s = string(node, what);
         if (s != null && !ID.matcher(s).matches()) {
             problems.add(node.at(), "id.invalid", s, what);
@@ -95,7 +96,7 @@ final class NodeReader {
         return s;
     }
 
-    Double number(Node node, String what) {
+    public Double number(Node node, String what) {
         if (node instanceof Node.ScalarNode s && !s.isNull()) {
             if (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL) {
                 Double v = parseNumber(s.text());
@@ -121,7 +122,7 @@ final class NodeReader {
      * colons ({@code 1:30.5}, base 60 in YAML 1.1 only). The YAML reader keeps these as text, so that no reading
      * of them is ever silently chosen.
      */
-    static boolean versionDependent(String number) {
+    public static boolean versionDependent(String number) {
         return number.indexOf(':') >= 0 || LEADING_ZERO.matcher(number).matches();
     }
 
@@ -135,7 +136,7 @@ final class NodeReader {
     }
 
     /** A number that must lie in [min, max]. */
-    Double number(Node node, String what, double min, double max) {
+    public Double number(Node node, String what, double min, double max) {
         Double v = number(node, what);
         if (v != null && (v < min || v > max)) {
             problems.add(node.at(), "number.range", what, Numbers.plain(v), Numbers.plain(min), Numbers.plain(max));
@@ -144,7 +145,7 @@ final class NodeReader {
         return v;
     }
 
-    Long integer(Node node, String what) {
+    public Long integer(Node node, String what) {
         Double v = number(node, what);
         if (v == null) {
             return null;
@@ -156,7 +157,7 @@ final class NodeReader {
         return v.longValue();
     }
 
-    Boolean bool(Node node, String what) {
+    public Boolean bool(Node node, String what) {
         if (node instanceof Node.ScalarNode s && s.kind() == Node.Kind.BOOLEAN) {
             return parseBoolean(s.text());
         }
@@ -165,7 +166,7 @@ final class NodeReader {
     }
 
     /** One of the names in {@code choices}; a near miss gets a suggestion. */
-    <E> E oneOf(Node node, Map<String, E> choices, String what) {
+    public <E> E oneOf(Node node, Map<String, E> choices, String what) {
         String s = string(node, what);
         if (s == null) {
             return null;
@@ -183,7 +184,7 @@ final class NodeReader {
     }
 
     /** A plain string, or a map language to string whose languages are among {@code languages}. */
-    Text text(Node node, List<String> languages, String what) {
+    public Text text(Node node, List<String> languages, String what) {
         if (node instanceof Node.ScalarNode) {
             String s = string(node, what);
             return s == null ? null : Text.of(s);
@@ -229,7 +230,7 @@ final class NodeReader {
 
     /** A map in the order of its arguments (key, value, key, value, …): messages list choices in that order. */
     @SuppressWarnings("unchecked")
-    static <V> Map<String, V> ordered(Object... keysAndValues) {
+    public static <V> Map<String, V> ordered(Object... keysAndValues) {
         Map<String, V> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
@@ -237,7 +238,7 @@ final class NodeReader {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    static Double parseNumber(String text) {
+    public static Double parseNumber(String text) {
         String t = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
         try {
             double v;
@@ -254,7 +255,7 @@ final class NodeReader {
         }
     }
 
-    static Boolean parseBoolean(String text) {
+    public static Boolean parseBoolean(String text) {
         switch (text.toLowerCase(java.util.Locale.ROOT)) {
             case "true": case "yes": case "on": case "y":
                 return Boolean.TRUE;
@@ -266,7 +267,7 @@ final class NodeReader {
     }
 
     /** How a node reads in a message: a scalar as written, a collection by its kind. */
-    static String display(Node node) {
+    public static String display(Node node) {
         if (node instanceof Node.ScalarNode s) {
             return s.isNull() ? "null" : s.text();
         }

@@ -1,5 +1,6 @@
-package de.smartregion.load;
+package de.smartregion.input;
 
+import de.smartregion.text.UserText;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package de.smartregion.report;
+package de.smartregion.text;
 
 import de.smartregion.model.Rounding;
 import java.math.BigDecimal;

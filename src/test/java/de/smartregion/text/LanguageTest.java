@@ -1,7 +1,8 @@
-package de.smartregion.report;
+package de.smartregion.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smartregion.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Each {@link Language} is complete: its message and help bundles hold every key the English base holds. */
 class LanguageTest {
 
-    private static final String[] BUNDLES = {"de/smartregion/report/messages", "de/smartregion/cli/help"};
+    private static final String[] BUNDLES = {"de/smartregion/text/messages", "de/smartregion/cli/help"};
 
     private static Set<String> keys(String resource) throws IOException {
         try (InputStream in = LanguageTest.class.getClassLoader().getResourceAsStream(resource)) {

@@ -1,7 +1,8 @@
-package de.smartregion.load;
+package de.smartregion.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smartregion.input.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

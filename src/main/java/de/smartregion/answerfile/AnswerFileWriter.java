@@ -1,4 +1,4 @@
-package de.smartregion.report;
+package de.smartregion.answerfile;
 
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
