@@ -14,7 +14,7 @@ import de.smartregion.text.Messages;
 import java.util.List;
 import java.util.Map;
 
-/** A comparison as JSON in the shape of DESIGN.md, written with Jackson. */
+/** A comparison as JSON in the shape of {@code schemas/comparison.schema.json}, written with Jackson. */
 public final class ComparisonJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -16,7 +16,7 @@ import de.smartregion.score.Gate;
 import de.smartregion.text.Messages;
 import java.util.Map;
 
-/** The result as JSON in the normative shape of DESIGN.md, written with Jackson. */
+/** The result as JSON in the shape of {@code schemas/result.schema.json}, written with Jackson. */
 public final class ResultJson {
 
     public static final int SCHEMA_VERSION = 1;
@@ -150,7 +150,7 @@ public final class ResultJson {
         return o;
     }
 
-    /** A measure is named by its recommendation (DESIGN.md), by its question where it has none. */
+    /** A measure is named by its recommendation (docs/methodology.md, step 5), by its question where it has none. */
     private static String measure(Result.Priority p, Questionnaire q, String language) {
         Text t = p.question().basics().recommendation();
         return (t != null ? t : p.question().basics().text()).in(language, q.defaultLanguage());

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Scores one municipality and period: per question, per field, per thesis and overall, with coverage, impact and
- * priorities, exactly as DESIGN.md "Scoring" defines them. Pure: no I/O, no rounding except for stage lookup.
+ * priorities, exactly as docs/methodology.md defines them. Pure: no I/O, no rounding except for stage lookup.
  */
 public final class Scorer {
 
