@@ -1,6 +1,5 @@
 package de.smartregion.cli;
 
-import de.smartregion.compare.CohortRow;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.input.Problem;
 import de.smartregion.load.AssessmentLoader;
@@ -65,8 +64,7 @@ final class AssessCommand extends BaseCommand {
         }
         Result result = Scorer.score(q, respondents, how);
         Messages messages = Messages.of(reportLanguage);
-        Gate.Verdict verdict = gate.active() ? gate.check(result.overall().score(), q.scoring().rounding(),
-                GateOptions.unmet(q, CohortRow.of(result).theses(), messages)) : null;
+        Gate.Verdict verdict = gate.active() ? gate.check(result) : null;
         List<Path> inputs = new ArrayList<>(files);
         inputs.addAll(questionnaire.files());
         // render everything before writing anything: a failing template must not leave half the reports behind
@@ -76,7 +74,7 @@ final class AssessCommand extends BaseCommand {
         }
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 out(), parent.stdout());
-        Summary.print(this, result, messages(), verdict);
+        Summary.print(this, result, messages(), verdict, reportLanguage);
         return verdict != null && !verdict.passed() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 

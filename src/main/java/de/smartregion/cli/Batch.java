@@ -1,14 +1,12 @@
 package de.smartregion.cli;
 
+import de.smartregion.compare.Submission;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.input.Problem;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Assessment;
-import de.smartregion.model.Municipality;
-import de.smartregion.model.Questionnaire;
-import de.smartregion.model.Respondent;
 import de.smartregion.score.Responses;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +27,8 @@ final class Batch {
     /** Files per task: large enough to keep scheduling cheap, small enough to balance the threads. */
     private static final int CHUNK = 64;
 
-    /** One loaded answer file, reduced to who answered for which municipality and period, and the scores. */
-    record Entry(Path file, Questionnaire questionnaire, Municipality municipality, String period,
-                 Respondent respondent, Responses responses) {
-    }
-
     /** The entries of the files that loaded, and the problems of those that did not, both in file order. */
-    record Outcome(List<Entry> entries, List<Problem> problems) {
+    record Outcome(List<Submission> entries, List<Problem> problems) {
     }
 
     private Batch() {
@@ -43,7 +36,7 @@ final class Batch {
 
     static Outcome load(List<Path> files, QuestionnaireSource source, int threads, AtomicInteger done)
             throws InterruptedException {
-        Entry[] entries = new Entry[files.size()];
+        Submission[] entries = new Submission[files.size()];
         List<Problem>[] problems = newProblemArray(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "smartregion-load");
@@ -60,8 +53,8 @@ final class Batch {
                         try {
                             LoadedAssessment loaded = Inputs.assessment(files.get(i), source);
                             Assessment a = loaded.assessment();
-                            entries[i] = new Entry(files.get(i), loaded.questionnaire(), a.municipality(), a.period(),
-                                    a.respondent(), Responses.of(loaded.questionnaire(), a));
+                            entries[i] = new Submission(files.get(i), loaded.questionnaire(), a.municipality(),
+                                    a.period(), a.respondent(), Responses.of(loaded.questionnaire(), a));
                         } catch (InvalidInputException e) {
                             problems[i] = e.problems();
                         }
@@ -81,7 +74,7 @@ final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        List<Entry> loaded = new ArrayList<>();
+        List<Submission> loaded = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
             if (entries[i] != null) {

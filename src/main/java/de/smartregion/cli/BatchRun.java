@@ -1,5 +1,6 @@
 package de.smartregion.cli;
 
+import de.smartregion.compare.Submission;
 import de.smartregion.input.AnswerFiles;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.input.Problem;
@@ -22,10 +23,10 @@ import java.util.stream.Collectors;
 final class BatchRun {
 
     private final List<Path> files;
-    private final List<Batch.Entry> entries;
+    private final List<Submission> entries;
     private final List<Problem> skipped;
 
-    private BatchRun(List<Path> files, List<Batch.Entry> entries, List<Problem> skipped) {
+    private BatchRun(List<Path> files, List<Submission> entries, List<Problem> skipped) {
         this.files = files;
         this.entries = entries;
         this.skipped = skipped;
@@ -52,7 +53,7 @@ final class BatchRun {
         return new BatchRun(files, outcome.entries(), outcome.problems());
     }
 
-    List<Batch.Entry> entries() {
+    List<Submission> entries() {
         return entries;
     }
 

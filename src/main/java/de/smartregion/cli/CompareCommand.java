@@ -1,11 +1,13 @@
 package de.smartregion.cli;
 
+import de.smartregion.compare.Cohort;
 import de.smartregion.compare.CohortRow;
 import de.smartregion.compare.Comparison;
 import de.smartregion.compare.GroupBy;
+import de.smartregion.compare.Snapshot;
 import de.smartregion.load.QuestionnaireRegistry;
-import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.report.CohortNotes;
 import de.smartregion.report.Format;
 import de.smartregion.report.GateTexts;
 import de.smartregion.report.Note;
@@ -19,13 +21,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code smartregion compare}: ranks and benchmarks many municipalities. */
 final class CompareCommand extends BatchCommand {
 
+    /** How many failed municipalities the terminal names; the JSON has them all. */
+    private static final int FAILURES_NAMED = 5;
 
     @Mixin
     GateOptions gates;
@@ -43,64 +46,29 @@ final class CompareCommand extends BatchCommand {
     @Override
     protected ExitCode execute() throws Exception {
         List<Format> formats = report.formats(Format.TABLE);
-        GroupBy groups = null;
-        if (groupBy != null && (groups = GroupBy.parse(groupBy)) == null) {
-            throw new UsageException("cli.group-by-unknown", groupBy);
-        }
-        if (!normalize.equals("none") && !normalize.equals("minmax")) {
-            throw new UsageException("cli.normalize-unknown", normalize);
-        }
+        GroupBy groups = groups();
+        boolean minmax = minmax();
         Combine combine = report.combine();
         Gate gate = gates.gate();
         LocalDate date = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
-        QuestionnaireSource source = questionnaire.resolve(QuestionnaireRegistry.shared());
-        BatchRun run = BatchRun.load(this, inputs, source, batch);
-        Questionnaire q = Cohort.commonQuestionnaire(run.entries());
-        Messages messages = Messages.of(report.reportLanguage(q));
+        BatchRun run = BatchRun.load(this, inputs, questionnaire.resolve(QuestionnaireRegistry.shared()), batch);
+        Cohort cohort = Cohort.of(run.entries());
+        Messages messages = Messages.of(report.reportLanguage(cohort.commonQuestionnaire()));
         List<Note> warnings = new ArrayList<>();
-        if (normalize.equals("minmax")) {
-            Note note = new Note("normalized", messages.get("compare.normalized"));
-            warnings.add(note);
+        if (minmax) {
+            warnings.add(CohortNotes.normalized(messages));
             // CSV has no place for it, so the terminal always gets it too, in the terminal's language
             err().println(messages().get("compare.normalized"));
         }
         warnings.addAll(run.warnings(messages));
-        List<CohortRow> rows = new ArrayList<>();
-        int older = 0;
-        for (Map.Entry<String, TreeMap<String, List<Batch.Entry>>> m : Cohort.byMunicipality(run.entries())
-                .entrySet()) {
-            TreeMap<String, List<Batch.Entry>> periods = m.getValue();
-            String chosen = period != null ? (periods.containsKey(period) ? period : null) : periods.lastKey();
-            for (Map.Entry<String, List<Batch.Entry>> p : periods.entrySet()) {
-                if (!p.getKey().equals(chosen)) {
-                    older += period == null ? p.getValue().size() : 0;
-                }
-            }
-            if (chosen != null) {
-                CohortRow row = CohortRow.of(Cohort.score(q, periods.get(chosen), combine));
-                if (Double.isNaN(row.overall())) {
-                    warnings.add(new Note("no-score", messages.get("compare.no-score",
-                            row.municipality().name() + " (" + row.id() + ")")));
-                }
-                rows.add(row);
-            }
-        }
-        if (older > 0) {
-            warnings.add(new Note("older-periods", messages.get("compare.older-periods", older)));
-        }
-        if (rows.isEmpty()) {
+        Snapshot snapshot = cohort.snapshot(period, combine);
+        if (snapshot.rows().isEmpty()) {
             throw new UsageException("cli.compare.empty", period == null ? "" : period);
         }
-        Comparison comparison = Comparison.of(q, rows, groups, normalize.equals("minmax"));
-        Map<String, Gate.Verdict> verdicts = new java.util.LinkedHashMap<>();
-        if (gate.active()) {
-            // gates judge the scores themselves, never min-max rescaled ones
-            for (CohortRow row : rows) {
-                verdicts.put(row.id(), gate.check(Double.isNaN(row.overall()) ? null : row.overall(),
-                        q.scoring().rounding(), GateOptions.unmet(q, row.theses(), messages)));
-            }
-        }
+        warnings.addAll(CohortNotes.of(snapshot, messages));
+        Comparison comparison = snapshot.compare(groups, minmax);
+        Map<String, Gate.Verdict> verdicts = snapshot.verdicts(gate);
         Reports reports = new Reports(new Templates(report.templates));
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
@@ -108,21 +76,48 @@ final class CompareCommand extends BatchCommand {
         }
         targets.writeAll(rendered, "comparison", run.inputs(questionnaire), out(), parent.stdout());
         ExitCode code = run.exitCode();
-        List<String> failed = new ArrayList<>();
-        for (CohortRow row : rows) {
-            Gate.Verdict v = verdicts.get(row.id());
-            if (v != null && !v.passed()) {
-                failed.add(UserText.shown(row.municipality().name()) + " ("
-                        + UserText.visible(GateTexts.line(v, messages(), q.scoring().rounding())) + ")");
-            }
-        }
-        if (!failed.isEmpty()) {
-            String shown = String.join("; ", failed.subList(0, Math.min(5, failed.size())))
-                    + (failed.size() > 5 ? "; …" : "");
-            err().println(Terminal.of(parent.env()).red(messages().get("cli.compare-gate-failed", failed.size(),
-                    rows.size(), shown)));
+        if (!allPassed(snapshot, verdicts, messages.language())) {
             return code == ExitCode.OK ? ExitCode.GATE_FAILED : code;
         }
         return code;
+    }
+
+    private GroupBy groups() throws UsageException {
+        GroupBy groups = groupBy == null ? null : GroupBy.parse(groupBy);
+        if (groupBy != null && groups == null) {
+            throw new UsageException("cli.group-by-unknown", groupBy);
+        }
+        return groups;
+    }
+
+    private boolean minmax() throws UsageException {
+        if (!normalize.equals("none") && !normalize.equals("minmax")) {
+            throw new UsageException("cli.normalize-unknown", normalize);
+        }
+        return normalize.equals("minmax");
+    }
+
+    /**
+     * Whether every municipality passed the gate; those that did not are named on the terminal, the first few with
+     * their reasons.
+     */
+    private boolean allPassed(Snapshot snapshot, Map<String, Gate.Verdict> verdicts, String reportLanguage) {
+        Questionnaire q = snapshot.questionnaire();
+        List<String> failed = new ArrayList<>();
+        for (CohortRow row : snapshot.rows()) {
+            Gate.Verdict v = verdicts.get(row.id());
+            if (v != null && !v.passed()) {
+                failed.add(UserText.shown(row.municipality().name()) + " ("
+                        + UserText.visible(GateTexts.line(v, messages(), q, reportLanguage)) + ")");
+            }
+        }
+        if (failed.isEmpty()) {
+            return true;
+        }
+        String shown = String.join("; ", failed.subList(0, Math.min(FAILURES_NAMED, failed.size())))
+                + (failed.size() > FAILURES_NAMED ? "; …" : "");
+        err().println(Terminal.of(parent.env()).red(messages().get("cli.compare-gate-failed", failed.size(),
+                snapshot.rows().size(), shown)));
+        return false;
     }
 }

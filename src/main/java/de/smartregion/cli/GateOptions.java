@@ -1,12 +1,6 @@
 package de.smartregion.cli;
 
-import de.smartregion.model.Questionnaire;
-import de.smartregion.model.Rounding;
-import de.smartregion.model.Thesis;
 import de.smartregion.score.Gate;
-import de.smartregion.text.Messages;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The CI gates of assess and compare: a minimum overall index, and all theses met. */
@@ -23,18 +17,5 @@ final class GateOptions {
             throw new UsageException("cli.fail-under-range", failUnder);
         }
         return new Gate(failUnder, failOnThesis);
-    }
-
-    /** The titles of the theses whose scores (NaN for none) miss their thresholds as shown. */
-    static List<String> unmet(Questionnaire q, double[] thesisScores, Messages messages) {
-        List<String> unmet = new ArrayList<>();
-        for (int t = 0; t < q.theses().size(); t++) {
-            Thesis thesis = q.theses().get(t);
-            double s = thesisScores[t];
-            if (Double.isNaN(s) || Rounding.halfUpDouble(s, q.scoring().rounding()) < thesis.threshold()) {
-                unmet.add(thesis.title().in(messages.language(), q.defaultLanguage()));
-            }
-        }
-        return unmet;
     }
 }

@@ -16,7 +16,8 @@ final class Summary {
     private Summary() {
     }
 
-    static void print(BaseCommand command, Result r, Messages messages, Gate.Verdict verdict) {
+    /** @param reportLanguage the language of the reports, in which a failed gate names the theses as they do */
+    static void print(BaseCommand command, Result r, Messages messages, Gate.Verdict verdict, String reportLanguage) {
         Terminal terminal = Terminal.of(command.parent.env());
         int rounding = r.questionnaire().scoring().rounding();
         if (terminal.isTty() && !command.quiet) {
@@ -38,7 +39,7 @@ final class Summary {
         }
         if (verdict != null && !verdict.passed()) {
             command.err().println(terminal.red(messages.get("cli.gate-failed",
-                    UserText.visible(GateTexts.line(verdict, messages, rounding)))));
+                    UserText.visible(GateTexts.line(verdict, messages, r.questionnaire(), reportLanguage)))));
         }
         command.err().flush();
     }

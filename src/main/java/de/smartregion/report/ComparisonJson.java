@@ -41,21 +41,14 @@ public final class ComparisonJson {
         }
         root.set("municipalities", ranking(q, c.ranking()));
         if (!verdicts.isEmpty()) {
-            int rounding = q.scoring().rounding();
             int failed = 0;
             for (JsonNode m : root.get("municipalities")) {
                 Gate.Verdict v = verdicts.get(m.get("id").asText());
-                ((ObjectNode) m).set("gate", GateTexts.json(v, messages, rounding));
+                ((ObjectNode) m).set("gate", GateTexts.json(v, messages, q));
                 failed += v.passed() ? 0 : 1;
             }
-            Gate.Verdict any = verdicts.values().iterator().next();
             ObjectNode gate = root.putObject("gate");
-            if (any.gate().failUnder() == null) {
-                gate.putNull("failUnder");
-            } else {
-                gate.put("failUnder", any.gate().failUnder());
-            }
-            gate.put("failOnThesis", any.gate().failOnThesis());
+            GateTexts.settings(gate, verdicts.values().iterator().next().gate());
             gate.put("failed", failed);
             gate.put("passed", failed == 0);
         }

@@ -35,7 +35,7 @@ public final class ResultJson {
     public static String write(Result result, Messages messages, Gate.Verdict gate) {
         ObjectNode tree = tree(result, messages);
         if (gate != null) {
-            tree.set("gate", GateTexts.json(gate, messages, result.questionnaire().scoring().rounding()));
+            tree.set("gate", GateTexts.json(gate, messages, result.questionnaire()));
         }
         return JsonText.of(tree);
     }

@@ -1,22 +1,68 @@
 package de.smartregion.score;
 
-import de.smartregion.model.Rounding;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
+import de.smartregion.model.Thesis;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CI gate on a result: the overall index must reach a minimum, and/or every thesis must be met. Scores are
- * compared as the report shows them (rounded), so that a gate never fails on a score printed as the threshold.
+ * A CI gate on a result: the overall index must reach a minimum, and/or every thesis its threshold. Scores are
+ * judged as the report shows them ({@link Threshold}), so that a gate never fails on a score printed as the
+ * threshold.
  *
  * @param failUnder the minimum overall index, or null for no minimum
- * @param failOnThesis whether an unmet thesis fails the gate
+ * @param failOnThesis whether a thesis below its threshold fails the gate
  */
 public record Gate(Double failUnder, boolean failOnThesis) {
 
-    /** Why a gate failed: a code for scripts and the values a message needs. */
-    public record Reason(String code, List<Object> args) {
-        public Reason {
-            args = List.copyOf(args);
+    /**
+     * Why a gate failed. Code that says something different per reason goes through {@link #accept}, so that a new
+     * reason makes the compiler name every place that must handle it.
+     */
+    public sealed interface Reason permits NoScore, BelowMinimum, ThesisNotMet {
+
+        /** Hands this reason to the method of {@code cases} for its kind. */
+        <R> R accept(Cases<R> cases);
+    }
+
+    /** One method per reason: what to do with a reason of that kind. */
+    public interface Cases<R> {
+        R noScore(NoScore reason);
+
+        R belowMinimum(BelowMinimum reason);
+
+        R thesisNotMet(ThesisNotMet reason);
+    }
+
+    /** A minimum was asked for, but nothing was answered, so there is no overall index. */
+    public record NoScore(double minimum) implements Reason {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.noScore(this);
+        }
+    }
+
+    /** The overall index, as shown, is below the minimum. */
+    public record BelowMinimum(double overall, double minimum) implements Reason {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.belowMinimum(this);
+        }
+    }
+
+    /** @param theses those below their thresholds, in questionnaire order; never empty */
+    public record ThesisNotMet(List<Thesis> theses) implements Reason {
+        public ThesisNotMet {
+            theses = List.copyOf(theses);
+            if (theses.isEmpty()) {
+                throw new IllegalArgumentException("no thesis missed");
+            }
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.thesisNotMet(this);
         }
     }
 
@@ -35,21 +81,46 @@ public record Gate(Double failUnder, boolean failOnThesis) {
         return failUnder != null || failOnThesis;
     }
 
+    /** The verdict on an assessment's result. */
+    public Verdict check(Result r) {
+        List<Thesis> missed = new ArrayList<>();
+        for (Result.ThesisResult t : r.theses()) {
+            if (!t.reachesThreshold()) {
+                missed.add(t.thesis());
+            }
+        }
+        return check(r.overall().score(), r.questionnaire().scoring().rounding(), missed);
+    }
+
     /**
-     * @param overall the overall index, null when nothing was answered (which fails a minimum)
-     * @param unmetTheses the ids of the theses not met
+     * The verdict on scores alone, as a cohort keeps them.
+     *
+     * @param overall NaN when nothing was answered (which fails a minimum)
+     * @param thesisScores by thesis position, NaN for none
      */
-    public Verdict check(Double overall, int rounding, List<String> unmetTheses) {
+    public Verdict check(Questionnaire q, double overall, double[] thesisScores) {
+        int rounding = q.scoring().rounding();
+        List<Thesis> missed = new ArrayList<>();
+        for (int t = 0; t < q.theses().size(); t++) {
+            Thesis thesis = q.theses().get(t);
+            if (!Threshold.reached(thesisScores[t], thesis.threshold(), rounding)) {
+                missed.add(thesis);
+            }
+        }
+        return check(Double.isNaN(overall) ? null : overall, rounding, missed);
+    }
+
+    private Verdict check(Double overall, int rounding, List<Thesis> missed) {
         List<Reason> reasons = new ArrayList<>();
         if (failUnder != null) {
             if (overall == null) {
-                reasons.add(new Reason("no-score", List.of(failUnder)));
-            } else if (Rounding.halfUpDouble(overall, rounding) < failUnder) {
-                reasons.add(new Reason("below-minimum", List.of(overall, failUnder)));
+                reasons.add(new NoScore(failUnder));
+            } else if (!Threshold.reached(overall, failUnder, rounding)) {
+                reasons.add(new BelowMinimum(overall, failUnder));
             }
         }
-        if (failOnThesis && !unmetTheses.isEmpty()) {
-            reasons.add(new Reason("thesis-not-met", List.of(String.join(", ", unmetTheses))));
+        if (failOnThesis && !missed.isEmpty()) {
+            reasons.add(new ThesisNotMet(missed));
         }
         return new Verdict(this, reasons);
     }

@@ -308,7 +308,7 @@ public final class Scorer {
             for (int ti = 0; ti < q.theses().size(); ti++) {
                 Thesis t = q.theses().get(ti);
                 Double ts = thesisScore(ti, 0, questions.size());
-                boolean reaches = ts != null && Rounding.halfUpDouble(ts, q.scoring().rounding()) >= t.threshold();
+                boolean reaches = Threshold.reached(ts, t.threshold(), q.scoring().rounding());
                 Double share = answeredShare(ti);
                 boolean assessable = ts != null && share != null && share >= ASSESSABLE_SHARE;
                 List<Result.ConditionResult> conditions = new ArrayList<>();

@@ -1,0 +1,153 @@
+package de.smartregion.compare;
+
+import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Location;
+import de.smartregion.input.Problem;
+import de.smartregion.model.Municipality;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
+import de.smartregion.model.Result;
+import de.smartregion.score.Combine;
+import de.smartregion.score.Responses;
+import de.smartregion.score.Scorer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Answer files grouped into municipalities and periods; the files of one municipality and period are the
+ * respondents of one assessment. Municipalities come in id order, periods in their natural order, files in file
+ * order within a group, so that every output built from a cohort is reproducible.
+ */
+public final class Cohort {
+
+    private final List<Submission> submissions;
+    private final Map<String, SortedMap<String, List<Submission>>> byMunicipality;
+
+    private Cohort(List<Submission> submissions, Map<String, SortedMap<String, List<Submission>>> byMunicipality) {
+        this.submissions = submissions;
+        this.byMunicipality = byMunicipality;
+    }
+
+    /** @param submissions at least one, in file order */
+    public static Cohort of(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            throw new IllegalArgumentException("a cohort needs at least one answer file");
+        }
+        Map<String, SortedMap<String, List<Submission>>> groups = new TreeMap<>();
+        for (Submission s : submissions) {
+            groups.computeIfAbsent(s.municipality().id(), k -> new TreeMap<>())
+                    .computeIfAbsent(s.period(), k -> new ArrayList<>()).add(s);
+        }
+        return new Cohort(List.copyOf(submissions), Collections.unmodifiableMap(groups));
+    }
+
+    /** Municipality id to period to its answer files. */
+    Map<String, SortedMap<String, List<Submission>>> byMunicipality() {
+        return byMunicipality;
+    }
+
+    /** All files must answer one questionnaire; otherwise a problem names a file of each. */
+    public Questionnaire commonQuestionnaire() throws InvalidInputException {
+        Submission reference = submissions.get(0);
+        List<Submission> seen = firstPerQuestionnaire(submissions);
+        if (seen.size() == 1) {
+            return reference.questionnaire();
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Submission s : seen) {
+            if (s != reference) {
+                problems.add(new Problem(Location.of(s.file().toString()), "cli.compare.mixed",
+                        List.of(s.questionnaire().toString(), reference.file().toString(),
+                                reference.questionnaire().toString())));
+            }
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    /** The questionnaire versions the files answer, each once, oldest first (ties in the order they appear). */
+    public List<Questionnaire> versions() {
+        List<Questionnaire> versions = questionnaires(submissions);
+        versions.sort(Comparator.comparing(Questionnaire::version));
+        return versions;
+    }
+
+    /** The newest questionnaire version the files answer, whose language a trend's reports speak by default. */
+    public Questionnaire latestVersion() {
+        List<Questionnaire> versions = versions();
+        return versions.get(versions.size() - 1);
+    }
+
+    /**
+     * Each municipality once, for a comparison: in {@code period}, or when that is null in its latest period.
+     * Municipalities without the period asked for are left out.
+     */
+    public Snapshot snapshot(String period, Combine combine) throws InvalidInputException {
+        Questionnaire q = commonQuestionnaire();
+        List<CohortRow> rows = new ArrayList<>();
+        int older = 0;
+        for (SortedMap<String, List<Submission>> periods : byMunicipality.values()) {
+            String chosen = period == null ? periods.lastKey() : periods.containsKey(period) ? period : null;
+            if (period == null) {
+                for (Map.Entry<String, List<Submission>> p : periods.entrySet()) {
+                    older += p.getKey().equals(chosen) ? 0 : p.getValue().size();
+                }
+            }
+            if (chosen != null) {
+                rows.add(CohortRow.of(score(q, periods.get(chosen), combine, null)));
+            }
+        }
+        return new Snapshot(q, rows, older);
+    }
+
+    /** A municipality as problems and notes name it: its name and, since names repeat, its id. */
+    public static String label(Municipality m) {
+        return m.name() + " (" + m.id() + ")";
+    }
+
+    /** The questionnaires the files answer, each once, in the order they first appear. */
+    static List<Questionnaire> questionnaires(List<Submission> submissions) {
+        List<Questionnaire> distinct = new ArrayList<>();
+        for (Submission s : firstPerQuestionnaire(submissions)) {
+            distinct.add(s.questionnaire());
+        }
+        return distinct;
+    }
+
+    /**
+     * The first file of each questionnaire, in file order. Questionnaires are compared by identity: each is loaded
+     * once and shared by all its files, and a record's hashCode would walk every question of it for every file.
+     */
+    private static List<Submission> firstPerQuestionnaire(List<Submission> submissions) {
+        List<Submission> firsts = new ArrayList<>();
+        for (Submission s : submissions) {
+            if (firsts.stream().noneMatch(f -> f.questionnaire() == s.questionnaire())) {
+                firsts.add(s);
+            }
+        }
+        return firsts;
+    }
+
+    /**
+     * Scores the files of one municipality and period as respondents of one assessment.
+     *
+     * @param keep the ids of the questions to count; null for all
+     */
+    static Result score(Questionnaire q, List<Submission> group, Combine combine, Set<String> keep) {
+        List<Responses> responses = new ArrayList<>();
+        List<Respondent> people = new ArrayList<>();
+        for (Submission s : group) {
+            responses.add(keep == null ? s.responses() : s.responses().restrictTo(q, keep));
+            if (s.respondent() != null) {
+                people.add(s.respondent());
+            }
+        }
+        Submission first = group.get(0);
+        return Scorer.score(q, first.municipality(), first.period(), people, responses, combine);
+    }
+}

@@ -1,0 +1,18 @@
+package de.smartregion.compare;
+
+import de.smartregion.model.Municipality;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
+import de.smartregion.score.Responses;
+import java.nio.file.Path;
+
+/**
+ * One answer file of a cohort, reduced to who answered for which municipality and period, and the scores: small
+ * enough to hold a hundred thousand of them while they are grouped.
+ *
+ * @param file where the answers came from, for problems that point at it
+ * @param respondent null when the file names none
+ */
+public record Submission(Path file, Questionnaire questionnaire, Municipality municipality, String period,
+                         Respondent respondent, Responses responses) {
+}
