@@ -286,9 +286,9 @@ public final class Scorer {
                 fieldResults.add(new Result.FieldResult(field, fieldScores[f], stage(fieldScores[f]), coverage,
                         answered, applicable, theses));
                 if (applicable > 0 && answered == 0 && q.scoring().missing() == MissingPolicy.EXCLUDE) {
-                    warnings.add(new Warning("field-unanswered", List.of(field.id())));
+                    warnings.add(new Warning.FieldUnanswered(field));
                 } else if (coverage != null && coverage < LOW_FIELD_COVERAGE) {
-                    warnings.add(new Warning("field-low-coverage", List.of(field.id(), coverage)));
+                    warnings.add(new Warning.FieldLowCoverage(field, coverage));
                 }
                 answeredAll += answered;
                 applicableAll += applicable;
@@ -298,10 +298,10 @@ public final class Scorer {
             Double overallScore = overall(-1, null);
             Double coverage = applicableAll == 0 ? null : (double) answeredAll / applicableAll;
             if (coverage != null && coverage < LOW_COVERAGE) {
-                warnings.add(0, new Warning("low-coverage", List.of(coverage, LOW_COVERAGE)));
+                warnings.add(0, new Warning.LowCoverage(coverage, LOW_COVERAGE));
             }
             if (q.scoring().missing() == MissingPolicy.ZERO && missingAll > 0) {
-                warnings.add(new Warning("missing-as-zero", List.of(missingAll)));
+                warnings.add(new Warning.MissingAsZero(missingAll));
             }
             List<Result.ThesisResult> theses = new ArrayList<>();
             boolean works = true;
