@@ -79,7 +79,7 @@ final class CompareCommand extends BatchCommand {
             }
             if (chosen != null) {
                 CohortRow row = CohortRow.of(Cohort.score(q, periods.get(chosen), combine));
-                if (Double.isNaN(row.overall())) {
+                if (row.overall() == null) {
                     warnings.add(new Note("no-score", messages.get("compare.no-score",
                             row.municipality().name() + " (" + row.id() + ")")));
                 }
@@ -97,7 +97,7 @@ final class CompareCommand extends BatchCommand {
         if (gate.active()) {
             // gates judge the scores themselves, never min-max rescaled ones
             for (CohortRow row : rows) {
-                verdicts.put(row.id(), gate.check(Double.isNaN(row.overall()) ? null : row.overall(),
+                verdicts.put(row.id(), gate.check(row.overall(),
                         q.scoring().rounding(), GateOptions.unmet(q, row.theses(), messages)));
             }
         }

@@ -2,6 +2,7 @@ package de.smartregion.cli;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Rounding;
+import de.smartregion.model.Scores;
 import de.smartregion.model.Thesis;
 import de.smartregion.score.Gate;
 import de.smartregion.text.Messages;
@@ -25,13 +26,13 @@ final class GateOptions {
         return new Gate(failUnder, failOnThesis);
     }
 
-    /** The titles of the theses whose scores (NaN for none) miss their thresholds as shown. */
-    static List<String> unmet(Questionnaire q, double[] thesisScores, Messages messages) {
+    /** The titles of the theses whose scores (in questionnaire order) are absent or miss their thresholds as shown. */
+    static List<String> unmet(Questionnaire q, Scores thesisScores, Messages messages) {
         List<String> unmet = new ArrayList<>();
         for (int t = 0; t < q.theses().size(); t++) {
             Thesis thesis = q.theses().get(t);
-            double s = thesisScores[t];
-            if (Double.isNaN(s) || Rounding.halfUpDouble(s, q.scoring().rounding()) < thesis.threshold()) {
+            Double s = thesisScores.get(t);
+            if (s == null || Rounding.halfUpDouble(s, q.scoring().rounding()) < thesis.threshold()) {
                 unmet.add(thesis.title().in(messages.language(), q.defaultLanguage()));
             }
         }

@@ -52,7 +52,8 @@ public final class TrendJson {
         return o;
     }
 
-    private static void put(ObjectNode o, String key, double value) {
-        o.put(key, Double.isNaN(value) ? null : JsonNumbers.round(value));
+    /** A score rounded as JSON has it; null where there is none. */
+    private static void put(ObjectNode o, String key, Double value) {
+        o.put(key, JsonNumbers.round(value));
     }
 }
