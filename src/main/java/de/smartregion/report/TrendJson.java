@@ -44,6 +44,10 @@ public final class TrendJson {
         return JsonText.of(root);
     }
 
+    /**
+     * The scores there are, by id: unlike the result and comparison JSON, which write null, a trend leaves an absent
+     * score out, as it always has; periods of different questionnaire versions need not share their ids anyway.
+     */
     private static ObjectNode scores(Map<String, Double> scores) {
         ObjectNode o = NODES.objectNode();
         for (Map.Entry<String, Double> e : scores.entrySet()) {
