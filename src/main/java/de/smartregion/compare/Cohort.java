@@ -105,11 +105,6 @@ public final class Cohort {
         return new Snapshot(q, rows, older);
     }
 
-    /** A municipality as problems and notes name it: its name and, since names repeat, its id. */
-    public static String label(Municipality m) {
-        return m.name() + " (" + m.id() + ")";
-    }
-
     /** The questionnaires the files answer, each once, in the order they first appear. */
     static List<Questionnaire> questionnaires(List<Submission> submissions) {
         List<Questionnaire> distinct = new ArrayList<>();

@@ -2,31 +2,25 @@ package de.smartregion.compare;
 
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Result;
+import de.smartregion.model.Scores;
 import de.smartregion.model.Stage;
 
 /**
  * One municipality and period in a comparison: its scores only, by field and thesis position, so that a cohort of
- * a hundred thousand stays small. Absent scores are NaN.
+ * a hundred thousand stays small. Absent scores are null, as in {@link Result}.
+ *
+ * @param overall null when nothing is answered
+ * @param stage the id of the stage of the overall index; null when it is null
+ * @param coverage answered / applicable questions, 0..1; null when every question is n/a
  */
-public record CohortRow(Municipality municipality, String period, double overall, String stage, double coverage,
-                        double[] fields, double[] theses) {
+public record CohortRow(Municipality municipality, String period, Double overall, String stage, Double coverage,
+                        Scores fields, Scores theses) {
 
     public static CohortRow of(Result r) {
-        double[] fields = new double[r.fields().size()];
-        for (int i = 0; i < fields.length; i++) {
-            fields[i] = nan(r.fields().get(i).score());
-        }
-        double[] theses = new double[r.theses().size()];
-        for (int i = 0; i < theses.length; i++) {
-            theses[i] = nan(r.theses().get(i).score());
-        }
         Stage stage = r.overall().stage();
-        return new CohortRow(r.municipality(), r.period(), nan(r.overall().score()), stage == null ? null : stage.id(),
-                nan(r.overall().coverage()), fields, theses);
-    }
-
-    private static double nan(Double d) {
-        return d == null ? Double.NaN : d;
+        return new CohortRow(r.municipality(), r.period(), r.overall().score(), stage == null ? null : stage.id(),
+                r.overall().coverage(), Scores.of(r.fields().size(), i -> r.fields().get(i).score()),
+                Scores.of(r.theses().size(), i -> r.theses().get(i).score()));
     }
 
     public String id() {

@@ -2,6 +2,7 @@ package de.smartregion.compare;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Rounding;
+import de.smartregion.model.Scores;
 import de.smartregion.score.Scorer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -21,7 +23,8 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
     /** The key of the overall index in {@link #statistics()}, beside the field ids. */
     public static final String OVERALL = "overall";
 
-    public record Ranked(int rank, CohortRow row, double percentile) {
+    /** @param percentile the percentile rank of the overall index in the ranking, 0..100; null when it is null */
+    public record Ranked(int rank, CohortRow row, Double percentile) {
     }
 
     public record Group(String name, List<Ranked> ranking, Map<String, Statistics> statistics) {
@@ -49,16 +52,16 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
 
     static List<Ranked> rank(List<CohortRow> rows) {
         List<CohortRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingDouble((CohortRow r) -> Double.isNaN(r.overall())
+        // unscored rows last
+        sorted.sort(Comparator.comparingDouble((CohortRow r) -> r.overall() == null
                         ? Double.POSITIVE_INFINITY : -r.overall())
                 .thenComparing(CohortRow::id).thenComparing(CohortRow::period));
-        double[] overall = rows.stream().mapToDouble(CohortRow::overall).filter(d -> !Double.isNaN(d)).sorted()
-                .toArray();
+        double[] overall = rows.stream().map(CohortRow::overall).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).sorted().toArray();
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             CohortRow r = sorted.get(i);
-            double percentile = Double.isNaN(r.overall()) || overall.length == 0 ? Double.NaN
-                    : Statistics.percentRank(overall, r.overall());
+            Double percentile = r.overall() == null ? null : Statistics.percentRank(overall, r.overall());
             ranked.add(new Ranked(i + 1, r, percentile));
         }
         return ranked;
@@ -66,11 +69,10 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
 
     static Map<String, Statistics> statistics(Questionnaire q, List<CohortRow> rows) {
         Map<String, Statistics> stats = new LinkedHashMap<>();
-        stats.put(OVERALL, Statistics.of(rows.stream().mapToDouble(CohortRow::overall).toArray()));
+        stats.put(OVERALL, Statistics.of(rows.stream().map(CohortRow::overall)));
         for (int f = 0; f < q.fields().size(); f++) {
             final int field = f;
-            stats.put(q.fields().get(f).id(), Statistics.of(rows.stream().mapToDouble(r -> r.fields()[field])
-                    .toArray()));
+            stats.put(q.fields().get(f).id(), Statistics.of(rows.stream().map(r -> r.fields().get(field))));
         }
         return stats;
     }
@@ -84,21 +86,21 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
         Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (CohortRow r : rows) {
             for (int f = 0; f < n; f++) {
-                if (!Double.isNaN(r.fields()[f])) {
-                    min[f] = Math.min(min[f], r.fields()[f]);
-                    max[f] = Math.max(max[f], r.fields()[f]);
+                Double x = r.fields().get(f);
+                if (x != null) {
+                    min[f] = Math.min(min[f], x);
+                    max[f] = Math.max(max[f], x);
                 }
             }
         }
         List<CohortRow> out = new ArrayList<>(rows.size());
         for (CohortRow r : rows) {
-            double[] fields = new double[n];
-            for (int f = 0; f < n; f++) {
-                double x = r.fields()[f];
-                fields[f] = Double.isNaN(x) ? Double.NaN : max[f] == min[f] ? 100 : 100 * (x - min[f]) / (max[f] - min[f]);
-            }
-            double overall = Scorer.overallIndex(q, fields);
-            String stage = Double.isNaN(overall) ? null
+            Scores fields = Scores.of(n, f -> {
+                Double x = r.fields().get(f);
+                return x == null ? null : max[f] == min[f] ? 100 : 100 * (x - min[f]) / (max[f] - min[f]);
+            });
+            Double overall = Scorer.overallIndex(q, fields);
+            String stage = overall == null ? null
                     : q.stageOf(Rounding.halfUpDouble(overall, q.scoring().rounding())).id();
             out.add(new CohortRow(r.municipality(), r.period(), overall, stage, r.coverage(), fields, r.theses()));
         }

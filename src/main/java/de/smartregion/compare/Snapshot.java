@@ -23,7 +23,7 @@ public record Snapshot(Questionnaire questionnaire, List<CohortRow> rows, int ol
     public List<CohortRow> unscored() {
         List<CohortRow> unscored = new ArrayList<>();
         for (CohortRow row : rows) {
-            if (Double.isNaN(row.overall())) {
+            if (row.overall() == null) {
                 unscored.add(row);
             }
         }

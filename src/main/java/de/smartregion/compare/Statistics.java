@@ -1,10 +1,11 @@
 package de.smartregion.compare;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The distribution of one score across a cohort: each {@link Statistic}, with percentiles interpolated linearly
@@ -20,9 +21,9 @@ public record Statistics(Map<Statistic, Double> values) {
         values = Collections.unmodifiableMap(new EnumMap<>(values));
     }
 
-    /** The statistics of the non-NaN values; null when there are none. */
-    public static Statistics of(double[] values) {
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    /** The statistics of the scores, absent ones (null) left out; null when there are none. */
+    public static Statistics of(Stream<Double> scores) {
+        double[] v = scores.filter(Objects::nonNull).mapToDouble(Double::doubleValue).sorted().toArray();
         if (v.length == 0) {
             return null;
         }

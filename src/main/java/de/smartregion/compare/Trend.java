@@ -23,17 +23,26 @@ public record Trend(List<Series> series) {
 
     /**
      * One period. Scores are keyed by field and thesis id, so that periods answered with different questionnaire
-     * versions still line up; absent scores are missing from the maps, an absent overall is NaN. Changes are
-     * against the previous period and absent for the first.
+     * versions still line up; an absent score is null, as in {@link Result}: missing from the maps, so that
+     * {@code get} gives null. Changes are against the previous period and absent (null) for the first and where
+     * either score is.
      */
-    public record Point(String period, String questionnaire, double overall, String stage, double coverage,
-                        Map<String, Double> fields, Map<String, Double> theses, double overallChange,
+    public record Point(String period, String questionnaire, Double overall, String stage, Double coverage,
+                        Map<String, Double> fields, Map<String, Double> theses, Double overallChange,
                         Map<String, Double> fieldChanges, Map<String, Double> thesisChanges) {
         public Point {
-            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-            theses = Collections.unmodifiableMap(new LinkedHashMap<>(theses));
-            fieldChanges = Collections.unmodifiableMap(new LinkedHashMap<>(fieldChanges));
-            thesisChanges = Collections.unmodifiableMap(new LinkedHashMap<>(thesisChanges));
+            fields = scores(fields);
+            theses = scores(theses);
+            fieldChanges = scores(fieldChanges);
+            thesisChanges = scores(thesisChanges);
+        }
+
+        /** A copy; a null value would make an absent score a second thing besides a missing key. */
+        private static Map<String, Double> scores(Map<String, Double> scores) {
+            if (scores.containsValue(null)) {
+                throw new IllegalArgumentException("an absent score in " + scores + " must be left out");
+            }
+            return Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         }
     }
 
@@ -51,11 +60,12 @@ public record Trend(List<Series> series) {
                 theses.put(t.thesis().id(), t.score());
             }
         }
-        double overall = r.overall().score() == null ? Double.NaN : r.overall().score();
-        double change = previous == null ? Double.NaN : overall - previous.overall();
+        Double overall = r.overall().score();
+        Double change = overall == null || previous == null || previous.overall() == null ? null
+                : overall - previous.overall();
         return new Point(r.period(), r.questionnaire().toString(), overall,
-                r.overall().stage() == null ? null : r.overall().stage().id(),
-                r.overall().coverage() == null ? Double.NaN : r.overall().coverage(), fields, theses, change,
+                r.overall().stage() == null ? null : r.overall().stage().id(), r.overall().coverage(), fields,
+                theses, change,
                 changes(fields, previous == null ? null : previous.fields()),
                 changes(theses, previous == null ? null : previous.theses()));
     }

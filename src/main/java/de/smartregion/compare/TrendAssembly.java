@@ -65,7 +65,7 @@ public record TrendAssembly(Trend trend, List<Questionnaire> questionnaires, Lis
                 Questionnaire q = group.get(0).questionnaire();
                 if (group.stream().anyMatch(s -> s.questionnaire() != q)) {
                     problems.add(new Problem(Location.of(group.get(0).file().toString()), "trend.mixed-period",
-                            List.of(Cohort.label(municipality), p.getKey(), versionsOf(group))));
+                            List.of(municipality.label(), p.getKey(), versionsOf(group))));
                     continue;
                 }
                 previous = Trend.point(Cohort.score(q, group, combine, shared), previous);

@@ -14,4 +14,9 @@ public record Municipality(String id, String name, String state, String type, Lo
             throw new IllegalArgumentException("population must not be negative");
         }
     }
+
+    /** The municipality as problems and notes name it: its name and, since names repeat, its id. */
+    public String label() {
+        return name + " (" + id + ")";
+    }
 }

@@ -1,5 +1,6 @@
 package de.smartregion.report;
 
+import de.smartregion.model.Scores;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -214,8 +215,21 @@ public final class Charts {
     static final int GRID_CELL_HEIGHT = 20;
     static final int GRID_HEADER = 110;
 
-    /** @param values per row, per column: the score (NaN for none) and its formatted text */
-    public static HeatGrid heatGrid(List<String> columns, List<String> rows, double[][] values, String[][] texts) {
+    /**
+     * One row of a heat map: its label, and per column the score and the score as shown.
+     *
+     * @param scores null where there is none
+     */
+    public record HeatValues(String label, Scores scores, List<String> texts) {
+        public HeatValues {
+            texts = List.copyOf(texts);
+            if (texts.size() != scores.size()) {
+                throw new IllegalArgumentException(scores.size() + " scores but " + texts.size() + " texts");
+            }
+        }
+    }
+
+    public static HeatGrid heatGrid(List<String> columns, List<HeatValues> rows) {
         List<HeatColumn> cols = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             cols.add(new HeatColumn(num(GRID_LABEL_WIDTH + GRID_CELL_WIDTH * c + GRID_CELL_WIDTH / 2.0),
@@ -225,13 +239,14 @@ public final class Charts {
         for (int r = 0; r < rows.size(); r++) {
             double y = GRID_HEADER + GRID_CELL_HEIGHT * r;
             List<HeatSquare> cells = new ArrayList<>();
+            HeatValues row = rows.get(r);
             for (int c = 0; c < columns.size(); c++) {
                 double x = GRID_LABEL_WIDTH + GRID_CELL_WIDTH * c;
-                Shade shade = shade(Double.isNaN(values[r][c]) ? null : values[r][c]);
+                Shade shade = shade(row.scores().get(c));
                 cells.add(new HeatSquare(num(x), num(x + GRID_CELL_WIDTH / 2.0), shade.fill(), shade.ink(),
-                        texts[r][c]));
+                        row.texts().get(c)));
             }
-            lines.add(new HeatLine(num(y), num(y + GRID_CELL_HEIGHT * 0.68), rows.get(r), cells));
+            lines.add(new HeatLine(num(y), num(y + GRID_CELL_HEIGHT * 0.68), row.label(), cells));
         }
         return new HeatGrid(GRID_LABEL_WIDTH + GRID_CELL_WIDTH * columns.size() + 90,
                 GRID_HEADER + GRID_CELL_HEIGHT * rows.size() + 4, cols, lines);
@@ -247,8 +262,8 @@ public final class Charts {
                        String legendY) {
     }
 
-    /** One line of a chart: a label and a value per period, NaN where there is none. */
-    public record LineSeries(String label, double[] values, boolean bold) {
+    /** One line of a chart: a label and a score per period, null where there is none. */
+    public record LineSeries(String label, Scores values, boolean bold) {
     }
 
     private static final String[] COLOURS = {"#123c69", "#1a7f45", "#c2410c", "#7c3aed", "#0e7490", "#b45309"};
@@ -275,8 +290,8 @@ public final class Charts {
             List<String> points = new ArrayList<>();
             List<Point> dots = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                double v = ls.values()[i];
-                if (Double.isNaN(v)) {
+                Double v = ls.values().get(i);
+                if (v == null) {
                     continue;
                 }
                 String x = num(px(i, n, left, right));

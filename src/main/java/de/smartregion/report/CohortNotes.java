@@ -24,7 +24,7 @@ public final class CohortNotes {
     public static List<Note> of(Snapshot snapshot, Messages messages) {
         List<Note> notes = new ArrayList<>();
         for (CohortRow row : snapshot.unscored()) {
-            notes.add(new Note("no-score", messages.get("compare.no-score", Cohort.label(row.municipality()))));
+            notes.add(new Note("no-score", messages.get("compare.no-score", row.municipality().label())));
         }
         if (snapshot.olderFiles() > 0) {
             notes.add(new Note("older-periods", messages.get("compare.older-periods", snapshot.olderFiles())));
@@ -40,7 +40,7 @@ public final class CohortNotes {
             for (Questionnaire q : s.versions()) {
                 versions.add(q.toString());
             }
-            notes.add(new Note("versions", messages.get("trend.versions", Cohort.label(s.municipality()),
+            notes.add(new Note("versions", messages.get("trend.versions", s.municipality().label(),
                     String.join(", ", versions), s.questions())));
         }
         return notes;

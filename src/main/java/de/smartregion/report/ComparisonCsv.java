@@ -42,10 +42,10 @@ public final class ComparisonCsv {
             if (c.groupBy() != null) {
                 csv.text(c.groupBy().groupOf(m));
             }
-            for (double v : r.row().fields()) {
+            for (Double v : r.row().fields()) {
                 csv.number(v);
             }
-            for (double v : r.row().theses()) {
+            for (Double v : r.row().theses()) {
                 csv.number(v);
             }
             csv.endRow();

@@ -89,12 +89,12 @@ public final class ComparisonJson {
             put(o, "coverage", r.row().coverage());
             ObjectNode fields = o.putObject("fields");
             for (int f = 0; f < q.fields().size(); f++) {
-                put(fields, q.fields().get(f).id(), r.row().fields()[f]);
+                put(fields, q.fields().get(f).id(), r.row().fields().get(f));
             }
             ObjectNode theses = o.putObject("theses");
             List<Thesis> all = q.theses();
             for (int t = 0; t < all.size(); t++) {
-                put(theses, all.get(t).id(), r.row().theses()[t]);
+                put(theses, all.get(t).id(), r.row().theses().get(t));
             }
             put(o, "percentile", r.percentile());
         }
@@ -121,7 +121,8 @@ public final class ComparisonJson {
         return o;
     }
 
-    private static void put(ObjectNode o, String key, double value) {
-        o.put(key, Double.isNaN(value) ? null : JsonNumbers.round(value));
+    /** A score rounded as JSON has it; null where there is none. */
+    private static void put(ObjectNode o, String key, Double value) {
+        o.put(key, JsonNumbers.round(value));
     }
 }

@@ -83,13 +83,13 @@ public final class ComparisonViews {
                 break;
             }
             List<ComparisonView.Cell> cells = new ArrayList<>();
-            for (double v : r.row().fields()) {
-                Charts.Shade shade = Charts.shade(Double.isNaN(v) ? null : v);
+            for (Double v : r.row().fields()) {
+                Charts.Shade shade = Charts.shade(v);
                 cells.add(new ComparisonView.Cell(score(v, decimals), shade.fill(), shade.ink()));
             }
             rows.add(new ComparisonView.Row(r.rank(), r.row().municipality().name(), r.row().id(), r.row().period(),
                     score(r.row().overall(), decimals), stageLabel(q, r.row().stage()),
-                    Double.isNaN(r.row().coverage()) ? dash
+                    r.row().coverage() == null ? dash
                             : numbers.percent(r.row().coverage(), messages.get("format.percent")),
                     score(r.percentile(), 0), cells));
         }
@@ -130,19 +130,16 @@ public final class ComparisonViews {
 
     private Charts.HeatGrid heatmap(Questionnaire q, List<Comparison.Ranked> ranking, List<String> fieldTitles) {
         int n = Math.min(ranking.size(), HEATMAP_ROWS);
-        List<String> labels = new ArrayList<>();
-        double[][] values = new double[n][];
-        String[][] texts = new String[n][];
-        for (int r = 0; r < n; r++) {
-            Comparison.Ranked ranked = ranking.get(r);
-            labels.add(ranked.rank() + ". " + ranked.row().municipality().name());
-            values[r] = ranked.row().fields();
-            texts[r] = new String[values[r].length];
-            for (int f = 0; f < values[r].length; f++) {
-                texts[r][f] = score(values[r][f], 0);
+        List<Charts.HeatValues> rows = new ArrayList<>();
+        for (Comparison.Ranked ranked : ranking.subList(0, n)) {
+            List<String> texts = new ArrayList<>();
+            for (Double v : ranked.row().fields()) {
+                texts.add(score(v, 0));
             }
+            rows.add(new Charts.HeatValues(ranked.rank() + ". " + ranked.row().municipality().name(),
+                    ranked.row().fields(), texts));
         }
-        return Charts.heatGrid(fieldTitles, labels, values, texts);
+        return Charts.heatGrid(fieldTitles, rows);
     }
 
     private String label(Questionnaire q, String key) {
@@ -166,8 +163,8 @@ public final class ComparisonViews {
         return dash;
     }
 
-    private String score(double v, int decimals) {
-        return Double.isNaN(v) ? dash : numbers.fixed(v, decimals);
+    private String score(Double v, int decimals) {
+        return v == null ? dash : numbers.fixed(v, decimals);
     }
 
     private String text(Questionnaire q, de.smartregion.model.Text t) {

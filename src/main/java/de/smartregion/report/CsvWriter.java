@@ -33,10 +33,10 @@ public final class CsvWriter {
         return this;
     }
 
-    /** A number the tool computed: two decimals at most, HALF_UP, no trailing zeros; NaN is an empty cell. */
-    public CsvWriter number(double v) {
+    /** A number the tool computed: two decimals at most, HALF_UP, no trailing zeros; null (none) is an empty cell. */
+    public CsvWriter number(Double v) {
         separate();
-        if (!Double.isNaN(v)) {
+        if (v != null) {
             out.append(BigDecimal.valueOf(JsonNumbers.round(v)).stripTrailingZeros().toPlainString());
         }
         return this;

@@ -117,11 +117,17 @@ public final class ResultJson {
         }
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : r.warnings()) {
-            ObjectNode o = warnings.addObject();
-            o.put("code", w.code());
-            o.put("message", WarningTexts.text(w, messages, r.questionnaire()));
+            warnings.add(warning(w, messages, r.questionnaire()));
         }
         return root;
+    }
+
+    /** A warning as {"code", "message"}: the code for scripts, the message for people. */
+    static ObjectNode warning(Warning w, Messages messages, Questionnaire q) {
+        ObjectNode o = NODES.objectNode();
+        o.put("code", w.code());
+        o.put("message", WarningTexts.text(w, messages, q));
+        return o;
     }
 
     /**

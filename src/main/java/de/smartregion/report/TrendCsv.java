@@ -35,22 +35,14 @@ public final class TrendCsv {
                         .text(p.questionnaire()).number(p.overall()).number(p.overallChange()).text(p.stage())
                         .number(p.coverage());
                 for (String f : fieldIds) {
-                    number(csv, p.fields().get(f));
+                    csv.number(p.fields().get(f));
                 }
                 for (String t : thesisIds) {
-                    number(csv, p.theses().get(t));
+                    csv.number(p.theses().get(t));
                 }
                 csv.endRow();
             }
         }
         return out.toString();
-    }
-
-    private static void number(CsvWriter csv, Double v) {
-        if (v == null) {
-            csv.empty();
-        } else {
-            csv.number(v);
-        }
     }
 }

@@ -44,6 +44,10 @@ public final class TrendJson {
         return JsonText.of(root);
     }
 
+    /**
+     * The scores there are, by id: unlike the result and comparison JSON, which write null, a trend leaves an absent
+     * score out, as it always has; periods of different questionnaire versions need not share their ids anyway.
+     */
     private static ObjectNode scores(Map<String, Double> scores) {
         ObjectNode o = NODES.objectNode();
         for (Map.Entry<String, Double> e : scores.entrySet()) {
@@ -52,7 +56,8 @@ public final class TrendJson {
         return o;
     }
 
-    private static void put(ObjectNode o, String key, double value) {
-        o.put(key, Double.isNaN(value) ? null : JsonNumbers.round(value));
+    /** A score rounded as JSON has it; null where there is none. */
+    private static void put(ObjectNode o, String key, Double value) {
+        o.put(key, JsonNumbers.round(value));
     }
 }

@@ -4,6 +4,7 @@ import de.smartregion.compare.Trend;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Rounding;
+import de.smartregion.model.Scores;
 import de.smartregion.model.Stage;
 import de.smartregion.model.Thesis;
 import de.smartregion.text.Messages;
@@ -66,12 +67,12 @@ public final class TrendViews {
                     theses.add(value(p.theses().get(t), previous == null ? null : previous.theses().get(t),
                             decimals));
                 }
-                double before = previous == null ? Double.NaN : previous.overall();
+                Double before = previous == null ? null : previous.overall();
                 previous = p;
                 rows.add(new TrendView.PeriodRow(p.period(), p.questionnaire(), score(p.overall(), decimals),
                         change(p.overall(), before, decimals), p.stage() == null ? dash
                                 : stageLabels.getOrDefault(p.stage(), p.stage()),
-                        Double.isNaN(p.coverage()) ? dash : numbers.percent(p.coverage(),
+                        p.coverage() == null ? dash : numbers.percent(p.coverage(),
                                 messages.get("format.percent")), fields, theses));
             }
             series.add(new TrendView.SeriesView(s.municipality().name(), s.municipality().id(), rows,
@@ -90,34 +91,27 @@ public final class TrendViews {
 
     private Charts.LineChart chart(Trend.Series s, List<String> periods, Map<String, String> thesisTitles) {
         List<Charts.LineSeries> lines = new ArrayList<>();
-        double[] overall = new double[s.points().size()];
-        for (int i = 0; i < overall.length; i++) {
-            overall[i] = s.points().get(i).overall();
-        }
-        lines.add(new Charts.LineSeries(messages.get("report.overall"), overall, true));
+        List<Trend.Point> points = s.points();
+        lines.add(new Charts.LineSeries(messages.get("report.overall"),
+                Scores.of(points.size(), i -> points.get(i).overall()), true));
         for (Map.Entry<String, String> t : thesisTitles.entrySet()) {
-            double[] values = new double[s.points().size()];
-            for (int i = 0; i < values.length; i++) {
-                Double v = s.points().get(i).theses().get(t.getKey());
-                values[i] = v == null ? Double.NaN : v;
-            }
-            lines.add(new Charts.LineSeries(t.getValue(), values, false));
+            lines.add(new Charts.LineSeries(t.getValue(),
+                    Scores.of(points.size(), i -> points.get(i).theses().get(t.getKey())), false));
         }
         return Charts.lineChart(periods, lines);
     }
 
     private TrendView.Value value(Double score, Double before, int decimals) {
-        return new TrendView.Value(score == null ? dash : numbers.fixed(score, decimals),
-                score == null || before == null ? TrendView.Change.NONE : change(score, before, decimals));
+        return new TrendView.Value(score(score, decimals), change(score, before, decimals));
     }
 
-    private String score(double v, int decimals) {
-        return Double.isNaN(v) ? dash : numbers.fixed(v, decimals);
+    private String score(Double v, int decimals) {
+        return v == null ? dash : numbers.fixed(v, decimals);
     }
 
-    /** The change between the scores as shown, so that a reader's subtraction agrees with it. */
-    private TrendView.Change change(double now, double before, int decimals) {
-        if (Double.isNaN(now) || Double.isNaN(before)) {
+    /** The change between the scores as shown, so that a reader's subtraction agrees with it; none without both. */
+    private TrendView.Change change(Double now, Double before, int decimals) {
+        if (now == null || before == null) {
             return TrendView.Change.NONE;
         }
         BigDecimal difference = Rounding.halfUp(now, decimals).subtract(Rounding.halfUp(before, decimals));

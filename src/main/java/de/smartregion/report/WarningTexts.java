@@ -6,7 +6,10 @@ import de.smartregion.model.Warning;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
 
-/** A warning's message in the report's language, with field ids turned into field titles. */
+/**
+ * A warning's message in the report's language: shares as percentages, fields by their titles. One method per kind,
+ * so that a new kind of warning does not compile until it has a text.
+ */
 public final class WarningTexts {
 
     private WarningTexts() {
@@ -14,23 +17,34 @@ public final class WarningTexts {
 
     public static String text(Warning w, Messages messages, Questionnaire q) {
         NumberFormats numbers = new NumberFormats(messages.language());
-        Object[] args = w.args().toArray();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Double d) {
-                args[i] = numbers.percent(d, messages.get("format.percent"));
-            } else if (args[i] instanceof String s) {
-                args[i] = fieldTitle(s, q, messages.language());
+        String percent = messages.get("format.percent");
+        String key = "warning." + w.code();
+        return w.accept(new Warning.Cases<>() {
+            @Override
+            public String lowCoverage(Warning.LowCoverage low) {
+                return messages.get(key, numbers.percent(low.coverage(), percent),
+                        numbers.percent(low.threshold(), percent));
             }
-        }
-        return messages.get("warning." + w.code(), args);
-    }
 
-    private static String fieldTitle(String id, Questionnaire q, String language) {
-        for (Field f : q.fields()) {
-            if (f.id().equals(id)) {
-                return f.title().in(language, q.defaultLanguage());
+            @Override
+            public String fieldLowCoverage(Warning.FieldLowCoverage low) {
+                return messages.get(key, title(low.field()), numbers.percent(low.coverage(), percent));
             }
-        }
-        return id;
+
+            @Override
+            public String fieldUnanswered(Warning.FieldUnanswered unanswered) {
+                return messages.get(key, title(unanswered.field()));
+            }
+
+            @Override
+            public String missingAsZero(Warning.MissingAsZero zero) {
+                // ungrouped, as the count has always been written
+                return messages.get(key, Integer.toString(zero.questions()));
+            }
+
+            private String title(Field f) {
+                return f.title().in(messages.language(), q.defaultLanguage());
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package de.smartregion.score;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
+import de.smartregion.model.Scores;
 import de.smartregion.model.Thesis;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,19 +96,19 @@ public record Gate(Double failUnder, boolean failOnThesis) {
     /**
      * The verdict on scores alone, as a cohort keeps them.
      *
-     * @param overall NaN when nothing was answered (which fails a minimum)
-     * @param thesisScores by thesis position, NaN for none
+     * @param overall null when nothing was answered (which fails a minimum)
+     * @param thesisScores by thesis position
      */
-    public Verdict check(Questionnaire q, double overall, double[] thesisScores) {
+    public Verdict check(Questionnaire q, Double overall, Scores thesisScores) {
         int rounding = q.scoring().rounding();
         List<Thesis> missed = new ArrayList<>();
         for (int t = 0; t < q.theses().size(); t++) {
             Thesis thesis = q.theses().get(t);
-            if (!Threshold.reached(thesisScores[t], thesis.threshold(), rounding)) {
+            if (!Threshold.reached(thesisScores.get(t), thesis.threshold(), rounding)) {
                 missed.add(thesis);
             }
         }
-        return check(Double.isNaN(overall) ? null : overall, rounding, missed);
+        return check(overall, rounding, missed);
     }
 
     private Verdict check(Double overall, int rounding, List<Thesis> missed) {

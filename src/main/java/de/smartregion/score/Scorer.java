@@ -11,6 +11,7 @@ import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
 import de.smartregion.model.Rounding;
+import de.smartregion.model.Scores;
 import de.smartregion.model.Stage;
 import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
@@ -96,11 +97,21 @@ public final class Scorer {
     }
 
     /**
-     * The overall index from field scores (NaN where a field has none) by the questionnaire's rule: the weighted
-     * mean over fields with a score, or the weakest field; NaN when no field has a score.
+     * The overall index from field scores by the questionnaire's rule: the weighted mean over fields with a score, or
+     * the weakest field; null when no field has a score.
      */
-    public static double overallIndex(Questionnaire q, double[] fieldScores) {
-        return overallTotals(q, fieldScores).value();
+    public static Double overallIndex(Questionnaire q, Scores fieldScores) {
+        double[] scores = new double[fieldScores.size()];
+        for (int f = 0; f < scores.length; f++) {
+            Double score = fieldScores.get(f);
+            scores[f] = score == null ? Double.NaN : score;
+        }
+        return present(overallTotals(q, scores).value());
+    }
+
+    /** A score as the model has it: the NaN that scoring uses inside for none becomes null. */
+    private static Double present(double score) {
+        return Double.isNaN(score) ? null : score;
     }
 
     private static Totals overallTotals(Questionnaire q, double[] fieldScores) {
@@ -203,8 +214,7 @@ public final class Scorer {
                 Double score = f == replaced ? replacement : fieldScores[f];
                 scores[f] = score == null ? Double.NaN : score;
             }
-            double o = overallIndex(q, scores);
-            return Double.isNaN(o) ? null : o;
+            return present(overallTotals(q, scores).value());
         }
 
         /**
@@ -286,9 +296,9 @@ public final class Scorer {
                 fieldResults.add(new Result.FieldResult(field, fieldScores[f], stage(fieldScores[f]), coverage,
                         answered, applicable, theses));
                 if (applicable > 0 && answered == 0 && q.scoring().missing() == MissingPolicy.EXCLUDE) {
-                    warnings.add(new Warning("field-unanswered", List.of(field.id())));
+                    warnings.add(new Warning.FieldUnanswered(field));
                 } else if (coverage != null && coverage < LOW_FIELD_COVERAGE) {
-                    warnings.add(new Warning("field-low-coverage", List.of(field.id(), coverage)));
+                    warnings.add(new Warning.FieldLowCoverage(field, coverage));
                 }
                 answeredAll += answered;
                 applicableAll += applicable;
@@ -298,10 +308,10 @@ public final class Scorer {
             Double overallScore = overall(-1, null);
             Double coverage = applicableAll == 0 ? null : (double) answeredAll / applicableAll;
             if (coverage != null && coverage < LOW_COVERAGE) {
-                warnings.add(0, new Warning("low-coverage", List.of(coverage, LOW_COVERAGE)));
+                warnings.add(0, new Warning.LowCoverage(coverage, LOW_COVERAGE));
             }
             if (q.scoring().missing() == MissingPolicy.ZERO && missingAll > 0) {
-                warnings.add(new Warning("missing-as-zero", List.of(missingAll)));
+                warnings.add(new Warning.MissingAsZero(missingAll));
             }
             List<Result.ThesisResult> theses = new ArrayList<>();
             boolean works = true;

@@ -12,8 +12,8 @@ public final class Threshold {
     private Threshold() {
     }
 
-    /** @param score null or NaN when there is none, which reaches nothing */
+    /** @param score null when there is none, which reaches nothing */
     public static boolean reached(Double score, double threshold, int rounding) {
-        return score != null && !score.isNaN() && Rounding.halfUpDouble(score, rounding) >= threshold;
+        return score != null && Rounding.halfUpDouble(score, rounding) >= threshold;
     }
 }

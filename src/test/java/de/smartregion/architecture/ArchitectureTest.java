@@ -40,7 +40,7 @@ class ArchitectureTest {
             "cli", "report answerfile compare score load input text model",
             "report", "compare score text model",
             "answerfile", "text model",
-            "compare", "score model",
+            "compare", "score input model",
             "score", "model",
             "load", "input text model",
             "input", "text model",

@@ -106,7 +106,7 @@ class CohortTest {
                 file("a.yaml", V1, "01", "2026", "s1: 1"),
                 file("b.yaml", V1, "02", "2026"))).snapshot(null, Combine.MEDIAN);
         assertThat(s.unscored()).extracting(CohortRow::id).containsExactly("02");
-        assertThat(Cohort.label(s.unscored().get(0).municipality())).isEqualTo("Town 02 (02)");
+        assertThat(s.unscored().get(0).municipality().label()).isEqualTo("Town 02 (02)");
     }
 
     @Test

@@ -27,7 +27,7 @@ class TrendAssemblyTest {
         List<Trend.Point> points = a.trend().series().get(0).points();
         assertThat(points).extracting(Trend.Point::period).containsExactly("2025", "2026");
         assertThat(points).extracting(Trend.Point::overall).containsExactly(50.0, 75.0);
-        assertThat(points.get(0).overallChange()).isNaN();
+        assertThat(points.get(0).overallChange()).isNull();
         assertThat(points.get(0).fieldChanges()).isEmpty();
         assertThat(points.get(1).overallChange()).isEqualTo(25.0);
         assertThat(points.get(1).fieldChanges()).isEqualTo(Map.of("f", 25.0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
+import de.smartregion.model.Scores;
 import de.smartregion.model.Thesis;
 import de.smartregion.testing.Fixtures;
 import java.util.List;
@@ -22,33 +23,32 @@ class GateRuleTest {
         assertThat(Threshold.reached(49.94, 49.9, 1)).isTrue();
         assertThat(Threshold.reached(49.5, 50, 0)).isTrue();
         assertThat(Threshold.reached(null, 0, 1)).isFalse();
-        assertThat(Threshold.reached(Double.NaN, 0, 1)).isFalse();
     }
 
     @Test
     void theMinimumIsJudgedAsShownAndNoScoreFailsIt() {
         Gate gate = new Gate(50.0, false);
-        double[] theses = {0, 0, 0};
+        Scores theses = scores(0.0, 0.0, 0.0);
         assertThat(gate.check(Q, 49.95, theses).passed()).isTrue();
         assertThat(gate.check(Q, 49.94, theses).reasons()).containsExactly(new Gate.BelowMinimum(49.94, 50));
-        assertThat(gate.check(Q, Double.NaN, theses).reasons()).containsExactly(new Gate.NoScore(50));
+        assertThat(gate.check(Q, null, theses).reasons()).containsExactly(new Gate.NoScore(50));
     }
 
     @Test
     void thesesBelowTheirThresholdsAsShownFailTheThesisGateInQuestionnaireOrder() {
         Gate gate = new Gate(null, true);
         // all three thresholds are 50
-        Gate.Verdict v = gate.check(Q, 10, new double[] {Double.NaN, 49.95, 49.94});
+        Gate.Verdict v = gate.check(Q, 10.0, scores(null, 49.95, 49.94));
         assertThat(v.reasons()).containsExactly(new Gate.ThesisNotMet(List.of(Q.theses().get(0),
                 Q.theses().get(2))));
-        assertThat(gate.check(Q, 10, new double[] {50, 60, 49.95}).passed()).isTrue();
-        assertThat(new Gate(null, false).check(Q, Double.NaN, new double[] {0, 0, 0}).passed()).isTrue();
+        assertThat(gate.check(Q, 10.0, scores(50.0, 60.0, 49.95)).passed()).isTrue();
+        assertThat(new Gate(null, false).check(Q, null, scores(0.0, 0.0, 0.0)).passed()).isTrue();
         assertThat(new Gate(null, false).active()).isFalse();
     }
 
     @Test
     void aMissedMinimumComesBeforeMissedTheses() {
-        Gate.Verdict v = new Gate(90.0, true).check(Q, 80, new double[] {10, 60, 60});
+        Gate.Verdict v = new Gate(90.0, true).check(Q, 80.0, scores(10.0, 60.0, 60.0));
         assertThat(v.reasons()).containsExactly(new Gate.BelowMinimum(80, 90),
                 new Gate.ThesisNotMet(List.of(Q.theses().get(0))));
         assertThat(v.gate()).isEqualTo(new Gate(90.0, true));
@@ -58,7 +58,7 @@ class GateRuleTest {
     void aResultIsJudgedAsItsScoresAre() {
         Result r = Scorer.score(Q, List.of(Fixtures.assessment(Q,
                 Fixtures.read("src/test/resources/score/answers-a.yaml"))), Combine.MEDIAN);
-        double[] theses = r.theses().stream().mapToDouble(t -> t.score() == null ? Double.NaN : t.score()).toArray();
+        Scores theses = Scores.of(r.theses().stream().map(Result.ThesisResult::score).toList());
         for (Gate gate : List.of(new Gate(null, true), new Gate(r.overall().score(), true),
                 new Gate(r.overall().score() + 0.1, true), new Gate(100.0, false))) {
             assertThat(gate.check(r)).isEqualTo(gate.check(Q, r.overall().score(), theses));
@@ -68,5 +68,9 @@ class GateRuleTest {
         List<Thesis> missed = v.passed() ? List.of() : ((Gate.ThesisNotMet) v.reasons().get(0)).theses();
         assertThat(missed).containsExactlyElementsOf(r.theses().stream().filter(t -> !t.reachesThreshold())
                 .map(Result.ThesisResult::thesis).toList());
+    }
+
+    private static Scores scores(Double... scores) {
+        return Scores.of(java.util.Arrays.asList(scores));
     }
 }
