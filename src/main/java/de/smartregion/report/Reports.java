@@ -44,16 +44,21 @@ public final class Reports {
     /** As {@link #render(Result, Format, Messages, LocalDate)}; JSON also carries the gate's verdict, if any. */
     public Rendered render(Result result, Format format, Messages messages, LocalDate date, Gate.Verdict gate)
             throws TemplateException {
-        if (format == Format.JSON) {
-            return text(format, ResultJson.write(result, messages, gate));
-        }
-        ReportView view = new ReportViews(messages).build(result, date == null ? null : date(date, messages));
-        String out = templates.render(format.template("report"), view);
-        if (format == Format.PDF) {
-            String source = templates.where(format.template("report"));
-            return new Rendered(format, PdfRenderer.render(out, view.title(), source), false);
-        }
-        return text(format, out);
+        return switch (format) {
+            case JSON -> text(format, ResultJson.write(result, messages, gate));
+            case MD, HTML -> text(format, templates.render(format.template("report"), view(result, messages, date)));
+            case PDF -> {
+                ReportView view = view(result, messages, date);
+                String html = templates.render(format.template("report"), view);
+                yield new Rendered(format, PdfRenderer.render(html, view.title(), templates.where(
+                        format.template("report"))), false);
+            }
+            case CSV -> throw new IllegalArgumentException("a single report has no CSV format");
+        };
+    }
+
+    private static ReportView view(Result result, Messages messages, LocalDate date) {
+        return new ReportViews(messages).build(result, date == null ? null : date(date, messages));
     }
 
     /**
