@@ -80,4 +80,21 @@ class SubcommandTest {
         assertThat(m.group(1).split("\\|")).containsExactlyInAnyOrderElementsOf(Arrays.stream(Subcommand.values())
                 .filter(Subcommand::batch).map(Subcommand::command).toList());
     }
+
+    @Test
+    void eachSubcommandIsDescribedInEveryLanguagesHelp() throws Exception {
+        for (String bundle : List.of("help.properties", "help_de.properties")) {
+            java.util.Properties help = new java.util.Properties();
+            try (java.io.Reader in = Files.newBufferedReader(Path.of("src/main/resources/de/smartregion/cli", bundle))) {
+                help.load(in);
+            }
+            for (Subcommand s : Subcommand.values()) {
+                if (s == Subcommand.GENERATE_COMPLETION) {
+                    continue; // picocli's own command, described by picocli
+                }
+                assertThat(help.getProperty("smartregion." + s.command() + ".usage.description"))
+                        .as("%s in %s", s.command(), bundle).isNotBlank();
+            }
+        }
+    }
 }
