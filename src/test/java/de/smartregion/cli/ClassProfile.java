@@ -166,8 +166,8 @@ final class ClassProfile {
         });
         int width = rows.stream().mapToInt(String::length).max().orElse(0) + 2;
         StringBuilder table = new StringBuilder();
-        table.append("# Classes each command of StartupBudget loaded on start-up, by source and package, as StartupIT\n")
-                .append("# measured them (JDK ").append(Runtime.version()).append("). StartupIT writes this table to\n")
+        table.append("# Classes each command of StartupBudget loaded on start-up, by source and package, as\n")
+                .append("# StartupIT measured them (JDK ").append(Runtime.version()).append("). StartupIT writes this table to\n")
                 .append("# target/startup-profile.txt on every run; copy it here when a budget changes on purpose.\n");
         table.append(pad("source package", width));
         columns.keySet().forEach(b -> table.append(' ').append(b.name()));

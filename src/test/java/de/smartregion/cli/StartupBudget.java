@@ -75,7 +75,7 @@ enum StartupBudget {
             for (Subcommand other : Subcommand.values()) {
                 if (other != own) {
                     all.add(new Unloaded(other.create().getClass().getName(),
-                            "only the subcommand a run calls is built (cli/Main, cli/Subcommand)"));
+                            "only the subcommand a run calls built (cli/Main, cli/Subcommand)"));
                 }
             }
         }
@@ -89,48 +89,61 @@ enum StartupBudget {
      */
     record Unloaded(String prefix, String measure) {
 
+        private static final String SWITCH =
+                "the subcommands made by a switch, not by constructor references (cli/Subcommand)";
+        private static final String SEPARATORS =
+                "number separators fixed per language, not taken from the JDK's locale data (report/Language)";
+        private static final String GENERATOR =
+                "JSON written by jackson-core's generator, not by an ObjectMapper (report/JsonText)";
+        private static final String NO_LOGGING = "FreeMarker without java.util.logging (report/Templates)";
+        private static final String PDF_ONLY = "the PDF libraries loaded only for -f pdf (report/PdfRenderer)";
+        private static final String TEMPORARY =
+                "temporary files named by process id, not by a SecureRandom (cli/Temporaries)";
+        private static final String LAZY_FREEMARKER =
+                "FreeMarker set up only for formats with templates (report/Templates)";
+        private static final String NO_FORMAT = "chart coordinates written without String.format (report/Charts)";
+        private static final String BOOLEANS =
+                "templates testing booleans, not comparing strings by a collator (templates/*.ftl)";
+        private static final String RECORDS =
+                "views as hashes of record components, without bean introspection (report/RecordModel)";
+        private static final String CONFIGURATIONS =
+                "template configurations made only for user templates (report/ReportConfiguration)";
+        private static final String OWN_TREE =
+                "YAML read into smartregion's own tree, Jackson's JSON tree only for -f json (load/FastYaml)";
+        private static final String FONTS =
+                "the bundled fonts standing in for the standard ones, no scan of the system fonts (report/PdfRenderer)";
+
         private static final List<Unloaded> EVERY_RUN = List.of(
-                new Unloaded("de.smartregion.cli.Subcommand$$Lambda",
-                        "subcommands made by a switch, not by constructor references (cli/Subcommand)"),
-                new Unloaded("sun.text.resources.cldr.ext.", "separators fixed per language (report/Language)"),
-                new Unloaded("sun.util.resources.cldr.ext.", "separators fixed per language (report/Language)"),
-                new Unloaded("com.fasterxml.jackson.databind.ObjectMapper",
-                        "JSON written by jackson-core's generator (report/JsonText)"),
-                new Unloaded("com.fasterxml.jackson.databind.ser.",
-                        "JSON written by jackson-core's generator (report/JsonText)"));
+                new Unloaded("de.smartregion.cli.Subcommand$$Lambda", SWITCH),
+                new Unloaded("sun.text.resources.cldr.ext.", SEPARATORS),
+                new Unloaded("sun.util.resources.cldr.ext.", SEPARATORS),
+                new Unloaded("com.fasterxml.jackson.databind.ObjectMapper", GENERATOR),
+                new Unloaded("com.fasterxml.jackson.databind.ser.", GENERATOR));
 
         /** The PDF libraries log through java.util.logging and take a random UUID: theirs to load. */
         private static final List<Unloaded> NOT_PDF = List.of(
-                new Unloaded("java.util.logging.", "FreeMarker's logger off (report/Templates); only PDFBox logs"),
-                new Unloaded("org.apache.pdfbox.", "PDF libraries only for -f pdf"),
-                new Unloaded("com.openhtmltopdf.", "PDF libraries only for -f pdf"),
-                new Unloaded("org.apache.batik.", "PDF libraries only for -f pdf"),
-                new Unloaded("java.security.SecureRandom", "temporary files named by process id (cli/Temporaries)"));
+                new Unloaded("java.util.logging.", NO_LOGGING),
+                new Unloaded("org.apache.pdfbox.", PDF_ONLY),
+                new Unloaded("com.openhtmltopdf.", PDF_ONLY),
+                new Unloaded("org.apache.batik.", PDF_ONLY),
+                new Unloaded("java.security.SecureRandom", TEMPORARY));
 
         private static final List<Unloaded> FREEMARKER = List.of(
-                new Unloaded("freemarker.template.Configuration",
-                        "FreeMarker set up only for formats with templates (report/Templates)"),
-                new Unloaded("freemarker.cache.",
-                        "FreeMarker set up only for formats with templates (report/Templates)"));
+                new Unloaded("freemarker.template.Configuration", LAZY_FREEMARKER),
+                new Unloaded("freemarker.cache.", LAZY_FREEMARKER));
 
         private static final List<Unloaded> TEMPLATES = List.of(
-                new Unloaded("java.util.Formatter", "chart coordinates without String.format (report/Charts)"),
-                new Unloaded("java.text.Collator", "templates test booleans, not strings (templates/*.ftl)"),
-                new Unloaded("java.text.RuleBasedCollator", "templates test booleans, not strings (templates/*.ftl)"),
-                new Unloaded("java.beans.Introspector",
-                        "views as hashes of record components, no bean introspection (report/RecordModel)"),
-                new Unloaded("freemarker.core.TemplateConfiguration",
-                        "template configurations only for user templates (report/ReportConfiguration)"),
-                new Unloaded("de.smartregion.report.ReportConfiguration$FormatsByName",
-                        "template configurations only for user templates (report/ReportConfiguration)"),
-                new Unloaded("com.fasterxml.jackson.databind.",
-                        "answer files read into smartregion's own tree (load/FastYaml); JSON only for -f json"));
+                new Unloaded("java.util.Formatter", NO_FORMAT),
+                new Unloaded("java.text.Collator", BOOLEANS),
+                new Unloaded("java.text.RuleBasedCollator", BOOLEANS),
+                new Unloaded("java.beans.Introspector", RECORDS),
+                new Unloaded("freemarker.core.TemplateConfiguration", CONFIGURATIONS),
+                new Unloaded("de.smartregion.report.ReportConfiguration$FormatsByName", CONFIGURATIONS),
+                new Unloaded("com.fasterxml.jackson.databind.", OWN_TREE));
 
         private static final List<Unloaded> PDF_FONTS = List.of(
-                new Unloaded("org.apache.pdfbox.pdmodel.font.FontMapperImpl",
-                        "no scan of the system fonts, the bundled ones serve (report/PdfRenderer)"),
-                new Unloaded("org.apache.pdfbox.pdmodel.font.FileSystemFontProvider",
-                        "no scan of the system fonts, the bundled ones serve (report/PdfRenderer)"));
+                new Unloaded("org.apache.pdfbox.pdmodel.font.FontMapperImpl", FONTS),
+                new Unloaded("org.apache.pdfbox.pdmodel.font.FileSystemFontProvider", FONTS));
 
         static final List<Unloaded> NO_REPORT = concat(EVERY_RUN, NOT_PDF, FREEMARKER);
         static final List<Unloaded> TEMPLATED_REPORT = concat(EVERY_RUN, NOT_PDF, TEMPLATES);

@@ -48,8 +48,8 @@ class StartupIT {
         for (StartupBudget.Unloaded unloaded : budget.unloaded()) {
             List<String> loaded = profile.classesStartingWith(unloaded.prefix());
             if (!loaded.isEmpty()) {
-                failures.add("loaded " + abbreviated(loaded) + ", which " + unloaded.measure()
-                        + " keeps out (see bench/README.md, Start-up)");
+                failures.add("loaded " + abbreviated(loaded) + ": undoes " + unloaded.measure()
+                        + ", see bench/README.md, Start-up");
             }
         }
         int jar = profile.count(ClassProfile.Source.JAR);
