@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /**
  * Gives the command line its help texts (descriptions, headings, exit codes) when help is about to be shown, in the
  * language of all other messages. Named in the commands' annotations, the bundle was loaded on every run, help or
- * not (~12 ms), and in the JVM's locale rather than the one {@code LANG} asks for.
+ * not (see bench/README.md, Start-up), and in the JVM's locale rather than the one {@code LANG} asks for.
  */
 final class HelpTexts implements CommandLine.IHelpFactory {
 

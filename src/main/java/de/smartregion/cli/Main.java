@@ -19,7 +19,7 @@ public final class Main {
     public static void main(String[] args) {
         Subcommand first = args.length > 0 ? Subcommand.named(args[0]) : null;
         if (first != null && first.usesQuestionnaire()) {
-            // start loading it now: it overlaps with building the command line on the other core
+            // start loading it now, on the other core, while the command line is built (see bench/README.md, Start-up)
             de.smartregion.load.QuestionnaireRegistry.shared().preload(InitCommand.DEFAULT_QUESTIONNAIRE);
         }
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);

@@ -59,7 +59,7 @@ final class Temporaries {
 
     /**
      * A new empty file beside {@code target}, readable only by its owner. Not {@code Files.createTempFile}: its
-     * random names come from a SecureRandom whose set-up (some 40 classes, seeding) every report paid for.
+     * random names come from a SecureRandom, whose set-up slows start-up (see bench/README.md, Start-up).
      */
     static Path create(Path target, String kind) throws IOException {
         Path dir = target.getParent();

@@ -105,7 +105,7 @@ public final class Charts {
 
     /** Coordinates with one decimal and a dot, whatever the locale: SVG needs exactly that. */
     static String num(double v) {
-        // no String.format: its first use costs tens of milliseconds of start-up, for every run
+        // no String.format: its first use slows every start-up (see bench/README.md, Start-up)
         return de.smartregion.model.Rounding.halfUp(v + 0.0, 1).toPlainString();
     }
 

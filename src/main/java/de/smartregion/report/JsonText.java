@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * A JSON tree as text the way every smartregion JSON output looks: two-space indent, LF, "key": value, final
- * newline. Written with jackson-core's generator rather than an ObjectMapper, whose serializer machinery is some
- * 400 classes that a single report would load on every run.
+ * newline. Written with jackson-core's generator rather than an ObjectMapper, whose serializer machinery every
+ * report would load (see bench/README.md, Start-up).
  */
 final class JsonText {
 

@@ -60,6 +60,7 @@ public final class PdfRenderer {
         PDFBOX_LOG.setLevel(Level.OFF);
         // PDFBox would otherwise scan every system font (and cache them in the home directory) just to back the
         // standard fonts Symbol and ZapfDingbats, which the report never uses; Open Sans serves every request
+        // (see bench/README.md, Start-up)
         FontMappers.set(new BundledFontMapper());
     }
 

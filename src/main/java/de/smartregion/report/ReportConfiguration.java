@@ -55,8 +55,8 @@ final class ReportConfiguration extends Configuration {
         setOutputEncoding("UTF-8");
         setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
         if (user != null) {
-            // only for a user's templates: the bundled ones say their format in their header, and a template
-            // configuration costs some 5 ms of start-up (it makes FreeMarker's default configuration first)
+            // only for a user's templates: the bundled ones say their format in their header, and making the
+            // configurations slows start-up (see bench/README.md, Start-up)
             setTemplateConfigurations(FormatsByName.factory());
         }
         setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

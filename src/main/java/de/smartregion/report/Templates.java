@@ -65,7 +65,7 @@ public final class Templates {
     private synchronized ReportConfiguration config() {
         if (config == null) {
             // FreeMarker's own log would only repeat the template errors smartregion reports itself; without it,
-            // its set-up skips java.util.logging (some 30 classes, ~10 ms). Read once, when FreeMarker first starts.
+            // its set-up skips java.util.logging (see bench/README.md, Start-up). Read when FreeMarker first starts.
             System.setProperty("org.freemarker.loggerLibrary", "none");
             config = new ReportConfiguration(userDir);
         }

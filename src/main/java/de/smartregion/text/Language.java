@@ -33,7 +33,8 @@ public enum Language {
 
     /**
      * The decimal separator of numbers in reports. Fixed per language rather than taken from the JDK's locale data:
-     * that keeps output independent of the JDK's CLDR version (and loading that data would slow every start-up).
+     * that keeps output independent of the JDK's CLDR version, and start-up free of that data (see bench/README.md,
+     * Start-up).
      */
     public char decimal() {
         return decimal;

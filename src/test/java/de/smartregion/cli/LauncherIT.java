@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -15,15 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./smartregion} launcher as users start it, after {@code package} has built the jar: it makes its
  * class-data-sharing archive in the user's cache on the first run, keeps every JVM message off stdout, and runs
- * without an archive where the cache cannot be written.
+ * without an archive where the cache cannot be written. It has one path for every bash from 3.2, the one macOS ships,
+ * on: these tests run it with the bash that {@code SMARTREGION_TEST_BASH} names, {@code bash} from the path where it
+ * is not set.
  */
 class LauncherIT {
+
+    private static final String BASH = System.getenv().getOrDefault("SMARTREGION_TEST_BASH", "bash");
 
     private record Run(int exitCode, String out, String err) {
     }
 
     private static Run launch(Path cache, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("./smartregion"));
+        List<String> command = new java.util.ArrayList<>(List.of(BASH, "./smartregion"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
@@ -65,5 +72,84 @@ class LauncherIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("smartregion ");
         assertThat(run.err()).isEmpty();
+    }
+
+    /**
+     * A project of the launcher and a few sources, with a stub {@code mvn} that counts builds and "makes" the jar and
+     * a stub {@code java}: the launcher builds when the jar is missing or anything under the sources, a directory
+     * included, is newer than it, and only then.
+     */
+    @Test
+    void rebuildsExactlyWhenASourceIsNewerThanTheJar(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Files.copy(Path.of("smartregion"), project.resolve("smartregion"));
+        Path deep = project.resolve("src/main/java/de/x/Deep.java");
+        for (Path source : List.of(project.resolve("pom.xml"), deep, project.resolve("questionnaires/q.yaml"),
+                project.resolve("templates/report.md.ftl"), project.resolve("schemas/s.schema.json"))) {
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, "x");
+        }
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        Path builds = dir.resolve("builds");
+        stub(bin.resolve("mvn"), "echo build >> '" + builds + "'; mkdir -p target; : > target/smartregion.jar");
+        stub(bin.resolve("java"), "exit 0");
+        Path jar = project.resolve("target/smartregion.jar");
+
+        assertThat(stubRun(project, bin)).as("no jar yet").isEqualTo(1);
+        assertThat(Files.readAllLines(builds)).hasSize(1);
+
+        Instant now = Instant.now();
+        setTimes(project, now.minusSeconds(3600));
+        Files.setLastModifiedTime(jar, FileTime.from(now));
+        assertThat(stubRun(project, bin)).as("every source older than the jar").isEqualTo(1);
+
+        Files.setLastModifiedTime(deep, FileTime.from(now.plusSeconds(60)));
+        assertThat(stubRun(project, bin)).as("a source four directories down newer").isEqualTo(2);
+
+        setTimes(project, now.minusSeconds(3600));
+        Files.setLastModifiedTime(jar, FileTime.from(now));
+        Files.delete(project.resolve("templates/report.md.ftl"));
+        Files.setLastModifiedTime(project.resolve("templates"), FileTime.from(now.plusSeconds(60)));
+        assertThat(stubRun(project, bin)).as("a source deleted: its directory is newer").isEqualTo(3);
+
+        Files.setLastModifiedTime(jar, FileTime.from(now.plusSeconds(120)));
+        assertThat(stubRun(project, bin)).as("rebuilt: nothing newer").isEqualTo(3);
+    }
+
+    /** One path for every bash: nothing of bash 4 or later, no branch by version (a bash 3.2 run: see above). */
+    @Test
+    void theLauncherUsesNothingBash32Lacks() throws IOException {
+        String launcher = Files.readString(Path.of("smartregion"));
+        assertThat(launcher).doesNotContain("BASH_VERSINFO", "BASH_VERSION", "globstar", "BASH_CMDS", "declare -A",
+                "local -A", "mapfile", "readarray", "coproc", ",,}", "^^}", "|&", "&>>", ";;&", "[[ -v", "wait -n",
+                "EPOCHREALTIME", "local -n");
+    }
+
+    private static void stub(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static void setTimes(Path project, Instant time) throws IOException {
+        try (var all = Files.walk(project)) {
+            for (Path p : all.toList()) {
+                if (!p.getFileName().toString().equals("smartregion.jar")) {
+                    Files.setLastModifiedTime(p, FileTime.from(time));
+                }
+            }
+        }
+    }
+
+    /** Runs the launcher with the stubs first on the path; the number of builds so far. */
+    private static int stubRun(Path project, Path bin) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(BASH, "./smartregion", "--version").directory(project.toFile());
+        builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        builder.environment().put("SMARTREGION_NO_CDS", "1");
+        Path err = project.resolveSibling("launcher.err");
+        Process process = builder.redirectErrorStream(true).redirectOutput(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        Path builds = project.resolveSibling("builds");
+        return Files.exists(builds) ? Files.readAllLines(builds).size() : 0;
     }
 }
