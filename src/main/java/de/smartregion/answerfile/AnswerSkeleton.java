@@ -10,6 +10,7 @@ import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Row;
 import de.smartregion.model.Text;
 import de.smartregion.text.Messages;
+import de.smartregion.text.Language;
 import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class AnswerSkeleton {
     private AnswerSkeleton(Questionnaire q, Messages messages) {
         this.q = q;
         this.messages = messages;
-        this.numbers = new NumberFormats("en"); // YAML numbers: a dot, whatever the language
+        this.numbers = new NumberFormats(Language.EN); // YAML numbers: a dot, whatever the language
     }
 
     /** @param period a period the loader accepts (a year or YYYY-MM), written as given */

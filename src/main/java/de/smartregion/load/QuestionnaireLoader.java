@@ -148,14 +148,20 @@ public final class QuestionnaireLoader {
             return n == null ? null : read.apply(n);
         }
 
+        /**
+         * The languages of a questionnaire that declares none: the file format's default. Questionnaire texts may
+         * be in any language; only the reports' own texts are limited to {@code text.Language}.
+         */
+        private static final List<String> DEFAULT_LANGUAGES = List.of("de");
+
         private List<String> languages(Node.MapNode top) {
             Node n = top.get("languages");
             if (n == null) {
-                return List.of("de");
+                return DEFAULT_LANGUAGES;
             }
             Node.ListNode list = r.list(n, "languages");
             if (list == null) {
-                return List.of("de");
+                return DEFAULT_LANGUAGES;
             }
             Set<String> langs = new LinkedHashSet<>();
             for (Node item : list.items()) {
@@ -168,7 +174,7 @@ public final class QuestionnaireLoader {
             }
             if (langs.isEmpty()) {
                 problems.add(n.at(), "languages.empty");
-                return List.of("de");
+                return DEFAULT_LANGUAGES;
             }
             return List.copyOf(langs);
         }
