@@ -210,7 +210,8 @@ class ImpactDifferentialTest {
 
     /**
      * A hang guard, not a speed test (speed: bench/README.md, "Impacts in a large field"): linear scoring takes
-     * about 0.2 s here, the quadratic one it replaced 24 to 70 s; 20 s leaves the linear one a hundredfold for a loaded machine.
+     * about 0.2 s here, the quadratic one it replaced 24 to 70 s; 20 s leaves the linear one a hundredfold for a
+     * loaded machine.
      */
     @Test
     void oneFieldOfFiftyThousandQuestionsScoresInLinearTime() {
