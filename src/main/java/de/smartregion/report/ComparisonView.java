@@ -30,8 +30,16 @@ public record ComparisonView(
     public record Cell(String value, String fill, String ink) {
     }
 
-    /** One score's statistics: its label, then a cell per statistic in the order of {@code statisticLabels}. */
-    public record StatRow(String label, List<String> cells) {
+    /**
+     * One score's statistics: its label, then a cell per statistic in the order of {@code statisticLabels}. The
+     * seven statistics by name as well, for templates written before {@code cells} (a new statistic is only in
+     * {@code cells}).
+     */
+    public record StatRow(String label, List<String> cells, String n, String min, String p25, String median,
+                          String p75, String max, String mean) {
+        public StatRow {
+            cells = List.copyOf(cells);
+        }
     }
 
     public record GroupView(String name, String members, List<Row> rows, List<StatRow> statistics) {

@@ -9,6 +9,7 @@ import de.smartregion.model.Stage;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,15 +103,17 @@ public final class ComparisonViews {
         for (Map.Entry<String, Statistics> e : stats.entrySet()) {
             Statistics s = e.getValue();
             String label = label(q, e.getKey());
-            List<String> cells = new ArrayList<>();
+            Map<Statistic, String> cells = new EnumMap<>(Statistic.class);
             for (Statistic statistic : Statistic.values()) {
                 if (statistic.count()) {
-                    cells.add(s == null ? "0" : Long.toString((long) s.get(statistic)));
+                    cells.put(statistic, s == null ? "0" : Long.toString((long) s.get(statistic)));
                 } else {
-                    cells.add(s == null ? dash : numbers.fixed(s.get(statistic), decimals));
+                    cells.put(statistic, s == null ? dash : numbers.fixed(s.get(statistic), decimals));
                 }
             }
-            rows.add(new ComparisonView.StatRow(label, cells));
+            rows.add(new ComparisonView.StatRow(label, List.copyOf(cells.values()), cells.get(Statistic.N),
+                    cells.get(Statistic.MIN), cells.get(Statistic.P25), cells.get(Statistic.MEDIAN),
+                    cells.get(Statistic.P75), cells.get(Statistic.MAX), cells.get(Statistic.MEAN)));
         }
         return rows;
     }

@@ -1,0 +1,130 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The HTML comparison: self-contained, inline CSS and SVG, no script. Values arrive formatted (ComparisonView). -->
+<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+@page { size: A4 landscape; margin: 12mm; }
+body { margin: 0; font-family: "Open Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt; color: #1f2937; background: #eef1f5; }
+.page { max-width: 297mm; margin: 0 auto; background: #ffffff; padding-bottom: 10mm; }
+header { background: #123c69; color: #ffffff; padding: 9mm 12mm 7mm 12mm; }
+header h1 { margin: 1mm 0; font-size: 20pt; }
+header p { margin: 0; color: #dbe7f3; font-size: 9pt; }
+.content { padding: 0 12mm; }
+h2 { font-size: 13pt; color: #123c69; margin: 8mm 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #123c69; }
+h3 { font-size: 11pt; color: #123c69; margin: 5mm 0 2mm 0; }
+.warning { background: #fdf3e2; border-left: 3pt solid #c2410c; color: #7c2d12; padding: 2.5mm 4mm; margin: 4mm 0 0 0; }
+table.data { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
+table.data th { text-align: left; background: #f3f4f6; border-bottom: 1pt solid #d1d5db; padding: 1.3mm 1.6mm; vertical-align: bottom; }
+table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.3mm 1.6mm; }
+table.data tr { page-break-inside: avoid; }
+.num { text-align: right; white-space: nowrap; }
+table.data th.num { text-align: right; white-space: normal; vertical-align: bottom; }
+.scroll { overflow-x: auto; }
+/* one set of column widths for all peer groups, so that their columns line up from table to table */
+table.group { table-layout: fixed; }
+table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
+.note { font-size: 8.5pt; color: #5f6675; }
+<#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
+.wrap { word-wrap: break-word; overflow-wrap: anywhere; }
+.chart svg { max-width: 100%; height: auto; }
+footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+@media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
+</style>
+</head>
+<body>
+<div class="page">
+<header>
+  <p>${questionnaire}</p>
+  <h1 class="wrap">${title}</h1>
+  <p><#if subtitle?has_content>${subtitle}</#if><#if date??><#if subtitle?has_content> · </#if>${text.date}: ${date}</#if></p>
+</header>
+<div class="content">
+<#list warnings as w>
+<div class="warning wrap">${w}</div>
+</#list>
+
+<h2>${text.ranking}</h2>
+<div class="scroll">
+<table class="data ranking">
+  <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.percentile}</th></tr></thead>
+  <tbody>
+<#list rows as r>
+    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td>${r.period}</td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.coverage}</td><td class="num">${r.percentile}</td></tr>
+</#list>
+  </tbody>
+</table>
+</div>
+<#if shown?has_content><p class="note">${shown}</p></#if>
+
+<h2>${text.heatmap}</h2>
+<div class="chart">
+<svg xmlns="http://www.w3.org/2000/svg" width="${heatmap.width}" height="${heatmap.height}" viewBox="0 0 ${heatmap.width} ${heatmap.height}" role="img" aria-label="${text.heatmap}">
+<#list heatmap.columns as c>
+  <text transform="translate(${c.x} 104) rotate(-40)" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${c.label}</text>
+</#list>
+<#list heatmap.rows as row>
+  <text x="184" y="${row.textY}" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${row.label}</text>
+<#list row.cells as cell>
+  <rect x="${cell.x}" y="${row.y}" width="55" height="19" fill="${cell.fill}"/>
+  <text x="${cell.textX}" y="${row.textY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="${cell.ink}">${cell.value}</text>
+</#list>
+</#list>
+</svg>
+</div>
+<p class="note">${text["heatmap-note"]}<#if heatmapShown?has_content> ${heatmapShown}</#if> ${text["heatmap-detail"]}</p>
+
+<h2>${text.distribution}</h2>
+<div class="chart">
+<svg xmlns="http://www.w3.org/2000/svg" width="${boxplot.width}" height="${boxplot.height}" viewBox="0 0 ${boxplot.width} ${boxplot.height}" role="img" aria-label="${text.distribution}">
+<#list boxplot.ticks as t>
+  <line x1="${t.x}" y1="4" x2="${t.x}" y2="${boxplot.gridBottom}" stroke="#e5e7eb" stroke-width="1"/>
+  <text x="${t.x}" y="${boxplot.tickY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
+</#list>
+<#list boxplot.boxes as b>
+  <text x="200" y="${b.y}" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${b.label}</text>
+  <line x1="${b.min}" y1="${b.y}" x2="${b.max}" y2="${b.y}" stroke="#374151" stroke-width="1.2"/>
+  <line x1="${b.min}" y1="${b.top}" x2="${b.min}" y2="${b.bottom}" stroke="#374151" stroke-width="1.2"/>
+  <line x1="${b.max}" y1="${b.top}" x2="${b.max}" y2="${b.bottom}" stroke="#374151" stroke-width="1.2"/>
+  <rect x="${b.p25}" y="${b.top}" width="${b.boxWidth}" height="${b.height}" fill="#cfe0f1" stroke="#123c69" stroke-width="1"/>
+  <line x1="${b.median}" y1="${b.top}" x2="${b.median}" y2="${b.bottom}" stroke="#123c69" stroke-width="2.2"/>
+  <circle cx="${b.mean}" cy="${b.y}" r="3" fill="#c2410c"/>
+</#list>
+</svg>
+</div>
+<p class="note">${text["boxplot-note"]}</p>
+
+<h2>${text.statistics}</h2>
+<table class="data">
+  <thead><tr><th></th><th class="num">${text.n}</th><th class="num">${text.min}</th><th class="num">${text.p25}</th><th class="num">${text.median}</th><th class="num">${text.p75}</th><th class="num">${text.max}</th><th class="num">${text.mean}</th></tr></thead>
+  <tbody>
+<#list statistics as s>
+    <tr><td>${s.label}</td><td class="num">${s.n}</td><td class="num">${s.min}</td><td class="num">${s.p25}</td><td class="num">${s.median}</td><td class="num">${s.p75}</td><td class="num">${s.max}</td><td class="num">${s.mean}</td></tr>
+</#list>
+  </tbody>
+</table>
+<#if groups?has_content>
+
+<h2>${subtitle}</h2>
+<#list groups as g>
+<h3 class="wrap">${g.name} (${g.members})</h3>
+<table class="data group">
+  <colgroup><col style="width: 8%"><col style="width: 46%"><col style="width: 14%"><col style="width: 18%"><col style="width: 14%"></colgroup>
+  <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.percentile}</th></tr></thead>
+  <tbody>
+<#list g.rows as r>
+    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.percentile}</td></tr>
+</#list>
+  </tbody>
+</table>
+</#list>
+</#if>
+
+<footer>${text["generated-by"]} · ${questionnaire}</footer>
+</div>
+</div>
+</body>
+</html>

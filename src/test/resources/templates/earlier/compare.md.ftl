@@ -1,0 +1,55 @@
+<#ftl output_format="Markdown" strip_whitespace=true>
+<#-- The Markdown comparison. Every value arrives computed, translated and formatted (ComparisonView). -->
+# ${title}
+
+${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#if>
+
+<#if warnings?has_content>
+<#list warnings as w>
+> ${w}
+</#list>
+
+</#if>
+## ${text.ranking}
+
+| ${text.rank} | ${text.municipality} | ${text.period} | ${text.overall} | ${text.stage} | ${text.coverage} | ${text.percentile} |<#list fields as f> ${f} |</#list>
+|---:|---|---|---:|---|---:|---:|<#list fields as f>---:|</#list>
+<#list rows as r>
+| ${r.rank} | ${r.name} (${r.id}) | ${r.period} | **${r.overall}** | ${r.stage} | ${r.coverage} | ${r.percentile} |<#list r.fields as c> ${c.value} |</#list>
+</#list>
+<#if shown?has_content>
+
+${shown}
+</#if>
+
+## ${text.statistics}
+
+| | ${text.n} | ${text.min} | ${text.p25} | ${text.median} | ${text.p75} | ${text.max} | ${text.mean} |
+|---|---:|---:|---:|---:|---:|---:|---:|
+<#list statistics as s>
+| ${s.label} | ${s.n} | ${s.min} | ${s.p25} | ${s.median} | ${s.p75} | ${s.max} | ${s.mean} |
+</#list>
+<#if groups?has_content>
+
+## ${subtitle}
+
+<#list groups as g>
+### ${g.name} (${g.members})
+
+| ${text.rank} | ${text.municipality} | ${text.overall} | ${text.stage} | ${text.percentile} |
+|---:|---|---:|---|---:|
+<#list g.rows as r>
+| ${r.rank} | ${r.name} (${r.id}) | **${r.overall}** | ${r.stage} | ${r.percentile} |
+</#list>
+
+| | ${text.n} | ${text.min} | ${text.p25} | ${text.median} | ${text.p75} | ${text.max} | ${text.mean} |
+|---|---:|---:|---:|---:|---:|---:|---:|
+<#list g.statistics as s>
+| ${s.label} | ${s.n} | ${s.min} | ${s.p25} | ${s.median} | ${s.p75} | ${s.max} | ${s.mean} |
+</#list>
+
+</#list>
+</#if>
+
+---
+${text["generated-by"]}

@@ -1,0 +1,340 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The HTML report, also the source of the PDF. Self-contained: inline CSS and SVG, no script, nothing loaded
+     from the network. Every value arrives computed, translated and formatted (ReportView); HTML auto-escaping
+     covers all user text. Layout uses tables and blocks only, because the PDF renderer knows no flexbox. -->
+<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+@page { size: A4; margin: 16mm 15mm 18mm 15mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font-family: "Open Sans", sans-serif; font-size: 7.5pt; color: #5f6675; } }
+* { box-sizing: border-box; }
+html { background: #eef1f5; }
+body { margin: 0; font-family: "Open Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
+  line-height: 1.45; color: #1f2937; }
+.page { max-width: 210mm; margin: 0 auto; background: #ffffff; padding: 0 0 12mm 0; }
+.content { padding: 0 14mm; }
+header.cover { background: #123c69; color: #ffffff; padding: 11mm 14mm 9mm 14mm; }
+header.cover .kicker { font-size: 8.5pt; letter-spacing: 0.08em; text-transform: uppercase; color: #b9d3ee; margin: 0; }
+header.cover h1 { font-size: 22pt; line-height: 1.2; margin: 2mm 0 2mm 0; font-weight: bold; }
+header.cover .meta { font-size: 9pt; color: #dbe7f3; margin: 0; }
+h2 { font-size: 14pt; color: #123c69; margin: 9mm 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #123c69;
+  page-break-after: avoid; }
+h3 { font-size: 11pt; color: #123c69; margin: 6mm 0 2mm 0; page-break-after: avoid; }
+p { margin: 0 0 2.5mm 0; }
+.note { font-size: 8.5pt; color: #5f6675; }
+table { border-collapse: collapse; width: 100%; }
+table.data { font-size: 9pt; margin: 1mm 0 3mm 0; }
+table.data th { text-align: left; font-weight: bold; color: #374151; background: #f3f4f6; border-bottom: 1pt solid #d1d5db;
+  padding: 1.6mm 2mm; vertical-align: bottom; }
+table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.6mm 2mm; vertical-align: top; }
+table.data tr { page-break-inside: avoid; }
+.num { text-align: right; white-space: nowrap; }
+table.data th.num { text-align: right; }
+.kpis td { vertical-align: top; }
+.kpi { background: #f3f6fa; border-left: 3pt solid #123c69; padding: 3mm 4mm; }
+.kpi .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #5f6675; }
+.kpi .value { font-size: 24pt; font-weight: bold; color: #123c69; line-height: 1.15; }
+.kpi .value small { font-size: 11pt; color: #5f6675; font-weight: normal; }
+.kpi .sub { font-size: 9pt; color: #374151; }
+.verdict { margin: 4mm 0 2mm 0; padding: 3mm 4mm; font-weight: bold; }
+.verdict.works { background: #e7f5ec; border-left: 3pt solid #1a7f45; color: #14532d; }
+.verdict.fails { background: #fdf3e2; border-left: 3pt solid #c2410c; color: #7c2d12; }
+.thesis { border: 0.75pt solid #d1d5db; padding: 3mm; vertical-align: top; width: 33.3%; }
+.thesis h3 { margin: 0 0 1.5mm 0; font-size: 10.5pt; }
+.thesis .score { font-size: 16pt; font-weight: bold; color: #1f2937; }
+.badge { display: inline-block; padding: 0.4mm 2mm; font-size: 8pt; font-weight: bold; border-radius: 2mm; }
+.badge.met { background: #d1f0dc; color: #14532d; }
+.badge.not-met { background: #fde2cc; color: #7c2d12; }
+.badge.not-assessable { background: #e5e7eb; color: #1f2937; }
+.thesis .lead { font-size: 8.5pt; color: #1f2937; margin-top: 2mm; font-weight: bold; }
+.thesis ul { margin: 1mm 0 0 0; padding-left: 4mm; font-size: 8.5pt; color: #374151; }
+.thesis ul ul { padding-left: 3.5mm; }
+.thesis li { margin: 0 0 1mm 0; }
+.thesis .weakest { font-size: 8.5pt; color: #374151; margin-top: 2mm; }
+.closes { font-size: 8.5pt; font-weight: bold; color: #123c69; }
+.bar { height: 2.2mm; background: #e5e7eb; margin: 1.5mm 0 1mm 0; position: relative; }
+.bar .fill { height: 2.2mm; background: #2f6fae; }
+.bar .mark { position: absolute; top: -0.8mm; width: 0.6mm; height: 3.8mm; background: #111827; }
+.gauge { width: 32mm; }
+.gauge .bar { margin: 1.2mm 0 0 0; }
+.chart { text-align: center; margin: 2mm 0; }
+.chart svg { width: 100%; max-width: 160mm; height: auto; }
+table.heat { page-break-inside: avoid; }
+table.heat td, table.heat th { border: 1.5pt solid #ffffff; padding: 1.8mm 2mm; font-size: 9pt; }
+table.heat th { background: #f3f4f6; text-align: left; }
+table.heat td.cell { text-align: center; font-weight: bold; width: 24%; }
+.phase { margin: 0 0 4mm 0; page-break-inside: auto; }
+.phase-head { background: #123c69; color: #ffffff; padding: 2mm 3mm; font-weight: bold; page-break-after: avoid; }
+.phase-head span { font-weight: normal; color: #dbe7f3; font-size: 8.5pt; }
+ol.measures { margin: 0; padding: 0 0 0 7mm; }
+ol.measures li { padding: 2mm 0; border-bottom: 0.5pt solid #e5e7eb; page-break-inside: avoid; }
+.measure-title { font-weight: bold; }
+.measure-meta { font-size: 8.5pt; color: #5f6675; }
+.after { font-size: 8.5pt; color: #7c2d12; }
+.state-missing, .state-na { color: #5f6675; font-style: italic; }
+.answer-note { font-size: 8pt; color: #5f6675; }
+<#-- a long word in a user's text (a 300-letter note or name) wraps instead of widening the page: word-wrap for
+     the PDF renderer, which also lets a table column shrink below it, overflow-wrap for browsers; only where
+     user text goes, as it lets a column shrink below its words -->
+.wrap { word-wrap: break-word; overflow-wrap: anywhere; }
+.field-head { font-size: 9pt; color: #374151; margin-bottom: 1mm; }
+ul.warnings { margin: 0; padding-left: 5mm; }
+.appendix p { font-size: 9pt; }
+footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+@media print {
+  html { background: #ffffff; }
+  .page { max-width: none; padding: 0; }
+  header.cover { margin: 0; }
+  .content { padding: 0; }
+  h2 { page-break-after: avoid; }
+  .break-before { page-break-before: always; }
+}
+</style>
+</head>
+<body>
+<div class="page">
+<header class="cover">
+  <p class="kicker">${questionnaire}</p>
+  <h1 class="wrap">${title}</h1>
+  <p class="meta wrap"><#if municipality.details?has_content>${municipality.details} · </#if>${municipality.id}<#if date??> · ${text.date}: ${date}</#if></p>
+</header>
+<div class="content">
+
+<h2>${text.summary}</h2>
+<table class="kpis">
+  <tr>
+    <td style="width: 36%; padding-right: 3mm;">
+      <div class="kpi">
+        <div class="label">${text.overall}</div>
+        <div class="value">${overall.score} <small>/ 100</small></div>
+        <div class="bar"><div class="fill" style="width: ${overall.gauge}%;"></div></div>
+      </div>
+    </td>
+    <td style="width: 32%; padding-right: 3mm;">
+      <div class="kpi">
+        <div class="label">${text.stage}</div>
+        <div class="value" style="font-size: 17pt;">${overall.stage}</div>
+        <div class="sub">${overall.stageNote}</div>
+      </div>
+    </td>
+    <td style="width: 32%;">
+      <div class="kpi">
+        <div class="label">${text.coverage}</div>
+        <div class="value" style="font-size: 17pt;">${overall.coverage}</div>
+        <div class="sub">${overall.answered} / ${overall.applicable} ${text.answered?lower_case}</div>
+      </div>
+    </td>
+  </tr>
+</table>
+
+<div class="verdict ${strategyWorks?then('works', 'fails')}">${verdict}</div>
+
+<table class="theses">
+  <tr>
+<#list theses as t>
+    <td class="thesis"<#if t?has_next> style="border-right: none;"</#if>>
+      <h3>${t.title}</h3>
+      <span class="score">${t.score}</span> <span class="badge ${t.kind}">${t.status}</span>
+      <div class="bar"><div class="fill" style="width: ${t.gauge}%;"></div><div class="mark" style="left: ${t.mark}%;"></div></div>
+      <div class="note">${text.threshold}: ${t.threshold}</div>
+      <p class="lead">${t.lead}</p>
+<#if t.failed?has_content>
+      <ul>
+<#list t.failed as c>
+        <li>${c.text}<#if c.alternatives?has_content><ul><#list c.alternatives as a><li>${a}</li></#list></ul></#if></li>
+</#list>
+      </ul>
+</#if>
+<#if t.weakest?has_content>
+      <p class="weakest">${text["thesis.weakest"]}</p>
+      <ul>
+<#list t.weakest as w>
+        <li>${w}</li>
+</#list>
+      </ul>
+</#if>
+    </td>
+</#list>
+  </tr>
+</table>
+
+<h2>${text.radar}</h2>
+<div class="chart">
+<svg xmlns="http://www.w3.org/2000/svg" width="${radar.width}" height="${radar.height}" viewBox="0 0 ${radar.width} ${radar.height}" role="img" aria-label="${text.radar}">
+<#list radar.rings as ring>
+  <polygon points="${ring}" fill="<#if ring?is_last>#f3f6fa<#else>none</#if>" stroke="#cbd5e1" stroke-width="1"/>
+</#list>
+<#list radar.spokes as s>
+  <line x1="${radar.cx}" y1="${radar.cy}" x2="${s.x2}" y2="${s.y2}" stroke="#cbd5e1" stroke-width="1"/>
+</#list>
+  <polygon points="${radar.area}" fill="#2f6fae" fill-opacity="0.28" stroke="#123c69" stroke-width="2"/>
+<#list radar.dots as d>
+  <circle cx="${d.x}" cy="${d.y}" r="3.5" fill="#123c69"/>
+</#list>
+<#list radar.labels as l>
+  <text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-family="Open Sans, Arial, sans-serif" font-size="12" fill="#1f2937">${l.text}</text>
+  <text x="${l.x}" y="${l.y}" dy="15" text-anchor="${l.anchor}" font-family="Open Sans, Arial, sans-serif" font-size="12" font-weight="bold" fill="#123c69">${l.value}</text>
+</#list>
+</svg>
+</div>
+
+<table class="data">
+  <thead><tr><th>${text.field}</th><th class="num">${text.score}</th><th></th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.answered}</th></tr></thead>
+  <tbody>
+<#list fields as f>
+    <tr><td>${f.title}</td><td class="num"><strong>${f.score}</strong></td><td class="gauge"><div class="bar"><div class="fill" style="width: ${f.gauge}%;"></div></div></td><td>${f.stage}</td><td class="num">${f.coverage}</td><td class="num">${f.answered}/${f.applicable}</td></tr>
+</#list>
+  </tbody>
+</table>
+
+<h2>${text.heatmap}</h2>
+<table class="heat">
+  <thead><tr><th>${text.field}</th><#list heatmap.columns as c><th style="text-align: center;">${c}</th></#list></tr></thead>
+  <tbody>
+<#list heatmap.rows as row>
+    <tr><th>${row.field}</th><#list row.cells as cell><td class="cell" style="background: ${cell.fill}; color: ${cell.ink};">${cell.value}</td></#list></tr>
+</#list>
+  </tbody>
+</table>
+<p class="note">${text["heatmap-note"]}</p>
+
+<h2>${text.priorities}</h2>
+<#if priorities?has_content>
+<table class="data">
+  <thead><tr><th scope="col" class="num">#</th><th scope="col">${text.measure}</th><th scope="col">${text.field}</th><th scope="col">${text.closes}</th><th scope="col" class="num">${text.impact}</th><th scope="col">${text.effort}</th><th scope="col" class="num">${text.priority}</th></tr></thead>
+  <tbody>
+<#list priorities as p>
+    <tr><td class="num">${p.rank}</td><td>${p.measure}</td><td>${p.field}</td><td>${p.closes}</td><td class="num">${p.impact}</td><td>${p.effort}</td><td class="num"><strong>${p.priority}</strong></td></tr>
+</#list>
+  </tbody>
+</table>
+<p class="note">${text["priorities-note"]}</p>
+<#else>
+<p>${noPriorities}</p>
+</#if>
+
+<h2>${text.roadmap}</h2>
+<#if roadmap?has_content>
+<p class="note">${text["roadmap-note"]}</p>
+<#list roadmap as phase>
+<div class="phase">
+  <div class="phase-head">${phase.title} <span>· ${phase.description}</span></div>
+  <ol class="measures">
+<#list phase.measures as m>
+    <li>
+      <div class="measure-title">${m.measure}</div>
+<#if m.closes?has_content>      <div class="closes">${m.closes}</div>
+</#if>
+      <div class="measure-meta">${text.question}: ${m.question}</div>
+      <div class="measure-meta">${m.field} · ${text.impact} ${m.impact} · ${text.effort} ${m.effort}</div>
+<#if m.after?has_content>      <div class="after">${m.after}</div>
+</#if>
+    </li>
+</#list>
+  </ol>
+<#if phase.more?has_content>  <p class="note">${phase.more}</p>
+</#if>
+</div>
+</#list>
+<#else>
+<p>${text["no-roadmap"]}</p>
+</#if>
+
+<h2 class="break-before">${text.details}</h2>
+<p class="note">${text["details-note"]}</p>
+<#list fields as f>
+<h3>${f.title} · ${f.score} (${f.stage})</h3>
+<div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage} · ${text.weight}: ${f.weight} · ${text.aggregate}: ${f.aggregate}</div>
+<table class="data">
+  <thead><tr><th>${text.question}</th><th><#if participation.several>${text["answers-by-respondent"]}<#else>${text.answer}</#if></th><th class="num">${text.score}</th><#if participation.several><th class="num">${text.spread}</th></#if><th class="num">${text.target}</th><th class="num">${text.gap}</th></tr></thead>
+  <tbody>
+<#list f.questions as q>
+    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
+</#list>
+  </tbody>
+</table>
+</#list>
+
+<h2>${text.warnings}</h2>
+<p>${text.coverage}: <strong>${overall.coverage}</strong> (${overall.answered} / ${overall.applicable})</p>
+<#if warnings?has_content>
+<ul class="warnings wrap">
+<#list warnings as w>
+  <li>${w}</li>
+</#list>
+</ul>
+<#else>
+<p>${text["no-warnings"]}</p>
+</#if>
+<h3>${text.heard}</h3>
+<table class="data" style="width: 60%;">
+  <thead><tr><th>${text.role}</th><th class="num">${text.count}</th></tr></thead>
+  <tbody>
+<#list participation.roles as r>
+    <tr><td>${r.role}</td><td class="num">${r.count}</td></tr>
+</#list>
+  </tbody>
+</table>
+<#if participation.missing?has_content>
+<p>${text["not-heard"]}: <strong>${participation.missing}</strong></p>
+<#else>
+<p>${text["all-heard"]}</p>
+</#if>
+<#if participation.several>
+<p>${participation.spreadNote} <strong>${participation.disputed}</strong></p>
+</#if>
+<#if respondents?has_content>
+<table class="data">
+  <thead><tr><th>${text.role}</th><th>${text.name}</th></tr></thead>
+  <tbody>
+<#list respondents as r>
+    <tr><td>${r.role}</td><td class="wrap">${r.name}</td></tr>
+</#list>
+  </tbody>
+</table>
+</#if>
+
+<div class="appendix">
+<h2 class="break-before">${text.methodology}</h2>
+<#list methodology.paragraphs as p>
+<p>${p}</p>
+</#list>
+<h3>${text["method.fields-table"]}</h3>
+<table class="data">
+  <thead><tr><th>${text.field}</th><th class="num">${text.weight}</th><th>${text.aggregate}</th><th class="num">${text.questions}</th><th>${text["question-weights"]}</th></tr></thead>
+  <tbody>
+<#list methodology.fields as f>
+    <tr><td>${f.title}</td><td class="num">${f.weight}</td><td>${f.aggregate}</td><td class="num">${f.questions}</td><td>${f.questionWeights}</td></tr>
+</#list>
+  </tbody>
+</table>
+<h3>${text["method.theses-table"]}</h3>
+<table class="data">
+  <thead><tr><th>${text.thesis}</th><th class="num">${text.threshold}</th><th class="num">${text.questions}</th></tr></thead>
+  <tbody>
+<#list methodology.theses as t>
+    <tr><td>${t.title}</td><td class="num">${t.threshold}</td><td class="num">${t.questions}</td></tr>
+</#list>
+  </tbody>
+</table>
+<h3>${text["method.stages-table"]}</h3>
+<p>${text["method.stages-note"]}</p>
+<table class="data">
+  <thead><tr><th>${text.score}</th><th>${text.stage}</th><th></th></tr></thead>
+  <tbody>
+<#list methodology.stages as s>
+    <tr><td style="white-space: nowrap;">${s.range}</td><td><strong>${s.label}</strong></td><td>${s.description}</td></tr>
+</#list>
+  </tbody>
+</table>
+</div>
+
+<footer>${text["generated-by"]} · ${questionnaire}</footer>
+</div>
+</div>
+</body>
+</html>

@@ -1,0 +1,208 @@
+<#ftl output_format="Markdown" strip_whitespace=true>
+<#-- The Markdown report (GitHub-flavoured). Every value arrives computed, translated and formatted (ReportView);
+     user text is escaped by the Markdown output format, so it cannot break a table or inject markup. -->
+# ${title}
+
+<#if municipality.details?has_content>
+${municipality.details}  
+</#if>
+${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#if>
+
+## ${text.summary}
+
+| ${text.overall} | ${text.stage} | ${text.coverage} |
+|---:|---|---:|
+| **${overall.score}** | ${overall.stage} | ${overall.coverage} (${overall.answered}/${overall.applicable}) |
+
+<#if overall.stageNote?has_content>
+${overall.stageNote}
+
+</#if>
+**${verdict}**
+
+## ${text.theses}
+
+| ${text.thesis} | ${text.score} | ${text.threshold} | ${text.status} |
+|---|---:|---:|---|
+<#list theses as t>
+| ${t.title} | ${t.score} | ${t.threshold} | <#if !t.assessable>❔<#elseif t.met>✅<#else>❌</#if> ${t.status} |
+</#list>
+
+<#list theses as t>
+### ${t.title}: ${t.status}
+
+${t.lead}
+<#if t.failed?has_content>
+
+<#list t.failed as c>
+- ${c.text}
+<#list c.alternatives as a>
+  - ${a}
+</#list>
+</#list>
+</#if>
+<#if t.weakest?has_content>
+
+${text["thesis.weakest"]}
+
+<#list t.weakest as w>
+- ${w}
+</#list>
+</#if>
+
+</#list>
+
+## ${text.fields}
+
+| ${text.field} | ${text.score} | ${text.stage} | ${text.coverage} | ${text.answered} |
+|---|---:|---|---:|---:|
+<#list fields as f>
+| ${f.title} | ${f.score} | ${f.stage} | ${f.coverage} | ${f.answered}/${f.applicable} |
+</#list>
+
+### ${text.heatmap}
+
+| ${text.field} |<#list heatmap.columns as c> ${c} |</#list>
+|---|<#list heatmap.columns as c>---:|</#list>
+<#list heatmap.rows as row>
+| ${row.field} |<#list row.cells as cell> ${cell.value} |</#list>
+</#list>
+
+${text["heatmap-note"]}
+
+## ${text.priorities}
+
+<#if priorities?has_content>
+| # | ${text.measure} | ${text.field} | ${text.closes} | ${text.impact} | ${text.effort} | ${text.priority} |
+|---:|---|---|---|---:|---|---:|
+<#list priorities as p>
+| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes} | ${p.impact} | ${p.effort} | ${p.priority} |
+</#list>
+
+${text["priorities-note"]}
+<#else>
+${noPriorities}
+</#if>
+
+## ${text.roadmap}
+
+<#if roadmap?has_content>
+${text["roadmap-note"]}
+
+<#list roadmap as phase>
+### ${phase.title}
+
+${phase.description}
+
+<#list phase.measures as m>
+${m?counter}. **${m.measure}**<#if m.closes?has_content> · **${m.closes}**</#if>  
+   ${text.question}: ${m.question} (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>
+</#list>
+<#if phase.more?has_content>
+
+*${phase.more}*
+</#if>
+
+</#list>
+<#else>
+${text["no-roadmap"]}
+
+</#if>
+## ${text.details}
+
+${text["details-note"]}
+
+<#list fields as f>
+### ${f.title}: ${f.score} (${f.stage})
+
+<#if f.description?has_content>
+${f.description}
+
+</#if>
+<#if participation.several>
+| ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} |
+|---|---|---:|---:|---:|---:|
+<#list f.questions as q>
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} |
+</#list>
+<#else>
+| ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} |
+|---|---|---:|---:|---:|
+<#list f.questions as q>
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} |
+</#list>
+</#if>
+
+</#list>
+## ${text.warnings}
+
+${text.coverage}: ${overall.coverage} (${overall.answered}/${overall.applicable})
+
+<#if warnings?has_content>
+<#list warnings as w>
+- ${w}
+</#list>
+<#else>
+${text["no-warnings"]}
+</#if>
+
+## ${text.heard}
+
+| ${text.role} | ${text.count} |
+|---|---:|
+<#list participation.roles as r>
+| ${r.role} | ${r.count} |
+</#list>
+
+<#if participation.missing?has_content>
+${text["not-heard"]}: ${participation.missing}
+<#else>
+${text["all-heard"]}
+</#if>
+<#if participation.several>
+
+${participation.spreadNote} **${participation.disputed}**
+</#if>
+<#if respondents?has_content>
+
+| ${text.role} | ${text.name} |
+|---|---|
+<#list respondents as r>
+| ${r.role} | ${r.name} |
+</#list>
+</#if>
+
+## ${text.methodology}
+
+<#list methodology.paragraphs as p>
+${p}
+
+</#list>
+### ${text["method.fields-table"]}
+
+| ${text.field} | ${text.weight} | ${text.aggregate} | ${text.questions} | ${text["question-weights"]} |
+|---|---:|---|---:|---|
+<#list methodology.fields as f>
+| ${f.title} | ${f.weight} | ${f.aggregate} | ${f.questions} | ${f.questionWeights} |
+</#list>
+
+### ${text["method.theses-table"]}
+
+| ${text.thesis} | ${text.threshold} | ${text.questions} |
+|---|---:|---:|
+<#list methodology.theses as t>
+| ${t.title} | ${t.threshold} | ${t.questions} |
+</#list>
+
+### ${text["method.stages-table"]}
+
+${text["method.stages-note"]}
+
+| ${text.score} | ${text.stage} | |
+|---|---|---|
+<#list methodology.stages as s>
+| ${s.range} | ${s.label} | ${s.description} |
+</#list>
+
+---
+${text["generated-by"]}

@@ -1,0 +1,91 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The HTML trend: self-contained, inline CSS and SVG line charts. Values arrive formatted (TrendView). -->
+<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+@page { size: A4; margin: 14mm; }
+body { margin: 0; font-family: "Open Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt; color: #1f2937; background: #eef1f5; }
+.page { max-width: 210mm; margin: 0 auto; background: #ffffff; padding-bottom: 10mm; }
+header { background: #123c69; color: #ffffff; padding: 9mm 12mm 7mm 12mm; }
+header h1 { margin: 1mm 0; font-size: 20pt; }
+header p { margin: 0; color: #dbe7f3; font-size: 9pt; }
+.content { padding: 0 12mm; }
+h2 { font-size: 13pt; color: #123c69; margin: 8mm 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #123c69; page-break-after: avoid; }
+.warning { background: #fdf3e2; border-left: 3pt solid #c2410c; color: #7c2d12; padding: 2.5mm 4mm; margin: 4mm 0 0 0; }
+table.data { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2mm 0 3mm 0; }
+table.data th { text-align: left; background: #f3f4f6; border-bottom: 1pt solid #d1d5db; padding: 1.3mm 1.6mm; }
+table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.3mm 1.6mm; }
+table.data tr { page-break-inside: avoid; }
+<#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
+.wrap { word-wrap: break-word; overflow-wrap: anywhere; }
+.num { text-align: right; white-space: nowrap; }
+table.data th.num { text-align: right; }
+.change { color: #5f6675; font-size: 8pt; }
+.change.up { color: #166534; }
+.change.down { color: #b91c1c; }
+.chart svg { max-width: 100%; height: auto; }
+.series { page-break-inside: avoid; }
+footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+@media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
+</style>
+</head>
+<body>
+<div class="page">
+<header>
+  <p>${questionnaire}</p>
+  <h1 class="wrap">${title}</h1>
+  <#if date??><p>${text.date}: ${date}</p></#if>
+</header>
+<div class="content">
+<#list warnings as w>
+<div class="warning wrap">${w}</div>
+</#list>
+<#list municipalities as m>
+<div class="series">
+<h2 class="wrap">${m.name} <span style="font-weight: normal; font-size: 9pt; color: #5f6675;">${m.id}</span></h2>
+<div class="chart">
+<svg xmlns="http://www.w3.org/2000/svg" width="${m.chart.width}" height="${m.chart.height}" viewBox="0 0 ${m.chart.width} ${m.chart.height}" role="img" aria-label="${m.name}">
+<#list m.chart.yTicks as t>
+  <line x1="${m.chart.left}" y1="${t.x}" x2="${m.chart.right}" y2="${t.x}" stroke="#e5e7eb" stroke-width="1"/>
+  <text x="${m.chart.left}" y="${t.x}" dx="-6" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
+</#list>
+<#list m.chart.xTicks as t>
+  <text x="${t.x}" y="${m.chart.bottom}" dy="18" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${t.label}</text>
+</#list>
+<#list m.chart.lines as l>
+  <polyline points="${l.points}" fill="none" stroke="${l.colour}" stroke-width="${l.width}"/>
+<#list l.dots as d>
+  <circle cx="${d.x}" cy="${d.y}" r="3.2" fill="${l.colour}"/>
+</#list>
+  <rect x="${l.legendX}" y="${l.legendY}" width="14" height="4" fill="${l.colour}"/>
+  <text x="${l.legendX}" y="${l.legendY}" dx="20" dy="5" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${l.label}</text>
+</#list>
+</svg>
+</div>
+<table class="data">
+  <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>
+  <tbody>
+<#list m.periods as p>
+    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if></td></#list></tr>
+</#list>
+  </tbody>
+</table>
+<table class="data">
+  <thead><tr><th>${text.field}</th><#list m.periods as p><th class="num">${p.period}</th></#list></tr></thead>
+  <tbody>
+<#list fields as f>
+    <tr><td>${f}</td><#list m.periods as p><td class="num">${p.fields[f?index].score}<#assign c = p.fields[f?index].change><#if c.text?has_content> <span class="change ${c.direction}">${c.text}</span></#if></td></#list></tr>
+</#list>
+  </tbody>
+</table>
+</div>
+</#list>
+<footer>${text["generated-by"]} · ${questionnaire}</footer>
+</div>
+</div>
+</body>
+</html>

@@ -1,0 +1,30 @@
+<#ftl output_format="Markdown" strip_whitespace=true>
+<#-- The Markdown trend: per municipality its periods in order, each score with its change. -->
+# ${title}
+
+${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#if>
+
+<#if warnings?has_content>
+<#list warnings as w>
+> ${w}
+</#list>
+
+</#if>
+<#list municipalities as m>
+## ${m.name} (${m.id})
+
+| ${text.period} | ${text.overall} | ${text.change} | ${text.stage} | ${text.coverage} |<#list theses as t> ${t} |</#list>
+|---|---:|---:|---|---:|<#list theses as t>---:|</#list>
+<#list m.periods as p>
+| ${p.period} | **${p.overall}** | ${p.change.text} | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if> |</#list>
+</#list>
+
+| ${text.field} |<#list m.periods as p> ${p.period} |</#list>
+|---|<#list m.periods as p>---:|</#list>
+<#list fields as f>
+| ${f} |<#list m.periods as p> ${p.fields[f?index].score}<#if p.fields[f?index].change.text?has_content> (${p.fields[f?index].change.text})</#if> |</#list>
+</#list>
+
+</#list>
+---
+${text["generated-by"]}
