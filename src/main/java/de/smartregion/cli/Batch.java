@@ -6,8 +6,6 @@ import de.smartregion.input.Problem;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.QuestionnaireSource;
-import de.smartregion.model.Assessment;
-import de.smartregion.score.Responses;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +50,7 @@ final class Batch {
                     for (int i = from; i < to; i++) {
                         try {
                             LoadedAssessment loaded = Inputs.assessment(files.get(i), source);
-                            Assessment a = loaded.assessment();
-                            entries[i] = new Submission(files.get(i), loaded.questionnaire(), a.municipality(),
-                                    a.period(), a.respondent(), Responses.of(loaded.questionnaire(), a));
+                            entries[i] = Submission.of(files.get(i), loaded.questionnaire(), loaded.assessment());
                         } catch (InvalidInputException e) {
                             problems[i] = e.problems();
                         }

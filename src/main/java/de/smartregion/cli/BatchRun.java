@@ -1,7 +1,6 @@
 package de.smartregion.cli;
 
 import de.smartregion.compare.Submission;
-import de.smartregion.input.AnswerFiles;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.input.Problem;
 import de.smartregion.load.QuestionnaireSource;

@@ -62,7 +62,7 @@ public final class Cohort {
         List<Problem> problems = new ArrayList<>();
         for (Submission s : seen) {
             if (s != reference) {
-                problems.add(new Problem(Location.of(s.file().toString()), "cli.compare.mixed",
+                problems.add(new Problem(Location.of(s.file().toString()), "compare.mixed",
                         List.of(s.questionnaire().toString(), reference.file().toString(),
                                 reference.questionnaire().toString())));
             }

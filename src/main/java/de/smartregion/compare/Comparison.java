@@ -23,8 +23,11 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
     /** The key of the overall index in {@link #statistics()}, beside the field ids. */
     public static final String OVERALL = "overall";
 
-    /** @param percentile the percentile rank of the overall index in the ranking, 0..100; null when it is null */
-    public record Ranked(int rank, CohortRow row, Double percentile) {
+    /**
+     * @param percentile the percentile rank of the overall index in the ranking, 0..100; null when it is null
+     * @param group the peer group the municipality belongs to; null without peer groups
+     */
+    public record Ranked(int rank, CohortRow row, Double percentile, String group) {
     }
 
     public record Group(String name, List<Ranked> ranking, Map<String, Statistics> statistics) {
@@ -36,7 +39,7 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
      */
     public static Comparison of(Questionnaire q, List<CohortRow> rows, GroupBy groupBy, boolean minmax) {
         List<CohortRow> cohort = minmax ? normalize(q, rows) : rows;
-        List<Ranked> ranking = rank(cohort);
+        List<Ranked> ranking = rank(cohort, groupBy);
         Map<String, Group> groups = new TreeMap<>();
         if (groupBy != null) {
             Map<String, List<CohortRow>> members = new TreeMap<>();
@@ -44,13 +47,13 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
                 members.computeIfAbsent(groupBy.groupOf(r.municipality()), k -> new ArrayList<>()).add(r);
             }
             for (Map.Entry<String, List<CohortRow>> e : members.entrySet()) {
-                groups.put(e.getKey(), new Group(e.getKey(), rank(e.getValue()), statistics(q, e.getValue())));
+                groups.put(e.getKey(), new Group(e.getKey(), rank(e.getValue(), groupBy), statistics(q, e.getValue())));
             }
         }
         return new Comparison(q, ranking, statistics(q, cohort), groupBy, groups, minmax);
     }
 
-    static List<Ranked> rank(List<CohortRow> rows) {
+    static List<Ranked> rank(List<CohortRow> rows, GroupBy groupBy) {
         List<CohortRow> sorted = new ArrayList<>(rows);
         // unscored rows last
         sorted.sort(Comparator.comparingDouble((CohortRow r) -> r.overall() == null
@@ -62,7 +65,7 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
         for (int i = 0; i < sorted.size(); i++) {
             CohortRow r = sorted.get(i);
             Double percentile = r.overall() == null ? null : Statistics.percentRank(overall, r.overall());
-            ranked.add(new Ranked(i + 1, r, percentile));
+            ranked.add(new Ranked(i + 1, r, percentile, groupBy == null ? null : groupBy.groupOf(r.municipality())));
         }
         return ranked;
     }

@@ -1,5 +1,6 @@
 package de.smartregion.compare;
 
+import de.smartregion.model.Assessment;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
@@ -15,4 +16,10 @@ import java.nio.file.Path;
  */
 public record Submission(Path file, Questionnaire questionnaire, Municipality municipality, String period,
                          Respondent respondent, Responses responses) {
+
+    /** The answer file's assessment, its responses scored against the questionnaire once, here. */
+    public static Submission of(Path file, Questionnaire questionnaire, Assessment assessment) {
+        return new Submission(file, questionnaire, assessment.municipality(), assessment.period(),
+                assessment.respondent(), Responses.of(questionnaire, assessment));
+    }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  * except for duplicate keys, which it reports as the full path does. Giving up is always safe; imitating the full
  * parser where it is subtle is not.
  */
-public final class FastYaml {
+final class FastYaml {
 
     private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE", "yes",
             "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF");
@@ -54,7 +54,7 @@ public final class FastYaml {
     }
 
     /** The tree of {@code text}, or null when it uses YAML beyond the subset; problems go to {@code problems}. */
-    public static Node parse(String file, String text, Problems problems) {
+    static Node parse(String file, String text, Problems problems) {
         if (!plainCharacters(text)) {
             return null;
         }

@@ -122,7 +122,7 @@ public final class NodeReader {
      * colons ({@code 1:30.5}, base 60 in YAML 1.1 only). The YAML reader keeps these as text, so that no reading
      * of them is ever silently chosen.
      */
-    public static boolean versionDependent(String number) {
+    static boolean versionDependent(String number) {
         return number.indexOf(':') >= 0 || LEADING_ZERO.matcher(number).matches();
     }
 

@@ -45,7 +45,7 @@ public final class Suggest {
     }
 
     /** Optimal string alignment distance: Levenshtein plus transposition of neighbours. */
-    public static int distance(String a, String b) {
+    static int distance(String a, String b) {
         return distance(a, b, Integer.MAX_VALUE);
     }
 
@@ -53,7 +53,7 @@ public final class Suggest {
      * The optimal string alignment distance if it is at most {@code bound}, else {@code bound + 1} (or more): the
      * rows are given up as soon as every cell of one exceeds the bound, as no later row can then come back under it.
      */
-    public static int distance(String a, String b, int bound) {
+    static int distance(String a, String b, int bound) {
         int n = b.length();
         int[] before = new int[n + 1];
         int[] previous = new int[n + 1];

@@ -114,11 +114,19 @@ public record Result(
      * @param target the target score 0..1, null for n/a
      * @param impact overall points gained by reaching the target; null when the question does not count
      * @param spread max - min of the respondents' scores
+     * @param disputed whether the spread is so wide that reports flag the question as disputed
      */
     public record QuestionResult(Question question, Field field, Answer answer, List<Answer> answers, Double score,
-                                 Double target, Double impact, double spread) {
+                                 Double target, Double impact, double spread, boolean disputed) {
         public QuestionResult {
             answers = Collections.unmodifiableList(new java.util.ArrayList<>(answers));
+        }
+    }
+
+    /** A phase of the roadmap: its number (1 first) and its measures in the order they are to be taken. */
+    public record Phase(int number, List<Priority> measures) {
+        public Phase {
+            measures = List.copyOf(measures);
         }
     }
 
@@ -132,13 +140,6 @@ public record Result(
      *     written (see {@code score.Prerequisites}); a prerequisite in place neither comes first nor holds the
      *     measure back
      */
-    /** A phase of the roadmap: its number (1 first) and its measures in the order they are to be taken. */
-    public record Phase(int number, List<Priority> measures) {
-        public Phase {
-            measures = List.copyOf(measures);
-        }
-    }
-
     public record Priority(Question question, Field field, double impact, double priority, List<String> closes,
                            List<String> prerequisites) {
         public Priority {

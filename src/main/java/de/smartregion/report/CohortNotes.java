@@ -1,6 +1,5 @@
 package de.smartregion.report;
 
-import de.smartregion.compare.Cohort;
 import de.smartregion.compare.CohortRow;
 import de.smartregion.compare.Snapshot;
 import de.smartregion.compare.TrendAssembly;

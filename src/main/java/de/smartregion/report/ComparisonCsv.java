@@ -40,7 +40,7 @@ public final class ComparisonCsv {
             }
             csv.number(r.row().overall()).text(r.row().stage()).number(r.row().coverage()).number(r.percentile());
             if (c.groupBy() != null) {
-                csv.text(c.groupBy().groupOf(m));
+                csv.text(r.group());
             }
             for (Double v : r.row().fields()) {
                 csv.number(v);

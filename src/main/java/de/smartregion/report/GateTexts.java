@@ -36,7 +36,7 @@ public final class GateTexts {
     }
 
     /** The stable code of a reason, as the JSON gives it. */
-    public static String code(Gate.Reason r) {
+    static String code(Gate.Reason r) {
         return r.accept(CODE);
     }
 
@@ -46,7 +46,7 @@ public final class GateTexts {
      * @param titleLanguage the language the theses are named in: the report's, so that the terminal names them as
      *     the report beside it does
      */
-    public static String reason(Gate.Reason r, Messages messages, Questionnaire q, String titleLanguage) {
+    static String reason(Gate.Reason r, Messages messages, Questionnaire q, String titleLanguage) {
         NumberFormats numbers = new NumberFormats(messages.language());
         int rounding = q.scoring().rounding();
         String key = "gate." + code(r);

@@ -124,7 +124,7 @@ public final class ReportViews {
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
                     numbers.plain(question.basics().weight()), state, qr.score() != null,
                     !gap.isEmpty() && !gap.equals("0"), note, spread,
-                    several && qr.spread() >= Scorer.DISAGREEMENT));
+                    several && qr.disputed()));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
         for (Result.FieldResult f : r.fields()) {
@@ -267,7 +267,7 @@ public final class ReportViews {
         }
         int disputed = 0;
         for (Result.QuestionResult qr : r.questions()) {
-            if (qr.score() != null && qr.spread() >= Scorer.DISAGREEMENT) {
+            if (qr.score() != null && qr.disputed()) {
                 disputed++;
             }
         }

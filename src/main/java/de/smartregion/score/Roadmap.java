@@ -18,7 +18,7 @@ import java.util.Set;
  * prerequisite's phase if that is later, and within a phase prerequisites come first;
  * otherwise measures keep the order of {@link Result#priorities()} (condition-closing measures first).
  */
-public final class Roadmap {
+final class Roadmap {
 
     /** The phases by number of measures of effort low, medium, high. */
     private static final int PHASES = 3;

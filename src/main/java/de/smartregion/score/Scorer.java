@@ -346,7 +346,7 @@ public final class Scorer {
                 Field field = fields.get(f);
                 questionResults.add(new Result.QuestionResult(question, field, c.answer(i), c.answers(i),
                         c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
-                        c.spread(i)));
+                        c.spread(i), c.spread(i) >= DISAGREEMENT));
                 List<String> closes = closes(i, theses);
                 if (!closes.isEmpty() && impact == null) {
                     // unanswered and not counted: what answering it at its target would add

@@ -7,13 +7,13 @@ import de.smartregion.model.Rounding;
  * questionnaire's decimals): a score printed as "70.0" must never stand beside "not reached" for a threshold of 70.
  * Theses and gates use this one rule.
  */
-public final class Threshold {
+final class Threshold {
 
     private Threshold() {
     }
 
     /** @param score null when there is none, which reaches nothing */
-    public static boolean reached(Double score, double threshold, int rounding) {
+    static boolean reached(Double score, double threshold, int rounding) {
         return score != null && Rounding.halfUpDouble(score, rounding) >= threshold;
     }
 }

@@ -36,17 +36,13 @@ public enum Language {
      * that keeps output independent of the JDK's CLDR version, and start-up free of that data (see bench/README.md,
      * Start-up).
      */
-    public char decimal() {
+    char decimal() {
         return decimal;
     }
 
     /** The separator of thousands in counts. */
-    public char grouping() {
+    char grouping() {
         return grouping;
-    }
-
-    public Locale locale() {
-        return Locale.forLanguageTag(code);
     }
 
     /** The language with ISO code {@code code}, or null when reports are not written in it. */

@@ -76,7 +76,7 @@ public final class Messages {
         return get(key, args.toArray());
     }
 
-    public static String fill(String pattern, Object[] args) {
+    static String fill(String pattern, Object[] args) {
         StringBuilder out = new StringBuilder(pattern.length() + 16);
         for (int i = 0; i < pattern.length(); i++) {
             char ch = pattern.charAt(i);

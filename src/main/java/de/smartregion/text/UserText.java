@@ -59,7 +59,7 @@ public final class UserText {
     }
 
     /** C0 and C1 controls, DEL, line and paragraph separators, and the bidi marks, embeddings and isolates. */
-    public static boolean needsEscape(int cp) {
+    static boolean needsEscape(int cp) {
         return Character.getType(cp) == Character.CONTROL
                 || cp == 0x2028 || cp == 0x2029
                 || BidiControls.isControlOrMark(cp);

@@ -92,7 +92,7 @@ enum StartupBudget {
         private static final String SWITCH =
                 "the subcommands made by a switch, not by constructor references (cli/Subcommand)";
         private static final String SEPARATORS =
-                "number separators fixed per language, not taken from the JDK's locale data (report/Language)";
+                "number separators fixed per language, not taken from the JDK's locale data (text/Language)";
         private static final String GENERATOR =
                 "JSON written by jackson-core's generator, not by an ObjectMapper (report/JsonText)";
         private static final String NO_LOGGING = "FreeMarker without java.util.logging (report/Templates)";
@@ -109,7 +109,7 @@ enum StartupBudget {
         private static final String CONFIGURATIONS =
                 "template configurations made only for user templates (report/ReportConfiguration)";
         private static final String OWN_TREE =
-                "YAML read into smartregion's own tree, Jackson's JSON tree only for -f json (load/FastYaml)";
+                "YAML read into smartregion's own tree, Jackson's JSON tree only for -f json (input/FastYaml)";
         private static final String FONTS =
                 "the bundled fonts standing in for the standard ones, no scan of the system fonts (report/PdfRenderer)";
 

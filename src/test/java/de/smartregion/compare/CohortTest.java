@@ -85,7 +85,7 @@ class CohortTest {
                     assertThat(e.problems()).hasSize(1);
                     Problem p = e.problems().get(0);
                     assertThat(p.location().file()).isEqualTo("b.yaml");
-                    assertThat(p.key()).isEqualTo("cli.compare.mixed");
+                    assertThat(p.key()).isEqualTo("compare.mixed");
                     assertThat(p.args()).containsExactly("tiny@2", "a.yaml", "tiny@1");
                 });
     }

@@ -1,4 +1,4 @@
-package de.smartregion.input;
+package de.smartregion.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The answer files named on a command line: files as given, directories searched recursively. */
-public final class AnswerFiles {
+final class AnswerFiles {
 
     private AnswerFiles() {
     }
 
     /** The files, with every {@code *.yaml} and {@code *.yml} below each directory, in a stable order. */
-    public static List<Path> expand(List<Path> arguments) {
+    static List<Path> expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
