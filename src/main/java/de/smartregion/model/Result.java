@@ -10,7 +10,8 @@ import java.util.Map;
  * null role and name where a file does not say who answered; {@code combination} names how their answers were
  * combined per question (median or mean). Scores are unrounded, 0..100 (question scores 0..1);
  * null where nothing was answered. Rounding happens only when writing. {@code roadmap} holds every one of the
- * {@code priorities}, planned into phases ({@code score.Roadmap}).
+ * {@code priorities}, planned into phases ({@code score.Roadmap}); {@code weakest} holds per thesis id its own
+ * answered questions by how much they keep its score from 100, largest first ({@code score.Weakest}).
  */
 public record Result(
         Questionnaire questionnaire,
@@ -25,6 +26,7 @@ public record Result(
         List<QuestionResult> questions,
         List<Priority> priorities,
         List<Phase> roadmap,
+        Map<String, List<QuestionResult>> weakest,
         List<Warning> warnings) {
 
     public Result {
@@ -34,6 +36,9 @@ public record Result(
         questions = List.copyOf(questions);
         priorities = List.copyOf(priorities);
         roadmap = List.copyOf(roadmap);
+        Map<String, List<QuestionResult>> byThesis = new LinkedHashMap<>();
+        weakest.forEach((thesis, weak) -> byThesis.put(thesis, List.copyOf(weak)));
+        weakest = Collections.unmodifiableMap(byThesis);
         warnings = List.copyOf(warnings);
         int planned = 0;
         for (Phase phase : roadmap) {

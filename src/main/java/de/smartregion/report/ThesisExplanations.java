@@ -2,20 +2,14 @@ package de.smartregion.report;
 
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Condition;
-import de.smartregion.model.MissingPolicy;
-import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.model.Text;
-import de.smartregion.model.Thesis;
 import de.smartregion.score.Scorer;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Says why a thesis is met or not, from the answers alone: the lead sentence (score against threshold, or why it
@@ -150,44 +144,11 @@ final class ThesisExplanations {
         return numbers.fixed(100 * score, 0);
     }
 
-    /**
-     * The thesis's own answered questions with the largest loss w·a·(1−s), i.e. what most keeps its score from
-     * 100, leaving out those a failed condition already names; questionnaire order breaks ties.
-     */
+    /** What most keeps the thesis's score from 100, as the scorer ranked it ({@link Result#weakest()}). */
     List<String> weakest(Result r, Result.ThesisResult t) {
-        Thesis thesis = t.thesis();
-        boolean hasOwn = false;
-        for (Question q : questionnaire.questions()) {
-            hasOwn |= q.basics().affinity(thesis.id()) > Scorer.OWN_AFFINITY;
-        }
-        double floor = hasOwn ? Scorer.OWN_AFFINITY : 0;
-        Set<String> named = new HashSet<>();
-        for (Result.ConditionResult c : t.failedConditions()) {
-            named.addAll(questionsOf(c));
-        }
-        record Loss(Result.QuestionResult question, double loss, int order) {
-        }
-        List<Loss> losses = new ArrayList<>();
-        int order = 0;
-        // with missing: zero an unanswered question counts as 0 and pulls as hard as the worst answer
-        boolean zero = thesis.missing() == MissingPolicy.ZERO;
-        for (Result.QuestionResult qr : r.questions()) {
-            double a = qr.question().basics().affinity(thesis.id());
-            // a respondent who left it out stands as null among the answers
-            boolean unanswered = qr.answers().stream().allMatch(java.util.Objects::isNull);
-            Double score = qr.score() != null ? qr.score() : zero && unanswered ? Double.valueOf(0) : null;
-            if (a > floor && score != null && !named.contains(qr.question().id())) {
-                double loss = qr.question().basics().weight() * a * (1 - score);
-                if (loss > 1e-9) {
-                    losses.add(new Loss(qr, loss, order));
-                }
-            }
-            order++;
-        }
-        losses.sort(Comparator.comparingDouble(Loss::loss).reversed().thenComparingInt(Loss::order));
+        List<Result.QuestionResult> weakest = r.weakest().get(t.thesis().id());
         List<String> lines = new ArrayList<>();
-        for (Loss l : losses.subList(0, Math.min(WEAKEST, losses.size()))) {
-            Result.QuestionResult qr = l.question();
+        for (Result.QuestionResult qr : weakest.subList(0, Math.min(WEAKEST, weakest.size()))) {
             String question = text(qr.question().basics().text());
             // several respondents: their combined score, as no single answer stands for it
             if (qr.score() == null) {
@@ -199,17 +160,6 @@ final class ThesisExplanations {
                             points(qr.score())));
         }
         return lines;
-    }
-
-    private static List<String> questionsOf(Result.ConditionResult c) {
-        if (c instanceof Result.BoundResult b) {
-            return List.of(b.question().id());
-        }
-        List<String> ids = new ArrayList<>();
-        for (Result.ConditionResult item : ((Result.AnyOfResult) c).items()) {
-            ids.addAll(questionsOf(item));
-        }
-        return ids;
     }
 
     /**
