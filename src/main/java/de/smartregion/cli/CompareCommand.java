@@ -76,7 +76,7 @@ final class CompareCommand extends BatchCommand {
         }
         targets.writeAll(rendered, "comparison", run.inputs(questionnaire), out(), parent.stdout());
         ExitCode code = run.exitCode();
-        if (!allPassed(snapshot, verdicts, messages.language())) {
+        if (!passedOrNamedFailures(snapshot, verdicts, messages.language())) {
             return code == ExitCode.OK ? ExitCode.GATE_FAILED : code;
         }
         return code;
@@ -101,7 +101,7 @@ final class CompareCommand extends BatchCommand {
      * Whether every municipality passed the gate; those that did not are named on the terminal, the first few with
      * their reasons.
      */
-    private boolean allPassed(Snapshot snapshot, Map<String, Gate.Verdict> verdicts, String reportLanguage) {
+    private boolean passedOrNamedFailures(Snapshot snapshot, Map<String, Gate.Verdict> verdicts, String reportLanguage) {
         Questionnaire q = snapshot.questionnaire();
         List<String> failed = new ArrayList<>();
         for (CohortRow row : snapshot.rows()) {

@@ -1,6 +1,7 @@
 package de.smartregion.input;
 
 import de.smartregion.text.UserText;
+
 /** A place in an input file, 1-based, as editors show it. */
 public record Location(String file, int line, int column) {
     /** The file as a whole, for problems such as "cannot read" that have no line. */

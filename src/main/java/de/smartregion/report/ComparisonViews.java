@@ -58,7 +58,8 @@ public final class ComparisonViews {
                 c.groupBy() == null ? "" : messages.get("compare.grouped", messages.get("compare.by." + c.groupBy()
                         .id())),
                 allWarnings, fieldTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,
-                statisticLabels(), statistics(q, c.statistics()), boxplot(q, c.statistics()), heatmap(q, c.ranking(), fieldTitles),
+                statisticLabels(), statistics(q, c.statistics()), boxplot(q, c.statistics()),
+                heatmap(q, c.ranking(), fieldTitles),
                 heatmapShown,
                 c.groupBy() == null ? "" : messages.get("compare.by." + c.groupBy().id()), groups);
     }
