@@ -4,6 +4,7 @@ import de.smartregion.model.Municipality;
 import de.smartregion.model.Result;
 import de.smartregion.model.Scores;
 import de.smartregion.model.Stage;
+import java.util.List;
 
 /**
  * One municipality and period in a comparison: its scores only, by field and thesis position, so that a cohort of
@@ -12,15 +13,24 @@ import de.smartregion.model.Stage;
  * @param overall null when nothing is answered
  * @param stage the id of the stage of the overall index; null when it is null
  * @param coverage answered / applicable questions, 0..1; null when every question is n/a
+ * @param met by thesis position, whether the thesis is met (its threshold and its conditions), as the report says
  */
 public record CohortRow(Municipality municipality, String period, Double overall, String stage, Double coverage,
-                        Scores fields, Scores theses) {
+                        Scores fields, Scores theses, List<Boolean> met) {
+
+    public CohortRow {
+        met = List.copyOf(met);
+        if (met.size() != theses.size()) {
+            throw new IllegalArgumentException(met.size() + " verdicts for " + theses.size() + " theses");
+        }
+    }
 
     public static CohortRow of(Result r) {
         Stage stage = r.overall().stage();
         return new CohortRow(r.municipality(), r.period(), r.overall().score(), stage == null ? null : stage.id(),
                 r.overall().coverage(), Scores.of(r.fields().size(), i -> r.fields().get(i).score()),
-                Scores.of(r.theses().size(), i -> r.theses().get(i).score()));
+                Scores.of(r.theses().size(), i -> r.theses().get(i).score()),
+                r.theses().stream().map(Result.ThesisResult::met).toList());
     }
 
     public String id() {

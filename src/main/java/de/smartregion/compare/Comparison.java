@@ -105,7 +105,8 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
             Double overall = Scorer.overallIndex(q, fields);
             String stage = overall == null ? null
                     : q.stageOf(Rounding.halfUpDouble(overall, q.scoring().rounding())).id();
-            out.add(new CohortRow(r.municipality(), r.period(), overall, stage, r.coverage(), fields, r.theses()));
+            out.add(new CohortRow(r.municipality(), r.period(), overall, stage, r.coverage(), fields, r.theses(),
+                    r.met()));
         }
         return out;
     }

@@ -48,7 +48,7 @@ public record Snapshot(Questionnaire questionnaire, List<CohortRow> rows, int ol
         Map<String, Gate.Verdict> verdicts = new LinkedHashMap<>();
         if (gate.active()) {
             for (CohortRow row : rows) {
-                verdicts.put(row.id(), gate.check(questionnaire, row.overall(), row.theses()));
+                verdicts.put(row.id(), gate.check(questionnaire, row.overall(), row.met()));
             }
         }
         return verdicts;

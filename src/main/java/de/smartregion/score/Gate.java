@@ -2,18 +2,18 @@ package de.smartregion.score;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
-import de.smartregion.model.Scores;
 import de.smartregion.model.Thesis;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CI gate on a result: the overall index must reach a minimum, and/or every thesis its threshold. Scores are
- * judged as the report shows them ({@link Threshold}), so that a gate never fails on a score printed as the
- * threshold.
+ * A CI gate on a result: the overall index must reach a minimum, and/or every thesis must be met, as the report
+ * says it is (its threshold reached and its conditions holding: a strategy that does not work never passes). The
+ * minimum is judged on the index as the report shows it ({@link Threshold}), so that a gate never fails on a score
+ * printed as the minimum.
  *
  * @param failUnder the minimum overall index, or null for no minimum
- * @param failOnThesis whether a thesis below its threshold fails the gate
+ * @param failOnThesis whether a thesis not met fails the gate
  */
 public record Gate(Double failUnder, boolean failOnThesis) {
 
@@ -86,7 +86,7 @@ public record Gate(Double failUnder, boolean failOnThesis) {
     public Verdict check(Result r) {
         List<Thesis> missed = new ArrayList<>();
         for (Result.ThesisResult t : r.theses()) {
-            if (!t.reachesThreshold()) {
+            if (!t.met()) {
                 missed.add(t.thesis());
             }
         }
@@ -94,21 +94,19 @@ public record Gate(Double failUnder, boolean failOnThesis) {
     }
 
     /**
-     * The verdict on scores alone, as a cohort keeps them.
+     * The verdict as a cohort keeps a result: its overall index and its thesis verdicts.
      *
      * @param overall null when nothing was answered (which fails a minimum)
-     * @param thesisScores by thesis position
+     * @param met by thesis position, whether the thesis is met
      */
-    public Verdict check(Questionnaire q, Double overall, Scores thesisScores) {
-        int rounding = q.scoring().rounding();
+    public Verdict check(Questionnaire q, Double overall, List<Boolean> met) {
         List<Thesis> missed = new ArrayList<>();
         for (int t = 0; t < q.theses().size(); t++) {
-            Thesis thesis = q.theses().get(t);
-            if (!Threshold.reached(thesisScores.get(t), thesis.threshold(), rounding)) {
-                missed.add(thesis);
+            if (!met.get(t)) {
+                missed.add(q.theses().get(t));
             }
         }
-        return check(overall, rounding, missed);
+        return check(overall, q.scoring().rounding(), missed);
     }
 
     private Verdict check(Double overall, int rounding, List<Thesis> missed) {

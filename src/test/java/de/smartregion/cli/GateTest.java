@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CI gates. The example scores 45.9 (shown) with only "integrated" met; the cohort of
+ * CI gates. The example scores 45.9 (shown) and meets none of the theses; the cohort of
  * src/test/resources/cohort scores 100, 62.5, 50 and 40.
  */
 class GateTest {
