@@ -15,6 +15,7 @@ import de.smartregion.report.Reports;
 import de.smartregion.report.Templates;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Gate;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.text.Messages;
 import java.nio.file.Path;
@@ -64,13 +65,14 @@ final class AssessCommand extends BaseCommand {
         }
         Result result = Scorer.score(q, respondents, how);
         Messages messages = Messages.of(reportLanguage);
+        Plan plan = Plan.of(result);
         Gate.Verdict verdict = gate.active() ? gate.check(result) : null;
         List<Path> inputs = new ArrayList<>(files);
         inputs.addAll(questionnaire.files());
         // render everything before writing anything: a failing template must not leave half the reports behind
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
-            rendered.add(reports.render(result, f, messages, reportDate, verdict));
+            rendered.add(reports.render(result, plan, f, messages, reportDate, verdict));
         }
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 out(), parent.stdout());

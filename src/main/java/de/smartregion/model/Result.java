@@ -9,9 +9,8 @@ import java.util.Map;
  * The scored assessment of one municipality and period. {@code respondents} has one entry per answer file, with
  * null role and name where a file does not say who answered; {@code combination} names how their answers were
  * combined per question (median or mean). Scores are unrounded, 0..100 (question scores 0..1);
- * null where nothing was answered. Rounding happens only when writing. {@code roadmap} holds every one of the
- * {@code priorities}, planned into phases ({@code score.Roadmap}); {@code weakest} holds per thesis id its own
- * answered questions by how much they keep its score from 100, largest first ({@code score.Weakest}).
+ * null where nothing was answered. Rounding happens only when writing. What a report advises from it (the
+ * roadmap, the weakest questions per thesis) is {@code score.Plan}.
  */
 public record Result(
         Questionnaire questionnaire,
@@ -25,8 +24,6 @@ public record Result(
         List<FieldResult> fields,
         List<QuestionResult> questions,
         List<Priority> priorities,
-        List<Phase> roadmap,
-        Map<String, List<QuestionResult>> weakest,
         List<Warning> warnings) {
 
     public Result {
@@ -35,19 +32,7 @@ public record Result(
         fields = List.copyOf(fields);
         questions = List.copyOf(questions);
         priorities = List.copyOf(priorities);
-        roadmap = List.copyOf(roadmap);
-        Map<String, List<QuestionResult>> byThesis = new LinkedHashMap<>();
-        weakest.forEach((thesis, weak) -> byThesis.put(thesis, List.copyOf(weak)));
-        weakest = Collections.unmodifiableMap(byThesis);
         warnings = List.copyOf(warnings);
-        int planned = 0;
-        for (Phase phase : roadmap) {
-            planned += phase.measures().size();
-        }
-        if (planned != priorities.size()) {
-            throw new IllegalArgumentException("the roadmap plans " + planned + " of " + priorities.size()
-                    + " measures");
-        }
     }
 
     /** @param stage null when score is null */
@@ -125,13 +110,6 @@ public record Result(
                                  Double target, Double impact, double spread, boolean disputed) {
         public QuestionResult {
             answers = Collections.unmodifiableList(new java.util.ArrayList<>(answers));
-        }
-    }
-
-    /** A phase of the roadmap: its number (1 first) and its measures in the order they are to be taken. */
-    public record Phase(int number, List<Priority> measures) {
-        public Phase {
-            measures = List.copyOf(measures);
         }
     }
 

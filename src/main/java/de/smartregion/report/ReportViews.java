@@ -12,6 +12,7 @@ import de.smartregion.model.Stage;
 import de.smartregion.model.Text;
 import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
@@ -42,7 +43,7 @@ public final class ReportViews {
         this.dash = messages.get("report.none");
     }
 
-    public ReportView build(Result r, String date) {
+    public ReportView build(Result r, Plan plan, String date) {
         Questionnaire q = r.questionnaire();
         int decimals = q.scoring().rounding();
         Result.Overall o = r.overall();
@@ -56,12 +57,12 @@ public final class ReportViews {
                 place(r.municipality()), r.period(), q.titleWithVersion(language), headline,
                 r.strategyWorks(),
                 verdict(r),
-                theses(r, decimals), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
+                theses(r, plan, decimals), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
                 messages.get(o.answered() == 0 ? "report.nothing-answered" : "report.no-priorities"),
-                roadmap(r), warnings(r), respondents(r), participation(r), methodology(q));
+                roadmap(r, plan), warnings(r), respondents(r), participation(r), methodology(q));
     }
 
-    private List<ReportView.ThesisRow> theses(Result r, int decimals) {
+    private List<ReportView.ThesisRow> theses(Result r, Plan plan, int decimals) {
         Questionnaire q = r.questionnaire();
         ThesisExplanations why = new ThesisExplanations(messages, numbers, q);
         List<ReportView.ThesisRow> rows = new ArrayList<>();
@@ -69,7 +70,7 @@ public final class ReportViews {
             rows.add(new ReportView.ThesisRow(text(t.thesis().title(), q), text(t.thesis().description(), q),
                     score(t.score(), decimals), numbers.fixed(t.thesis().threshold(), decimals), t.met(), t.assessable(),
                     ThesisExplanations.kind(t), why.status(t), why.lead(t, decimals), why.failed(t),
-                    why.weakest(r, t), gauge(t.score()), Charts.num(t.thesis().threshold())));
+                    why.weakest(plan, t), gauge(t.score()), Charts.num(t.thesis().threshold())));
         }
         return rows;
     }
@@ -153,14 +154,14 @@ public final class ReportViews {
         return rows;
     }
 
-    private List<ReportView.Phase> roadmap(Result r) {
+    private List<ReportView.Phase> roadmap(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
         Map<String, String> titles = new HashMap<>();
         for (Result.Priority p : r.priorities()) {
             titles.put(p.question().id(), measure(p.question(), q));
         }
         List<ReportView.Phase> phases = new ArrayList<>();
-        for (Result.Phase phase : r.roadmap()) {
+        for (Plan.Phase phase : plan.roadmap()) {
             List<ReportView.Measure> measures = new ArrayList<>();
             for (Result.Priority p : phase.measures().subList(0, Math.min(ROADMAP_PER_PHASE,
                     phase.measures().size()))) {

@@ -5,6 +5,7 @@ import de.smartregion.compare.Trend;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.score.Gate;
+import de.smartregion.score.Plan;
 import de.smartregion.text.Messages;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,18 +38,20 @@ public final class Reports {
     /**
      * @param date the report date to show, or null for none (reproducible output)
      */
-    public Rendered render(Result result, Format format, Messages messages, LocalDate date) throws TemplateException {
-        return render(result, format, messages, date, null);
+    public Rendered render(Result result, Plan plan, Format format, Messages messages, LocalDate date)
+            throws TemplateException {
+        return render(result, plan, format, messages, date, null);
     }
 
     /** As {@link #render(Result, Format, Messages, LocalDate)}; JSON also carries the gate's verdict, if any. */
-    public Rendered render(Result result, Format format, Messages messages, LocalDate date, Gate.Verdict gate)
+    public Rendered render(Result result, Plan plan, Format format, Messages messages, LocalDate date,
+                           Gate.Verdict gate)
             throws TemplateException {
         return switch (format) {
-            case JSON -> text(format, ResultJson.write(result, messages, gate));
-            case MD, HTML -> text(format, templates.render(format.template("report"), view(result, messages, date)));
+            case JSON -> text(format, ResultJson.write(result, plan, messages, gate));
+            case MD, HTML -> text(format, templates.render(format.template("report"), view(result, plan, messages, date)));
             case PDF -> {
-                ReportView view = view(result, messages, date);
+                ReportView view = view(result, plan, messages, date);
                 String html = templates.render(format.template("report"), view);
                 yield new Rendered(format, PdfRenderer.render(html, view.title(), templates.where(
                         format.template("report"))), false);
@@ -57,8 +60,8 @@ public final class Reports {
         };
     }
 
-    private static ReportView view(Result result, Messages messages, LocalDate date) {
-        return new ReportViews(messages).build(result, date == null ? null : date(date, messages));
+    private static ReportView view(Result result, Plan plan, Messages messages, LocalDate date) {
+        return new ReportViews(messages).build(result, plan, date == null ? null : date(date, messages));
     }
 
     /**

@@ -13,6 +13,7 @@ import de.smartregion.model.Result;
 import de.smartregion.model.Text;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Gate;
+import de.smartregion.score.Plan;
 import de.smartregion.text.Messages;
 import java.util.Map;
 
@@ -27,20 +28,20 @@ public final class ResultJson {
     }
 
     /** The JSON text, ending with a newline. */
-    public static String write(Result result, Messages messages) {
-        return JsonText.of(tree(result, messages));
+    public static String write(Result result, Plan plan, Messages messages) {
+        return JsonText.of(tree(result, plan, messages));
     }
 
     /** The JSON text with the verdict of a CI gate (null: no gate was asked for). */
-    public static String write(Result result, Messages messages, Gate.Verdict gate) {
-        ObjectNode tree = tree(result, messages);
+    public static String write(Result result, Plan plan, Messages messages, Gate.Verdict gate) {
+        ObjectNode tree = tree(result, plan, messages);
         if (gate != null) {
             tree.set("gate", GateTexts.json(gate, messages, result.questionnaire()));
         }
         return JsonText.of(tree);
     }
 
-    public static ObjectNode tree(Result r, Messages messages) {
+    public static ObjectNode tree(Result r, Plan plan, Messages messages) {
         ObjectNode root = NODES.objectNode();
         root.put("kind", "result");
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -102,7 +103,7 @@ public final class ResultJson {
         }
         // in the roadmap's order, phase by phase, so that the list reads as the plan it states
         ArrayNode priorities = root.putArray("priorities");
-        for (Result.Phase phase : r.roadmap()) {
+        for (Plan.Phase phase : plan.roadmap()) {
             for (Result.Priority p : phase.measures()) {
                 ObjectNode o = priorities.addObject();
                 o.put("question", p.question().id());

@@ -5,6 +5,7 @@ import de.smartregion.model.Condition;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.model.Text;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
@@ -144,9 +145,9 @@ final class ThesisExplanations {
         return numbers.fixed(100 * score, 0);
     }
 
-    /** What most keeps the thesis's score from 100, as the scorer ranked it ({@link Result#weakest()}). */
-    List<String> weakest(Result r, Result.ThesisResult t) {
-        List<Result.QuestionResult> weakest = r.weakest().get(t.thesis().id());
+    /** What most keeps the thesis's score from 100, as the plan ranked it ({@link Plan#weakest()}). */
+    List<String> weakest(Plan plan, Result.ThesisResult t) {
+        List<Result.QuestionResult> weakest = plan.weakest().get(t.thesis().id());
         List<String> lines = new ArrayList<>();
         for (Result.QuestionResult qr : weakest.subList(0, Math.min(WEAKEST, weakest.size()))) {
             String question = text(qr.question().basics().text());

@@ -27,7 +27,7 @@ final class Roadmap {
     }
 
     /** The phases of the measures, given in priority order; empty phases are left out. */
-    static List<Result.Phase> plan(List<Result.Priority> measures) {
+    static List<Plan.Phase> plan(List<Result.Priority> measures) {
         Map<String, Result.Priority> byId = new HashMap<>();
         for (Result.Priority p : measures) {
             byId.put(p.question().id(), p);
@@ -39,7 +39,7 @@ final class Roadmap {
         for (Result.Priority p : measures) {
             phaseOf(p, byId, phase);
         }
-        List<Result.Phase> phases = new ArrayList<>();
+        List<Plan.Phase> phases = new ArrayList<>();
         for (int n = 1; n <= PHASES; n++) {
             List<Result.Priority> in = new ArrayList<>();
             for (Result.Priority p : measures) {
@@ -48,7 +48,7 @@ final class Roadmap {
                 }
             }
             if (!in.isEmpty()) {
-                phases.add(new Result.Phase(n, prerequisitesFirst(in)));
+                phases.add(new Plan.Phase(n, prerequisitesFirst(in)));
             }
         }
         return phases;

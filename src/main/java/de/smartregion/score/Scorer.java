@@ -362,8 +362,7 @@ public final class Scorer {
             priorities = Measures.order(priorities, q);
             return new Result(q, municipality, period, people, c.combine.id(),
                     new Result.Overall(overallScore, stage(overallScore), coverage, answeredAll, applicableAll),
-                    theses, works, fieldResults, questionResults, priorities, Roadmap.plan(priorities),
-                    Weakest.of(q, theses, questionResults), warnings);
+                    theses, works, fieldResults, questionResults, priorities, warnings);
         }
 
         /**

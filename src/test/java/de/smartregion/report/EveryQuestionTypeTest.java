@@ -28,6 +28,7 @@ import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
 import de.smartregion.score.AnswerScores;
 import de.smartregion.score.Combine;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.testing.Fixtures;
 import de.smartregion.text.Messages;
@@ -141,7 +142,7 @@ class EveryQuestionTypeTest {
     void theFixtureIsValidAgainstTheSchemas() throws IOException {
         assertValid("questionnaire", new YAMLMapper().readTree(QUESTIONNAIRE.toFile()));
         assertValid("assessment", new YAMLMapper().readTree(answerFile()));
-        assertValid("result", ResultJson.tree(result(), EN));
+        assertValid("result", ResultJson.tree(result(), Plan.of(result()), EN));
     }
 
     @Test
@@ -213,7 +214,7 @@ class EveryQuestionTypeTest {
     @Test
     void everyTypeInTheResultJson() {
         Map<String, String> json = new LinkedHashMap<>();
-        for (JsonNode q : ResultJson.tree(result(), EN).get("questions")) {
+        for (JsonNode q : ResultJson.tree(result(), Plan.of(result()), EN).get("questions")) {
             json.put(q.get("id").asText(), q.get("answer").toString());
         }
         Map<String, String> expected = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Combine;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.testing.Fixtures;
 import de.smartregion.text.Messages;
@@ -102,7 +103,7 @@ class EveryWarningKindTest {
     @Test
     void everyKindHasAJsonFormTheSchemaAccepts() throws IOException {
         Result r = Scorer.score(Q, List.of(Fixtures.assessment(Q, Fixtures.answers(Q, null))), Combine.MEDIAN);
-        ObjectNode tree = ResultJson.tree(r, Messages.of("en"));
+        ObjectNode tree = ResultJson.tree(r, Plan.of(r), Messages.of("en"));
         ArrayNode warnings = tree.putArray("warnings");
         for (Sample s : SAMPLES) {
             ObjectNode json = ResultJson.warning(s.warning(), Messages.of("en"), Q);

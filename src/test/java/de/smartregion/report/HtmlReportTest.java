@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.score.Combine;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.testing.Fixtures;
 import de.smartregion.text.Messages;
@@ -24,7 +25,7 @@ class HtmlReportTest {
 
     private static String html(Questionnaire q, String answers, String language) throws TemplateException {
         Result result = Scorer.score(q, List.of(Fixtures.assessment(q, answers)), Combine.MEDIAN);
-        return new String(new Reports(new Templates()).render(result, Format.HTML, Messages.of(language), null)
+        return new String(new Reports(new Templates()).render(result, Plan.of(result), Format.HTML, Messages.of(language), null)
                 .bytes(), StandardCharsets.UTF_8);
     }
 
@@ -32,7 +33,7 @@ class HtmlReportTest {
         var loaded = de.smartregion.load.Inputs.assessment(java.nio.file.Path.of("examples/musterstadt-2026.yaml"),
                 de.smartregion.load.QuestionnaireSource.bundled(new de.smartregion.load.QuestionnaireRegistry()));
         Result result = Scorer.score(loaded.questionnaire(), List.of(loaded.assessment()), Combine.MEDIAN);
-        return new String(new Reports(new Templates()).render(result, Format.HTML, Messages.of(language), null)
+        return new String(new Reports(new Templates()).render(result, Plan.of(result), Format.HTML, Messages.of(language), null)
                 .bytes(), StandardCharsets.UTF_8);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartregion.model.Questionnaire;
 import de.smartregion.score.Combine;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.testing.Fixtures;
 import de.smartregion.text.Messages;
@@ -25,7 +26,7 @@ class MarkdownOutputFormatTest {
         String answers = Fixtures.answers(q, "\"<script>alert(1)</script>|x\"", "s1: 3", "c1: some")
                 .replace("name: Testdorf", "name: \"A|B *C* <x>\"");
         var result = Scorer.score(q, List.of(Fixtures.assessment(q, answers)), Combine.MEDIAN);
-        String md = new String(new Reports(new Templates()).render(result, Format.MD, Messages.of("en"), null).bytes(),
+        String md = new String(new Reports(new Templates()).render(result, Plan.of(result), Format.MD, Messages.of("en"), null).bytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(md).startsWith("# Digital maturity of A\\|B \\*C\\* \\<x\\> (2026)\n");
         assertThat(md).doesNotContain("<x>", "<script>", "*C*");

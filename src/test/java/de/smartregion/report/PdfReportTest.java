@@ -8,6 +8,7 @@ import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Result;
 import de.smartregion.score.Combine;
+import de.smartregion.score.Plan;
 import de.smartregion.score.Scorer;
 import de.smartregion.text.Messages;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class PdfReportTest {
         LoadedAssessment loaded = Inputs.assessment(Path.of("examples/musterstadt-2026.yaml"),
                 QuestionnaireSource.bundled(new QuestionnaireRegistry()));
         Result result = Scorer.score(loaded.questionnaire(), List.of(loaded.assessment()), Combine.MEDIAN);
-        return new Reports(new Templates()).render(result, Format.PDF, Messages.of(language), null).bytes();
+        return new Reports(new Templates()).render(result, Plan.of(result), Format.PDF, Messages.of(language), null).bytes();
     }
 
     @Test

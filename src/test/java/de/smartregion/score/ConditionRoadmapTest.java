@@ -49,8 +49,8 @@ class ConditionRoadmapTest {
         assertThat(r.priorities().get(2).priority()).isCloseTo(100.0 / 6 / 2 / 3, EXACT);
         // phases: strategy (medium) moves to phase 1 as it closes a condition; portal is a quick win;
         // plan (high) stays in phase 3
-        List<Result.Phase> phases = r.roadmap();
-        assertThat(phases).extracting(Result.Phase::number).containsExactly(1, 3);
+        List<Plan.Phase> phases = Plan.of(r).roadmap();
+        assertThat(phases).extracting(Plan.Phase::number).containsExactly(1, 3);
         assertThat(ids(phases.get(0).measures())).containsExactly("strategy", "portal");
         assertThat(ids(phases.get(1).measures())).containsExactly("plan");
     }
@@ -72,7 +72,7 @@ class ConditionRoadmapTest {
         assertThat(r.priorities().get(1).closes()).containsExactly("implementable");
         assertThat(r.priorities().get(1).prerequisites()).containsExactly("strategy");
         // strategy (medium) and plan (high) both come to phase 1, the prerequisite first
-        List<Result.Phase> phases = r.roadmap();
+        List<Plan.Phase> phases = Plan.of(r).roadmap();
         assertThat(phases).hasSize(1);
         assertThat(ids(phases.get(0).measures())).containsExactly("strategy", "plan", "portal");
     }

@@ -52,8 +52,8 @@ class PrerequisiteInPlaceTest {
         assertThat(strategy.impact()).isCloseTo(100.0 * 0.25 / 6 / 2, EXACT);
         assertThat(strategy.priority()).isCloseTo(100.0 * 0.25 / 6 / 2 / 2, EXACT);
         // plan (high) leads phase 1 because it closes a condition; updating the strategy (medium) is phase 2
-        List<Result.Phase> phases = r.roadmap();
-        assertThat(phases).extracting(Result.Phase::number).containsExactly(1, 2);
+        List<Plan.Phase> phases = Plan.of(r).roadmap();
+        assertThat(phases).extracting(Plan.Phase::number).containsExactly(1, 2);
         assertThat(ids(phases.get(0).measures())).containsExactly("plan", "portal");
         assertThat(ids(phases.get(1).measures())).containsExactly("strategy");
     }
@@ -69,7 +69,7 @@ class PrerequisiteInPlaceTest {
         assertThat(ids(r.priorities())).containsExactly("strategy", "plan", "portal");
         assertThat(r.priorities().get(0).priority()).isCloseTo(100.0 * 0.75 / 6 / 2 / 2, EXACT);
         assertThat(r.priorities().get(1).prerequisites()).containsExactly("strategy");
-        assertThat(ids(r.roadmap().get(0).measures())).containsExactly("strategy", "plan", "portal");
+        assertThat(ids(Plan.of(r).roadmap().get(0).measures())).containsExactly("strategy", "plan", "portal");
     }
 
     @Test

@@ -35,10 +35,10 @@ class RoadmapTest {
         Result r = Scorer.score(q, List.of(Fixtures.assessment(q, Fixtures.answers(q, null,
                 "portal: no", "appointments: no", "wifi: no", "strategy: no", "plan: no", "done: yes"))),
                 Combine.MEDIAN);
-        List<Result.Phase> phases = r.roadmap();
+        List<Plan.Phase> phases = Plan.of(r).roadmap();
         // done has no gap; appointments (low) waits for portal (high) in phase 3; plan (weight 3, higher
         // priority) waits for strategy within phase 2
-        assertThat(phases).extracting(Result.Phase::number).containsExactly(1, 2, 3);
+        assertThat(phases).extracting(Plan.Phase::number).containsExactly(1, 2, 3);
         assertThat(ids(phases.get(0))).containsExactly("wifi");
         assertThat(ids(phases.get(1))).containsExactly("strategy", "plan");
         assertThat(ids(phases.get(2))).containsExactly("portal", "appointments");
@@ -51,12 +51,12 @@ class RoadmapTest {
         Questionnaire q = Fixtures.questionnaire(QUESTIONNAIRE);
         Result r = Scorer.score(q, List.of(Fixtures.assessment(q, Fixtures.answers(q, null,
                 "portal: yes", "appointments: no"))), Combine.MEDIAN);
-        List<Result.Phase> phases = r.roadmap();
+        List<Plan.Phase> phases = Plan.of(r).roadmap();
         assertThat(phases).hasSize(1);
         assertThat(ids(phases.get(0))).containsExactly("appointments");
     }
 
-    private static List<String> ids(Result.Phase phase) {
+    private static List<String> ids(Plan.Phase phase) {
         return phase.measures().stream().map(p -> p.question().id()).toList();
     }
 }
