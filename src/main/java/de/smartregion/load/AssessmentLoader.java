@@ -25,9 +25,16 @@ public final class AssessmentLoader {
     static final List<String> TOP_KEYS = List.of("kind", "questionnaire", "municipality", "period", "respondent",
             "answers");
     private static final List<String> MUNICIPALITY_KEYS = List.of("id", "name", "state", "type", "population");
-    private static final Map<String, String> TYPES = NodeReader.ordered("Gemeinde", "Gemeinde", "Stadt", "Stadt",
-            "Landkreis", "Landkreis", "Region", "Region");
+    static final Map<String, String> TYPES = types();
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+
+    private static Map<String, String> types() {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (String type : Municipality.TYPES) {
+            types.put(type, type);
+        }
+        return types;
+    }
 
     private AssessmentLoader() {
     }

@@ -42,7 +42,7 @@ public final class QuestionnaireLoader {
     private static final List<String> FIELD_KEYS = List.of("id", "title", "description", "weight", "aggregate",
             "questions");
     private static final List<String> COMMON_KEYS = List.of("id", "type", "text", "help", "weight", "theses", "na",
-            "effort", "requires", "recommendation");
+            "effort", "requires", "recommendation", "appliesTo");
     /** Each question type as written, with the keys of its own; a new type also needs a case in {@code question}. */
     private static final Map<String, List<String>> TYPE_KEYS = NodeReader.ordered(
             "scale", List.of("levels"),
@@ -471,10 +471,37 @@ public final class QuestionnaireLoader {
             }
             Node rn = m.get("recommendation");
             Text recommendation = rn == null ? null : r.text(rn, languages, "recommendation");
-            if (id == null || text == null || weight == null || theses == null || na == null || effort == null) {
+            List<String> appliesTo = appliesTo(m.get("appliesTo"));
+            if (id == null || text == null || weight == null || theses == null || na == null || effort == null
+                    || appliesTo == null) {
                 return null;
             }
-            return new QuestionBasics(id, text, help, weight, theses, na, effort, required, recommendation);
+            return new QuestionBasics(id, text, help, weight, theses, na, effort, required, recommendation,
+                    appliesTo);
+        }
+
+        /** The municipality types of {@code appliesTo}, empty when absent (every type); null after a problem. */
+        private List<String> appliesTo(Node node) {
+            if (node == null) {
+                return List.of();
+            }
+            Node.ListNode list = r.list(node, "appliesTo");
+            if (list == null) {
+                return null;
+            }
+            if (list.items().isEmpty()) {
+                problems.add(list.at(), "applies-to.empty");
+                return null;
+            }
+            int before = problems.size();
+            Set<String> types = new LinkedHashSet<>();
+            for (Node item : list.items()) {
+                String type = r.oneOf(item, AssessmentLoader.TYPES, "appliesTo");
+                if (type != null && !types.add(type)) {
+                    problems.add(item.at(), "id.duplicate", type, "appliesTo");
+                }
+            }
+            return problems.size() > before ? null : List.copyOf(types);
         }
 
         private Map<String, Double> affinities(Node node) {

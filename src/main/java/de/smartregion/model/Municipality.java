@@ -1,5 +1,6 @@
 package de.smartregion.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,9 +8,16 @@ import java.util.Objects;
  * @param population null when not given
  */
 public record Municipality(String id, String name, String state, String type, Long population) {
+
+    /** The municipality types: a {@code type} is one of them or null (not given). */
+    public static final List<String> TYPES = List.of("Gemeinde", "Stadt", "Landkreis", "Region");
+
     public Municipality {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        if (type != null && !TYPES.contains(type)) {
+            throw new IllegalArgumentException("unknown municipality type " + type);
+        }
         if (population != null && population < 0) {
             throw new IllegalArgumentException("population must not be negative");
         }

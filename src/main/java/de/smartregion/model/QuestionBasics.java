@@ -22,7 +22,8 @@ public record QuestionBasics(
         boolean naAllowed,
         Effort effort,
         List<String> requires,
-        Text recommendation) {
+        Text recommendation,
+        List<String> appliesTo) {
 
     public QuestionBasics {
         Objects.requireNonNull(id, "id");
@@ -33,6 +34,18 @@ public record QuestionBasics(
         }
         theses = Collections.unmodifiableMap(new LinkedHashMap<>(theses));
         requires = List.copyOf(requires);
+        appliesTo = List.copyOf(appliesTo);
+        if (!Municipality.TYPES.containsAll(appliesTo)) {
+            throw new IllegalArgumentException("unknown municipality type in " + appliesTo);
+        }
+    }
+
+    /**
+     * Whether the question is asked of this municipality: of every type when {@code appliesTo} is empty, and of
+     * one whose type is not given, as nothing says it does not apply.
+     */
+    public boolean appliesTo(Municipality municipality) {
+        return appliesTo.isEmpty() || municipality.type() == null || appliesTo.contains(municipality.type());
     }
 
     /** The affinity to a thesis, 0 when the question does not bear on it. */

@@ -31,7 +31,10 @@ public final class Responses {
         for (int i = 0; i < scores.length; i++) {
             Question question = questions.get(i);
             Answer answer = a.answers().get(question.id());
-            if (answer instanceof Answer.Given g) {
+            if (!question.basics().appliesTo(a.municipality())) {
+                // not asked of this type of municipality: n/a whatever was answered, so coverage stays whole
+                scores[i] = NOT_APPLICABLE;
+            } else if (answer instanceof Answer.Given g) {
                 scores[i] = AnswerScores.score(question, g.value());
                 if (g.target() != null) {
                     if (targets == null) {
