@@ -112,14 +112,16 @@ public final class ReportViews {
         boolean several = r.respondents().size() > 1;
         for (Result.QuestionResult qr : r.questions()) {
             Question question = qr.question();
-            String state = state(qr);
+            boolean asked = question.basics().appliesTo(r.municipality());
+            String state = asked ? state(qr) : "na";
             String score = qr.score() == null ? "" : numbers.fixed(100 * qr.score(), 0);
             String target = qr.target() == null ? "" : numbers.fixed(100 * qr.target(), 0);
             // the gap of the numbers as shown, so that score + gap = target on the page
             String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
                     Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
             String note = qr.answer() == null || qr.answer().note() == null ? "" : qr.answer().note();
-            String answer = several ? byRespondent(r, qr, answers) : answers.text(question, qr.answer());
+            String answer = !asked ? messages.get("report.answer.not-asked", r.municipality().type())
+                    : several ? byRespondent(r, qr, answers) : answers.text(question, qr.answer());
             String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
             questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,

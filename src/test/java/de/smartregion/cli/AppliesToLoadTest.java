@@ -45,6 +45,18 @@ class AppliesToLoadTest {
         assertThat(run.errLines()).singleElement().asString().startsWith(file + ":16:28: ").contains("Stadt");
     }
 
+    @Test
+    void theReportSaysAQuestionIsNotAskedOfTheType(@TempDir Path dir) throws IOException {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "kind: assessment\nquestionnaire: applies@1\n"
+                + "municipality: {id: \"01\", name: Testdorf, type: Gemeinde}\nperiod: 2026\n"
+                + "answers:\n  district-only: 4\n  everyone: no\n");
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", "-q", FILE, answers.toString(), "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("| Does the district coordinate the municipalities' online services? "
+                + "| *entfällt: wird dem Typ Gemeinde nicht gestellt* |");
+    }
+
     private static Path broken(Path dir, String appliesTo) throws IOException {
         Path file = dir.resolve("applies-to.yaml");
         Files.writeString(file, Files.readString(Path.of(FILE)).replace("appliesTo: [Landkreis, Region]", appliesTo));
