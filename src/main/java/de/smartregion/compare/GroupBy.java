@@ -33,8 +33,20 @@ public enum GroupBy {
         String group = switch (this) {
             case STATE -> m.state();
             case TYPE -> m.type();
-            case SIZE -> SizeClass.of(m.population()) == null ? null : SizeClass.of(m.population()).id();
+            case SIZE -> sizeGroup(m);
         };
         return group == null ? UNKNOWN : group;
+    }
+
+    /**
+     * The size class of a Gemeinde or Stadt (or a municipality of no given type); a Landkreis or a Region is
+     * grouped with its own kind, as its inhabitants live in many municipalities and no size class describes it.
+     */
+    private static String sizeGroup(Municipality m) {
+        if (m.regional()) {
+            return m.type();
+        }
+        SizeClass size = SizeClass.of(m.population());
+        return size == null ? null : size.id();
     }
 }

@@ -27,4 +27,9 @@ public record Municipality(String id, String name, String state, String type, Lo
     public String label() {
         return name + " (" + id + ")";
     }
+
+    /** Whether the municipality spans several others (a Landkreis, a Region), so that no size class fits it. */
+    public boolean regional() {
+        return "Landkreis".equals(type) || "Region".equals(type);
+    }
 }
