@@ -84,13 +84,8 @@ public record Gate(Double failUnder, boolean failOnThesis) {
 
     /** The verdict on an assessment's result. */
     public Verdict check(Result r) {
-        List<Thesis> missed = new ArrayList<>();
-        for (Result.ThesisResult t : r.theses()) {
-            if (!t.met()) {
-                missed.add(t.thesis());
-            }
-        }
-        return check(r.overall().score(), r.questionnaire().scoring().rounding(), missed);
+        List<Boolean> met = r.theses().stream().map(Result.ThesisResult::met).toList();
+        return check(r.questionnaire(), r.overall().score(), met);
     }
 
     /**
