@@ -162,6 +162,22 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   </tr>
 </table>
 
+<#if duties.any>
+<h2>${text.duties}</h2>
+<p class="note">${text["duties-note"]}</p>
+<p>${duties.summary}</p>
+<#if duties.open?has_content>
+<table class="data duties">
+  <thead><tr><th scope="col">${text["duties.duty"]}</th><th scope="col">${text.field}</th><th scope="col">${text["duties.basis"]}</th></tr></thead>
+  <tbody>
+<#list duties.open as d>
+    <tr><td>${d.text}</td><td>${d.field}</td><td>${d.basis}</td></tr>
+</#list>
+  </tbody>
+</table>
+</#if>
+
+</#if>
 <h2>${text.radar}</h2>
 <div class="chart">
 <svg xmlns="http://www.w3.org/2000/svg" width="${radar.width}" height="${radar.height}" viewBox="0 0 ${radar.width} ${radar.height}" role="img" aria-label="${text.radar}">
@@ -208,7 +224,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th scope="col" class="num">#</th><th scope="col">${text.measure}</th><th scope="col">${text.field}</th><th scope="col">${text.closes}</th><th scope="col" class="num">${text.impact}</th><th scope="col">${text.effort}</th><th scope="col" class="num">${text.priority}</th></tr></thead>
   <tbody>
 <#list priorities as p>
-    <tr><td class="num">${p.rank}</td><td>${p.measure}</td><td>${p.field}</td><td>${p.closes}</td><td class="num">${p.impact}</td><td>${p.effort}</td><td class="num"><strong>${p.priority}</strong></td></tr>
+    <tr><td class="num">${p.rank}</td><td>${p.measure}</td><td>${p.field}</td><td>${p.closes}<#if p.duty?has_content><div class="duty">${p.duty}</div></#if></td><td class="num">${p.impact}</td><td>${p.effort}</td><td class="num"><strong>${p.priority}</strong></td></tr>
 </#list>
   </tbody>
 </table>
@@ -228,6 +244,8 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
     <li>
       <div class="measure-title">${m.measure}</div>
 <#if m.closes?has_content>      <div class="closes">${m.closes}</div>
+</#if>
+<#if m.duty?has_content>      <div class="closes duty">${m.duty}</div>
 </#if>
       <div class="measure-meta">${text.question}: ${m.question}</div>
       <div class="measure-meta">${m.field} · ${text.impact} ${m.impact} · ${text.effort} ${m.effort}</div>

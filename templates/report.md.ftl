@@ -52,6 +52,22 @@ ${text["thesis.weakest"]}
 
 </#list>
 
+<#if duties.any>
+## ${text.duties}
+
+${text["duties-note"]}
+
+${duties.summary}
+<#if duties.open?has_content>
+
+| ${text["duties.duty"]} | ${text.field} | ${text["duties.basis"]} |
+|---|---|---|
+<#list duties.open as d>
+| ${d.text} | ${d.field} | ${d.basis} |
+</#list>
+</#if>
+
+</#if>
 ## ${text.fields}
 
 | ${text.field} | ${text.score} | ${text.stage} | ${text.coverage} | ${text.answered} |
@@ -76,7 +92,7 @@ ${text["heatmap-note"]}
 | # | ${text.measure} | ${text.field} | ${text.closes} | ${text.impact} | ${text.effort} | ${text.priority} |
 |---:|---|---|---|---:|---|---:|
 <#list priorities as p>
-| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes} | ${p.impact} | ${p.effort} | ${p.priority} |
+| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes}<#if p.duty?has_content> · ${p.duty}</#if> | ${p.impact} | ${p.effort} | ${p.priority} |
 </#list>
 
 ${text["priorities-note"]}
@@ -95,7 +111,7 @@ ${text["roadmap-note"]}
 ${phase.description}
 
 <#list phase.measures as m>
-${m?counter}. **${m.measure}**<#if m.closes?has_content> · **${m.closes}**</#if>  
+${m?counter}. **${m.measure}**<#if m.closes?has_content> · **${m.closes}**</#if><#if m.duty?has_content> · **${m.duty}**</#if>  
    ${text.question}: ${m.question} (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>
 </#list>
 <#if phase.more?has_content>

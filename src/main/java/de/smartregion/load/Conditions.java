@@ -3,16 +3,11 @@ package de.smartregion.load;
 import de.smartregion.input.Node;
 import de.smartregion.input.NodeReader;
 import de.smartregion.input.Problems;
-import de.smartregion.input.Suggest;
-import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Condition;
 import de.smartregion.model.Field;
-import de.smartregion.model.Level;
 import de.smartregion.model.MissingPolicy;
-import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.Thesis;
-import de.smartregion.text.Numbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +16,7 @@ import java.util.Set;
 
 /**
  * Reads the {@code conditions} of the theses once every question is known, and checks each bound against the
- * question it names: an option the question has, a level it has, or a plain {@code score} in [0,1].
+ * question it names ({@link Bounds}).
  */
 final class Conditions {
 
@@ -33,11 +28,13 @@ final class Conditions {
     private final Set<String> questionIds;
     /** The questions that loaded. */
     private final Map<String, Question> questions = new HashMap<>();
+    private final Bounds bounds;
 
     Conditions(NodeReader r, Set<String> questionIds, List<Field> fields) {
         this.r = r;
         this.problems = r.problems();
         this.questionIds = questionIds;
+        this.bounds = new Bounds(r);
         for (Field f : fields) {
             for (Question q : f.questions()) {
                 questions.put(q.id(), q);
@@ -123,104 +120,7 @@ final class Conditions {
         if (q == null) {
             return null; // the question itself is broken, and already reported
         }
-        if (score != null) {
-            Double s = r.number(score, "score", 0, 1);
-            return s == null || problems.size() > before ? null : new Condition.Bound(id, null, s);
-        }
-        Condition.Bound bound = atLeast(q, atLeast);
+        Condition.Bound bound = score != null ? bounds.score(q, score, "score") : bounds.of(q, atLeast, "atLeast");
         return problems.size() > before ? null : bound;
-    }
-
-    /** The bound of {@code atLeast}: an option of a choice, a level of a scale, yes or no; no other type has one. */
-    private Condition.Bound atLeast(Question q, Node node) {
-        return q.accept(new Question.Cases<Condition.Bound>() {
-            @Override
-            public Condition.Bound scale(Question.Scale s) {
-                return level(s, node);
-            }
-
-            @Override
-            public Condition.Bound choice(Question.Choice c) {
-                return option(c, node);
-            }
-
-            @Override
-            public Condition.Bound bool(Question.Bool b) {
-                return yesOrNo(b, node);
-            }
-
-            @Override
-            public Condition.Bound multi(Question.Multi m) {
-                return noBound(m, node);
-            }
-
-            @Override
-            public Condition.Bound number(Question.Number n) {
-                return noBound(n, node);
-            }
-
-            @Override
-            public Condition.Bound matrix(Question.Matrix x) {
-                return noBound(x, node);
-            }
-        });
-    }
-
-    private Condition.Bound option(Question.Choice c, Node node) {
-        String option = r.string(node, "atLeast");
-        if (option == null) {
-            return null;
-        }
-        List<String> ids = new ArrayList<>();
-        for (Option o : c.options()) {
-            if (o.id().equals(option)) {
-                return new Condition.Bound(c.id(), new AnswerValue.ChoiceValue(option), o.score());
-            }
-            ids.add(o.id());
-        }
-        String nearest = Suggest.nearest(option, ids);
-        if (nearest == null) {
-            problems.add(node.at(), "condition.option.unknown", option, c.id(), String.join(", ", ids));
-        } else {
-            problems.add(node.at(), "condition.option.unknown.suggest", option, c.id(), nearest);
-        }
-        return null;
-    }
-
-    private Condition.Bound level(Question.Scale s, Node node) {
-        List<String> values = new ArrayList<>();
-        for (Level l : s.levels()) {
-            values.add(Numbers.plain(l.value()));
-        }
-        Double v = node instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.INTEGER
-                || sn.kind() == Node.Kind.DECIMAL) ? NodeReader.parseNumber(sn.text()) : null;
-        if (v != null) {
-            for (Level l : s.levels()) {
-                if (l.value() == v) {
-                    // the same formula the answer is scored by, so that an answer at the bound reaches it
-                    return new Condition.Bound(s.id(), new AnswerValue.LevelValue(v),
-                            (v - s.lowest()) / (s.highest() - s.lowest()));
-                }
-            }
-        }
-        problems.add(node.at(), "condition.level.unknown", NodeReader.display(node), s.id(),
-                String.join(", ", values));
-        return null;
-    }
-
-    private Condition.Bound yesOrNo(Question.Bool b, Node node) {
-        Boolean yes = node instanceof Node.ScalarNode sn && sn.kind() == Node.Kind.BOOLEAN
-                ? NodeReader.parseBoolean(sn.text()) : null;
-        if (yes == null) {
-            problems.add(node.at(), "condition.boolean", NodeReader.display(node), b.id());
-            return null;
-        }
-        return new Condition.Bound(b.id(), new AnswerValue.BoolValue(yes), yes ? 1 : 0);
-    }
-
-    /** Answers of this type have no order an {@code atLeast} could name; a {@code score} bound works for them. */
-    private Condition.Bound noBound(Question q, Node node) {
-        problems.add(node.at(), "condition.at-least-type", q.id(), q.type());
-        return null;
     }
 }

@@ -11,6 +11,7 @@ import de.smartregion.model.Aggregation;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Band;
 import de.smartregion.model.Condition;
+import de.smartregion.model.Duty;
 import de.smartregion.model.Effort;
 import de.smartregion.model.Field;
 import de.smartregion.model.Level;
@@ -42,7 +43,8 @@ public final class QuestionnaireLoader {
     private static final List<String> FIELD_KEYS = List.of("id", "title", "description", "weight", "aggregate",
             "questions");
     private static final List<String> COMMON_KEYS = List.of("id", "type", "text", "help", "weight", "theses", "na",
-            "effort", "requires", "recommendation", "appliesTo");
+            "effort", "requires", "recommendation", "appliesTo", "duty");
+    private static final List<String> DUTY_KEYS = List.of("minimum", "score", "basis");
     /** Each question type as written, with the keys of its own; a new type also needs a case in {@code question}. */
     private static final Map<String, List<String>> TYPE_KEYS = NodeReader.ordered(
             "scale", List.of("levels"),
@@ -97,6 +99,7 @@ public final class QuestionnaireLoader {
     private static final class Parse {
         private final NodeReader r;
         private final Problems problems;
+        private final Bounds bounds;
         private List<String> languages = List.of();
         private List<Level> scale;
         private final Set<String> thesisIds = new LinkedHashSet<>();
@@ -110,6 +113,7 @@ public final class QuestionnaireLoader {
         Parse(NodeReader r) {
             this.r = r;
             this.problems = r.problems();
+            this.bounds = new Bounds(r);
         }
 
         Questionnaire questionnaire(Node root) {
@@ -436,7 +440,46 @@ public final class QuestionnaireLoader {
                 case "matrix" -> matrix(m, basics);
                 default -> throw new IllegalStateException("no reader for question type " + type);
             };
-            return basics == null ? null : q;
+            Node dn = m.get("duty");
+            if (basics == null || q == null || dn == null) {
+                return basics == null ? null : q;
+            }
+            Duty duty = duty(q, dn);
+            return duty == null ? null : q.with(basics.withDuty(duty));
+        }
+
+        /**
+         * The legal minimum of a question: an option, level or yes/no ({@code minimum}) or a plain {@code score},
+         * and its basis. A minimum every answer reaches would mark nothing, so it is a mistake.
+         */
+        private Duty duty(Question q, Node node) {
+            Node.MapNode m = r.map(node, "duty");
+            if (m == null) {
+                return null;
+            }
+            int before = problems.size();
+            r.onlyKeys(m, DUTY_KEYS, "duty");
+            Node minimum = m.get("minimum");
+            Node score = m.get("score");
+            Node bn = r.required(m, "basis", "duty");
+            Text basis = bn == null ? null : r.text(bn, languages, "basis");
+            if (minimum == null && score == null) {
+                if (problems.size() == before) { // a misspelt key has already said what is wrong
+                    problems.add(m.at(), "duty.no-minimum", q.id());
+                }
+                return null;
+            }
+            if (minimum != null && score != null) {
+                problems.add(score.at(), "duty.two-minimums", q.id());
+                return null;
+            }
+            Condition.Bound bound = score != null ? bounds.score(q, score, "score")
+                    : bounds.of(q, minimum, "minimum");
+            if (bound != null && bound.score() <= 0) {
+                problems.add((score != null ? score : minimum).at(), "duty.trivial", q.id());
+                return null;
+            }
+            return bound == null || basis == null || problems.size() > before ? null : new Duty(bound, basis);
         }
 
         private QuestionBasics basics(Node.MapNode m) {
@@ -477,7 +520,7 @@ public final class QuestionnaireLoader {
                 return null;
             }
             return new QuestionBasics(id, text, help, weight, theses, na, effort, required, recommendation,
-                    appliesTo);
+                    appliesTo, null);
         }
 
         /** The municipality types of {@code appliesTo}, empty when absent (every type); null after a problem. */

@@ -16,6 +16,9 @@ public sealed interface Question
     /** The type's name as written in the questionnaire. */
     String type();
 
+    /** The same question with other basics, e.g. once its duty, which needs the question's options, is read. */
+    Question with(QuestionBasics basics);
+
     /** Hands this question to the method of {@code cases} for its type. */
     <R> R accept(Cases<R> cases);
 
@@ -64,6 +67,11 @@ public sealed interface Question
         public <R> R accept(Cases<R> cases) {
             return cases.scale(this);
         }
+
+        @Override
+        public Question with(QuestionBasics basics) {
+            return new Scale(basics, levels);
+        }
     }
 
     /** Answered with one option id; each option carries its score. */
@@ -84,6 +92,11 @@ public sealed interface Question
         public <R> R accept(Cases<R> cases) {
             return cases.choice(this);
         }
+
+        @Override
+        public Question with(QuestionBasics basics) {
+            return new Choice(basics, options);
+        }
     }
 
     /** Answered yes or no. */
@@ -96,6 +109,11 @@ public sealed interface Question
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.bool(this);
+        }
+
+        @Override
+        public Question with(QuestionBasics basics) {
+            return new Bool(basics);
         }
     }
 
@@ -121,6 +139,11 @@ public sealed interface Question
         public <R> R accept(Cases<R> cases) {
             return cases.multi(this);
         }
+
+        @Override
+        public Question with(QuestionBasics basics) {
+            return new Multi(basics, options, max);
+        }
     }
 
     /** Answered with a number, scored linearly between two bounds or by bands. */
@@ -133,6 +156,11 @@ public sealed interface Question
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.number(this);
+        }
+
+        @Override
+        public Question with(QuestionBasics basics) {
+            return new Number(basics, unit, scoring);
         }
     }
 
@@ -159,6 +187,11 @@ public sealed interface Question
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.matrix(this);
+        }
+
+        @Override
+        public Question with(QuestionBasics basics) {
+            return new Matrix(basics, many, rows, options, max);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param theses affinity (0..1] of the question to each thesis it bears on
  * @param naAllowed whether "n/a" is a valid answer
  * @param requires ids of questions whose measures must come first in the roadmap
+ * @param appliesTo the municipality types the question is asked of; empty for every type
+ * @param duty the legal minimum of the answers, null when the question has none
  */
 public record QuestionBasics(
         String id,
@@ -23,7 +25,8 @@ public record QuestionBasics(
         Effort effort,
         List<String> requires,
         Text recommendation,
-        List<String> appliesTo) {
+        List<String> appliesTo,
+        Duty duty) {
 
     public QuestionBasics {
         Objects.requireNonNull(id, "id");
@@ -38,6 +41,9 @@ public record QuestionBasics(
         if (!Municipality.TYPES.containsAll(appliesTo)) {
             throw new IllegalArgumentException("unknown municipality type in " + appliesTo);
         }
+        if (duty != null && !duty.minimum().question().equals(id)) {
+            throw new IllegalArgumentException("the duty of " + id + " bounds " + duty.minimum().question());
+        }
     }
 
     /**
@@ -46,6 +52,12 @@ public record QuestionBasics(
      */
     public boolean appliesTo(Municipality municipality) {
         return appliesTo.isEmpty() || municipality.type() == null || appliesTo.contains(municipality.type());
+    }
+
+    /** The same basics with {@code duty} as the legal minimum. */
+    public QuestionBasics withDuty(Duty duty) {
+        return new QuestionBasics(id, text, help, weight, theses, naAllowed, effort, requires, recommendation,
+                appliesTo, duty);
     }
 
     /** The affinity to a thesis, 0 when the question does not bear on it. */

@@ -24,6 +24,7 @@ public record Result(
         List<FieldResult> fields,
         List<QuestionResult> questions,
         List<Priority> priorities,
+        List<DutyResult> duties,
         List<Warning> warnings) {
 
     public Result {
@@ -32,7 +33,13 @@ public record Result(
         fields = List.copyOf(fields);
         questions = List.copyOf(questions);
         priorities = List.copyOf(priorities);
+        duties = List.copyOf(duties);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The legal duties answered below their minimum or not at all, in questionnaire order. */
+    public List<DutyResult> dutiesOpen() {
+        return duties.stream().filter(d -> !d.met()).toList();
     }
 
     /** @param stage null when score is null */
@@ -88,6 +95,36 @@ public record Result(
         }
     }
 
+    /**
+     * A legal duty of a question that applies, judged on its (combined) answer: {@code minimum} is the duty's
+     * minimum checked as a bound, so it says whether the question is answered and at what score.
+     */
+    public record DutyResult(Field field, BoundResult minimum) {
+        public DutyResult {
+            if (minimum.question().basics().duty() == null
+                    || !minimum.condition().equals(minimum.question().basics().duty().minimum())) {
+                throw new IllegalArgumentException("not the duty of " + minimum.question().id());
+            }
+            if (minimum.status() == AnswerStatus.NOT_APPLICABLE) {
+                throw new IllegalArgumentException("a duty that does not apply is not judged: "
+                        + minimum.question().id());
+            }
+        }
+
+        public Question question() {
+            return minimum.question();
+        }
+
+        public Duty duty() {
+            return minimum.question().basics().duty();
+        }
+
+        /** Answered at or above the minimum. */
+        public boolean met() {
+            return minimum.holds();
+        }
+    }
+
     /** @param theses thesis id to the field's thesis score, for theses the field's answers bear on */
     public record FieldResult(Field field, Double score, Stage stage, Double coverage, int answered,
                               int applicable, Map<String, Double> theses) {
@@ -122,10 +159,14 @@ public record Result(
      * @param prerequisites ids of the questions the measure requires that are not yet in place, in the order
      *     written (see {@code score.Prerequisites}); a prerequisite in place neither comes first nor holds the
      *     measure back
+     * @param duty whether the measure fulfils a legal duty now answered below its minimum or not at all
      */
     public record Priority(Question question, Field field, double impact, double priority, List<String> closes,
-                           List<String> prerequisites) {
+                           List<String> prerequisites, boolean duty) {
         public Priority {
+            if (duty && question.basics().duty() == null) {
+                throw new IllegalArgumentException("measure " + question.id() + " fulfils no duty");
+            }
             closes = List.copyOf(closes);
             prerequisites = List.copyOf(prerequisites);
             if (!question.basics().requires().containsAll(prerequisites)) {

@@ -22,6 +22,7 @@ public record ReportView(
         boolean strategyWorks,
         String verdict,
         List<ThesisRow> theses,
+        Duties duties,
         Charts.Radar radar,
         HeatMap heatmap,
         List<FieldSection> fields,
@@ -41,6 +42,26 @@ public record ReportView(
         roadmap = List.copyOf(roadmap);
         warnings = List.copyOf(warnings);
         respondents = List.copyOf(respondents);
+    }
+
+    /**
+     * The legal duties the questionnaire asks about, for the council first.
+     *
+     * @param any whether any duty applies to the municipality; the block is left out when none does
+     * @param summary how many of them the answers show fulfilled, as a sentence
+     * @param open the duties answered below their minimum or not at all, in questionnaire order
+     */
+    public record Duties(boolean any, String summary, List<DutyLine> open) {
+        public Duties {
+            open = List.copyOf(open);
+        }
+    }
+
+    /**
+     * @param text the question, its answer and the minimum, as a sentence
+     * @param basis where the duty comes from, e.g. "§ 6 EnEfG"
+     */
+    public record DutyLine(String text, String field, String basis) {
     }
 
     /** @param details type, state and population, joined for one line; empty when none is known */
@@ -139,9 +160,10 @@ public record ReportView(
      * @param question the question the measure brings to its target
      * @param closes the titles of the theses one of whose failed conditions the measure makes hold, joined;
      *     empty when none
+     * @param duty the legal duty the measure fulfils, with its basis; empty when none
      */
     public record PriorityRow(int rank, String measure, String question, String field, String impact,
-                              String effort, String priority, String closes) {
+                              String effort, String priority, String closes, String duty) {
     }
 
     /** @param more how many further measures the phase has beyond those shown, as a sentence; empty when none */
@@ -155,9 +177,10 @@ public record ReportView(
      * @param measure the question's recommendation, or its text where it has none
      * @param after the measures that must come first, joined; empty when none
      * @param closes which theses the measure helps close, as a sentence; empty when none
+     * @param duty the legal duty the measure fulfils, with its basis; empty when none
      */
     public record Measure(String measure, String question, String field, String impact, String effort,
-                          String after, String closes) {
+                          String after, String closes, String duty) {
     }
 
     public record Person(String role, String name) {

@@ -57,7 +57,7 @@ public final class ReportViews {
                 place(r.municipality()), r.period(), q.titleWithVersion(language), headline,
                 r.strategyWorks(),
                 verdict(r),
-                theses(r, plan, decimals), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
+                theses(r, plan, decimals), duties(r), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
                 messages.get(o.answered() == 0 ? "report.nothing-answered" : "report.no-priorities"),
                 roadmap(r, plan), warnings(r), respondents(r), participation(r), methodology(q));
     }
@@ -151,7 +151,7 @@ public final class ReportViews {
             rows.add(new ReportView.PriorityRow(rows.size() + 1, measure(p.question(), q),
                     text(p.question().basics().text(), q), text(p.field().title(), q), numbers.fixed(p.impact(), 2),
                     effort(p), numbers.fixed(p.priority(), 2),
-                    p.closes().isEmpty() ? dash : String.join(", ", closes(p, q))));
+                    p.closes().isEmpty() ? dash : String.join(", ", closes(p, q)), duty(p, q)));
         }
         return rows;
     }
@@ -180,7 +180,7 @@ public final class ReportViews {
                         numbers.fixed(p.impact(), 2), effort(p),
                         after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after)),
                         closes.isEmpty() ? "" : messages.get(closes.size() == 1 ? "report.closes.one"
-                                : "report.closes.many", String.join(", ", closes))));
+                                : "report.closes.many", String.join(", ", closes)), duty(p, q)));
             }
             int hidden = phase.measures().size() - measures.size();
             phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
@@ -188,6 +188,27 @@ public final class ReportViews {
                     hidden > 0 ? messages.get("report.more-measures", hidden) : ""));
         }
         return phases;
+    }
+
+    /** The duties block: how many the answers fulfil, and each one they do not, in words and with its basis. */
+    private ReportView.Duties duties(Result r) {
+        Questionnaire q = r.questionnaire();
+        ThesisExplanations words = new ThesisExplanations(messages, numbers, q);
+        List<ReportView.DutyLine> open = new ArrayList<>();
+        for (Result.DutyResult d : r.dutiesOpen()) {
+            open.add(new ReportView.DutyLine(words.bound(d.minimum(), false), text(d.field().title(), q),
+                    text(d.duty().basis(), q)));
+        }
+        int all = r.duties().size();
+        String summary = all == 0 ? ""
+                : open.isEmpty() ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
+                : messages.get("report.duties.open", open.size(), all);
+        return new ReportView.Duties(all > 0, summary, open);
+    }
+
+    /** "Legal duty (§ 6 EnEfG)" for a measure that fulfils one, else empty. */
+    private String duty(Result.Priority p, Questionnaire q) {
+        return p.duty() ? messages.get("report.duty", text(p.question().basics().duty().basis(), q)) : "";
     }
 
     /** A measure is named by what to do: the question's recommendation, its text only where there is none. */

@@ -76,6 +76,10 @@ public final class ResultJson {
             t.conditions().forEach(c -> conditions.add(condition(c)));
         }
         root.put("strategyWorks", r.strategyWorks());
+        ArrayNode duties = root.putArray("duties");
+        for (Result.DutyResult d : r.duties()) {
+            duties.add(duty(d, r.questionnaire(), messages.language()));
+        }
         ArrayNode fields = root.putArray("fields");
         for (Result.FieldResult f : r.fields()) {
             ObjectNode o = fields.addObject();
@@ -100,6 +104,7 @@ public final class ResultJson {
             putScore(o, "target", qr.target());
             putScore(o, "impact", qr.impact());
             putScore(o, "spread", qr.spread());
+            o.put("applies", qr.question().basics().appliesTo(r.municipality()));
         }
         // in the roadmap's order, phase by phase, so that the list reads as the plan it states
         ArrayNode priorities = root.putArray("priorities");
@@ -114,6 +119,7 @@ public final class ResultJson {
                 putScore(o, "priority", p.priority());
                 ArrayNode closes = o.putArray("closes");
                 p.closes().forEach(closes::add);
+                o.put("duty", p.duty());
             }
         }
         ArrayNode warnings = root.putArray("warnings");
@@ -128,6 +134,27 @@ public final class ResultJson {
         ObjectNode o = NODES.objectNode();
         o.put("code", w.code());
         o.put("message", WarningTexts.text(w, messages, q));
+        return o;
+    }
+
+    /**
+     * A duty as {"question", "field", "minimum" or "minimumScore", "basis", "answer", "answerScore", "met"}, in the
+     * words of a condition's bound, so that a script reads both alike.
+     */
+    private static ObjectNode duty(Result.DutyResult d, Questionnaire q, String language) {
+        ObjectNode o = NODES.objectNode();
+        Result.BoundResult b = d.minimum();
+        o.put("question", d.question().id());
+        o.put("field", d.field().id());
+        if (b.condition().atLeast() != null) {
+            o.set("minimum", value(b.condition().atLeast()));
+        } else {
+            putScore(o, "minimumScore", b.condition().score());
+        }
+        o.put("basis", d.duty().basis().in(language, q.defaultLanguage()));
+        o.set("answer", answer(b.answer()));
+        putScore(o, "answerScore", b.score());
+        o.put("met", d.met());
         return o;
     }
 

@@ -29,12 +29,7 @@ final class ConditionCheck {
     /** The condition's result, with what each bound was judged on. */
     Result.ConditionResult check(Condition condition) {
         if (condition instanceof Condition.Bound b) {
-            int i = q.indexOf(b.question());
-            Result.AnswerStatus status = standing.answered(i) ? Result.AnswerStatus.ANSWERED
-                    : standing.notApplicable(i) ? Result.AnswerStatus.NOT_APPLICABLE : Result.AnswerStatus.MISSING;
-            Double score = standing.answered(i) ? standing.score(i) : null;
-            return new Result.BoundResult(b, q.questions().get(i), status, standing.answer(i), score,
-                    score != null && reaches(score, b));
+            return bound(b);
         }
         if (condition instanceof Condition.AnyOf any) {
             List<Result.ConditionResult> items = new ArrayList<>();
@@ -47,6 +42,16 @@ final class ConditionCheck {
             return new Result.AnyOfResult(items, holds);
         }
         throw new IllegalArgumentException("unknown condition " + condition);
+    }
+
+    /** The bound's result, with what it was judged on; a thesis condition's or a duty's minimum. */
+    Result.BoundResult bound(Condition.Bound b) {
+        int i = q.indexOf(b.question());
+        Result.AnswerStatus status = standing.answered(i) ? Result.AnswerStatus.ANSWERED
+                : standing.notApplicable(i) ? Result.AnswerStatus.NOT_APPLICABLE : Result.AnswerStatus.MISSING;
+        Double score = standing.answered(i) ? standing.score(i) : null;
+        return new Result.BoundResult(b, q.questions().get(i), status, standing.answer(i), score,
+                score != null && reaches(score, b));
     }
 
     /** Whether the condition would hold with question {@code replaced} answered at score {@code replacement}. */

@@ -12,11 +12,10 @@ import java.util.Set;
 
 /**
  * The order of the measures (docs/methodology.md, "Schritt 5"): first those that make a failed thesis condition hold,
- * each preceded by the measures it requires that are not yet in place ({@link Prerequisites}), then the rest;
- * within each group by priority, then impact, then questionnaire order. Legal duties answered below their minimum
- * will come between the two groups once the questionnaire format can mark duties. A strategy whose
- * foundation is missing gains nothing from quick wins in the services; one whose foundation is in place should not
- * be told to rebuild it first.
+ * then those that fulfil a legal duty answered below its minimum, each preceded by the measures it requires that
+ * are not yet in place ({@link Prerequisites}), then the rest; within each group by priority, then impact, then
+ * questionnaire order. A strategy whose foundation is missing gains nothing from quick wins in the services; one
+ * whose foundation is in place should not be told to rebuild it first; and a duty is owed whatever it gains.
  */
 final class Measures {
 
@@ -36,6 +35,11 @@ final class Measures {
         Set<String> placed = new HashSet<>();
         for (Result.Priority p : sorted) {
             if (!p.closes().isEmpty()) {
+                place(p, byId, placed, ordered);
+            }
+        }
+        for (Result.Priority p : sorted) {
+            if (p.duty()) {
                 place(p, byId, placed, ordered);
             }
         }
@@ -62,7 +66,10 @@ final class Measures {
         ordered.add(p);
     }
 
-    /** The ids of the measures that close a condition and of every open prerequisite they have, directly or not. */
+    /**
+     * The ids of the measures that close a condition or fulfil a duty, and of every open prerequisite they have,
+     * directly or not.
+     */
     static Set<String> foundation(List<Result.Priority> measures) {
         Map<String, Result.Priority> byId = new HashMap<>();
         for (Result.Priority p : measures) {
@@ -71,7 +78,7 @@ final class Measures {
         Set<String> found = new HashSet<>();
         List<Result.Priority> ordered = new ArrayList<>();
         for (Result.Priority p : measures) {
-            if (!p.closes().isEmpty()) {
+            if (!p.closes().isEmpty() || p.duty()) {
                 place(p, byId, found, ordered);
             }
         }

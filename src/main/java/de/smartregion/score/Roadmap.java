@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Orders the measures (the priorities) into phases. Phase 1 holds what makes the strategy work: the measures that
- * make a failed thesis condition hold, with every open prerequisite they have, whatever its effort. The rest go by
+ * Orders the measures (the priorities) into phases. Phase 1 holds what makes the strategy work and what the law
+ * requires: the measures that make a failed thesis condition hold or fulfil a legal duty answered below its
+ * minimum, with every open prerequisite they have, whatever its effort. The rest go by
  * effort: quick wins (low) in phase 1, then medium, then high. A measure never comes before an open prerequisite
  * ({@link Result.Priority#prerequisites()}; one already in place waits for nothing): a dependent moves to its
  * prerequisite's phase if that is later, and within a phase prerequisites come first;
- * otherwise measures keep the order of {@link Result#priorities()} (condition-closing measures first).
+ * otherwise measures keep the order of {@link Result#priorities()} (condition-closing measures first, then duties).
  */
 final class Roadmap {
 

@@ -3,6 +3,7 @@ package de.smartregion.score;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Condition;
+import de.smartregion.model.Duty;
 import de.smartregion.model.Field;
 import de.smartregion.model.MissingPolicy;
 import de.smartregion.model.Municipality;
@@ -332,6 +333,7 @@ public final class Scorer {
                 works &= met;
                 theses.add(new Result.ThesisResult(t, ts, met, reaches, assessable, share, conditions));
             }
+            List<Result.DutyResult> duties = duties();
             List<Result.QuestionResult> questionResults = new ArrayList<>();
             List<Result.Priority> priorities = new ArrayList<>();
             boolean rescore = perQuestion && rescoreCost() <= rescoreBudget;
@@ -348,21 +350,45 @@ public final class Scorer {
                         c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
                         c.spread(i), c.spread(i) >= DISAGREEMENT));
                 List<String> closes = closes(i, theses);
-                if (!closes.isEmpty() && impact == null) {
+                boolean duty = fulfilsDuty(i);
+                if ((!closes.isEmpty() || duty) && impact == null) {
                     // unanswered and not counted: what answering it at its target would add
                     Double with = overall(f, fieldScore(f, fieldStart[f], i, c.target(i)));
                     impact = with == null ? 0 : with - (overallScore == null ? 0 : overallScore);
                 }
-                if (impact != null && (impact > NO_IMPACT || !closes.isEmpty())) {
+                if (impact != null && (impact > NO_IMPACT || !closes.isEmpty() || duty)) {
                     double gain = Math.max(0, impact);
                     priorities.add(new Result.Priority(question, field, gain,
-                            gain / question.basics().effort().cost(), closes, prerequisites.open(question)));
+                            gain / question.basics().effort().cost(), closes, prerequisites.open(question), duty));
                 }
             }
             priorities = Measures.order(priorities, q);
             return new Result(q, municipality, period, people, c.combine.id(),
                     new Result.Overall(overallScore, stage(overallScore), coverage, answeredAll, applicableAll),
-                    theses, works, fieldResults, questionResults, priorities, warnings);
+                    theses, works, fieldResults, questionResults, priorities, duties, warnings);
+        }
+
+        /** The duties of the questions that apply, judged on their answers. */
+        private List<Result.DutyResult> duties() {
+            List<Result.DutyResult> duties = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                Duty duty = questions.get(i).basics().duty();
+                if (duty != null && !c.notApplicable(i)) {
+                    duties.add(new Result.DutyResult(fields.get(q.fieldIndexOf(i)),
+                            check.bound(duty.minimum())));
+                }
+            }
+            return duties;
+        }
+
+        /**
+         * Whether bringing question i to its target fulfils its duty: the duty applies, is not met now, and the
+         * target reaches the minimum (a target set below the legal minimum fulfils nothing).
+         */
+        private boolean fulfilsDuty(int i) {
+            Duty duty = questions.get(i).basics().duty();
+            return duty != null && !c.notApplicable(i) && !check.bound(duty.minimum()).holds()
+                    && check.holdsWith(duty.minimum(), i, c.target(i));
         }
 
         /**

@@ -103,8 +103,8 @@ class CliTest {
         assertThat(result.path("schemaVersion").isInt()).isTrue();
         assertThat(result.path("schemaVersion").asInt()).isEqualTo(1);
         assertThat(names(result)).containsExactlyInAnyOrder("kind", "schemaVersion", "questionnaire", "municipality",
-                "period", "respondents", "overall", "theses", "strategyWorks", "fields", "questions", "priorities",
-                "warnings");
+                "period", "respondents", "overall", "theses", "strategyWorks", "duties", "fields", "questions",
+                "priorities", "warnings");
 
         assertThat(names(result.path("questionnaire"))).containsExactlyInAnyOrder("id", "version");
         assertThat(result.path("questionnaire").path("id").asText()).isEqualTo("smart-region");
@@ -123,8 +123,10 @@ class CliTest {
         assertElementKeys(result, "theses", "id", "score", "threshold", "met", "assessable", "answeredShare",
                 "conditions");
         assertElementKeys(result, "fields", "id", "score", "stage", "coverage", "answered", "applicable", "theses");
-        assertElementKeys(result, "questions", "id", "field", "answer", "score", "target", "impact", "spread");
-        assertElementKeys(result, "priorities", "question", "measure", "phase", "impact", "effort", "priority", "closes");
+        assertElementKeys(result, "questions", "id", "field", "answer", "score", "target", "impact", "spread",
+                "applies");
+        assertElementKeys(result, "priorities", "question", "measure", "phase", "impact", "effort", "priority", "closes",
+                "duty");
         assertThat(result.path("warnings").isArray()).isTrue();
         for (JsonNode w : result.path("warnings")) {
             assertThat(names(w)).containsExactlyInAnyOrder("code", "message");

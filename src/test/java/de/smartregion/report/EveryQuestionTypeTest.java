@@ -183,7 +183,7 @@ class EveryQuestionTypeTest {
                 assertThatThrownBy(() -> QuestionnaireLoader.load("q.yaml", variant.getBytes(StandardCharsets.UTF_8)))
                         .as(c.question()).isInstanceOfSatisfying(InvalidInputException.class, e ->
                                 assertThat(e.problems()).extracting(Problem::key)
-                                        .containsExactly("condition.at-least-type"));
+                                        .containsExactly("bound.type"));
             }
         }
     }

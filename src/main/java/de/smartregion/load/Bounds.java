@@ -1,0 +1,129 @@
+package de.smartregion.load;
+
+import de.smartregion.input.Node;
+import de.smartregion.input.NodeReader;
+import de.smartregion.input.Problems;
+import de.smartregion.input.Suggest;
+import de.smartregion.model.AnswerValue;
+import de.smartregion.model.Condition;
+import de.smartregion.model.Level;
+import de.smartregion.model.Option;
+import de.smartregion.model.Question;
+import de.smartregion.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a bound on one question's answers, as thesis conditions ({@code atLeast}) and duties ({@code minimum})
+ * write it: an option the question has, a level it has, yes or no; no other type has an order such a bound could
+ * name, so those take a plain {@code score}. Problems are reported with the key the bound was written under.
+ */
+final class Bounds {
+
+    private final NodeReader r;
+    private final Problems problems;
+
+    Bounds(NodeReader r) {
+        this.r = r;
+        this.problems = r.problems();
+    }
+
+    /** The bound written at {@code node} under {@code key} on question {@code q}; null after a problem. */
+    Condition.Bound of(Question q, Node node, String key) {
+        return q.accept(new Question.Cases<Condition.Bound>() {
+            @Override
+            public Condition.Bound scale(Question.Scale s) {
+                return level(s, node);
+            }
+
+            @Override
+            public Condition.Bound choice(Question.Choice c) {
+                return option(c, node, key);
+            }
+
+            @Override
+            public Condition.Bound bool(Question.Bool b) {
+                return yesOrNo(b, node, key);
+            }
+
+            @Override
+            public Condition.Bound multi(Question.Multi m) {
+                return noBound(m, node, key);
+            }
+
+            @Override
+            public Condition.Bound number(Question.Number n) {
+                return noBound(n, node, key);
+            }
+
+            @Override
+            public Condition.Bound matrix(Question.Matrix x) {
+                return noBound(x, node, key);
+            }
+        });
+    }
+
+    /** A bound written as a plain score in [0,1] under {@code key}; null after a problem. */
+    Condition.Bound score(Question q, Node node, String key) {
+        Double s = r.number(node, key, 0, 1);
+        return s == null ? null : new Condition.Bound(q.id(), null, s);
+    }
+
+    private Condition.Bound option(Question.Choice c, Node node, String key) {
+        String option = r.string(node, key);
+        if (option == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Option o : c.options()) {
+            if (o.id().equals(option)) {
+                return new Condition.Bound(c.id(), new AnswerValue.ChoiceValue(option), o.score());
+            }
+            ids.add(o.id());
+        }
+        String nearest = Suggest.nearest(option, ids);
+        if (nearest == null) {
+            problems.add(node.at(), "condition.option.unknown", option, c.id(), String.join(", ", ids));
+        } else {
+            problems.add(node.at(), "condition.option.unknown.suggest", option, c.id(), nearest);
+        }
+        return null;
+    }
+
+    private Condition.Bound level(Question.Scale s, Node node) {
+        List<String> values = new ArrayList<>();
+        for (Level l : s.levels()) {
+            values.add(Numbers.plain(l.value()));
+        }
+        Double v = node instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.INTEGER
+                || sn.kind() == Node.Kind.DECIMAL) ? NodeReader.parseNumber(sn.text()) : null;
+        if (v != null) {
+            for (Level l : s.levels()) {
+                if (l.value() == v) {
+                    // the same formula the answer is scored by, so that an answer at the bound reaches it
+                    return new Condition.Bound(s.id(), new AnswerValue.LevelValue(v),
+                            (v - s.lowest()) / (s.highest() - s.lowest()));
+                }
+            }
+        }
+        problems.add(node.at(), "condition.level.unknown", NodeReader.display(node), s.id(),
+                String.join(", ", values));
+        return null;
+    }
+
+    private Condition.Bound yesOrNo(Question.Bool b, Node node, String key) {
+        Boolean yes = node instanceof Node.ScalarNode sn && sn.kind() == Node.Kind.BOOLEAN
+                ? NodeReader.parseBoolean(sn.text()) : null;
+        if (yes == null) {
+            problems.add(node.at(), "bound.boolean", NodeReader.display(node), b.id(), key);
+            return null;
+        }
+        return new Condition.Bound(b.id(), new AnswerValue.BoolValue(yes), yes ? 1 : 0);
+    }
+
+    /** Answers of this type have no order the bound could name; a {@code score} bound works for them. */
+    private Condition.Bound noBound(Question q, Node node, String key) {
+        problems.add(node.at(), "bound.type", q.id(), q.type(), key);
+        return null;
+    }
+}

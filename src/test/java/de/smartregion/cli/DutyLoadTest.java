@@ -1,0 +1,109 @@
+package de.smartregion.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A broken {@code duty} is a located problem (exit 3) saying what to write; a valid one loads and its open duties
+ * reach every report: the duties block first, the measure marked in the roadmap, and JSON.
+ */
+class DutyLoadTest {
+
+    private static final String FILE = "src/test/resources/score/duties.yaml";
+
+    @Test
+    void validDutiesLoad() {
+        CliRun run = CliRun.run("validate", FILE);
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+    }
+
+    static Stream<Arguments> brokenDuties() {
+        return Stream.of(
+            // a misspelt option, with the nearest one
+            Arguments.of("minimum: receive", "minimum: recieve",
+                    List.of("36:20: question 'invoice' has no option 'recieve'; did you mean 'receive'?")),
+            // the lowest answer bounds nothing
+            Arguments.of("minimum: receive", "minimum: none",
+                    List.of("36:20: the minimum of the duty of 'invoice' is the lowest answer, which every answer reaches; name the lowest answer that fulfils the duty")),
+            Arguments.of("minimum: receive", "score: 1.5",
+                    List.of("36:18: score must be between 0 and 1, found 1.5")),
+            Arguments.of("minimum: receive", "minimun: receive",
+                    List.of("36:11: unknown key 'minimun' in duty; did you mean 'minimum'?")),
+            Arguments.of("minimum: receive", "score: 0.5\n          minimum: receive",
+                    List.of("36:18: the duty of 'invoice' has both minimum and score; give one")),
+            Arguments.of("basis: {de: \"§ 4a E-Rechnungsverordnung\", en: \"Section 4a E-Invoicing Ordinance\"}", "note: x",
+                    List.of("36:11: missing key 'basis' in duty", "37:11: unknown key 'note' in duty; valid keys: minimum, score, basis")),
+            Arguments.of("{minimum: yes, basis: \"§ 6 EnEfG\"}", "{minimum: perhaps, basis: \"§ 6 EnEfG\"}",
+                    List.of("43:25: minimum of yes/no question 'energy' is yes or no, found 'perhaps'")),
+            Arguments.of("{minimum: 2, basis: \"§ 1a OZG\"}", "{minimum: 5, basis: \"§ 1a OZG\"}",
+                    List.of("49:25: 5 is not a level of 'portal'; levels: 0, 1, 2, 3, 4")),
+            Arguments.of("{minimum: 2, basis: \"§ 1a OZG\"}", "{minimum: 2}",
+                    List.of("49:15: missing key 'basis' in duty")),
+            Arguments.of("{minimum: 2, basis: \"§ 1a OZG\"}", "{basis: \"§ 1a OZG\"}",
+                    List.of("49:15: the duty of 'portal' needs its minimum: minimum (an option, a level or yes) or score (0..1)")),
+            // multi, number and matrix answers have no order an option could name
+            Arguments.of("{score: 0.5, basis: \"Test basis\"}", "{minimum: 50, basis: \"Test basis\"}",
+                    List.of("60:25: minimum does not apply to number question 'share'; bound it with score: 0..1")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenDuties")
+    void aBrokenDutyIsLocatedAndSaysWhatToWrite(String written, String broken, List<String> messages, @TempDir Path dir)
+            throws IOException {
+        String yaml = Files.readString(Path.of(FILE));
+        assertThat(yaml).contains(written);
+        Path file = dir.resolve("duties.yaml");
+        Files.writeString(file, yaml.replace(written, broken));
+        CliRun run = CliRun.run("validate", file.toString());
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.INVALID_INPUT.code());
+        assertThat(run.errLines()).containsExactlyElementsOf(messages.stream().map(m -> file + ":" + m).toList());
+    }
+
+    private static Path answers(Path dir) throws IOException {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "kind: assessment\nquestionnaire: duties@1\n"
+                + "municipality: {id: \"01\", name: Testdorf, type: Gemeinde}\nperiod: 2026\n"
+                + "answers:\n  plan: draft\n  invoice: none\n  energy: n/a\n  hours: no\n  share: 80\n");
+        return answers;
+    }
+
+    @Test
+    void theReportListsTheOpenDutyWithItsBasisAndMarksItsMeasure(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", "-q", FILE, answers(dir).toString(), "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("## Pflichtaufgaben")
+                .contains("Offen nach den Antworten: 1 von 2 Pflichtaufgaben (nicht erfüllt oder nicht beantwortet).")
+                .contains("| „Are e-invoices received?“ ist mit „On paper only“ beantwortet; nötig ist mindestens "
+                        + "„Received“. | Services | § 4a E-Rechnungsverordnung |")
+                .contains("**Gesetzliche Pflicht (§ 4a E-Rechnungsverordnung)**");
+        // the block stands before the fields, where a council reads first
+        assertThat(run.out().indexOf("## Pflichtaufgaben")).isLessThan(run.out().indexOf("## Handlungsfelder"));
+    }
+
+    @Test
+    void jsonCarriesEveryDutyThatAppliesAndMarksTheMeasure(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.run("assess", "-q", FILE, answers(dir).toString(), "-f", "json", "--lang", "en", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        // energy is n/a and portal not asked of a Gemeinde: neither is judged
+        assertThat(root.get("duties").toString()).isEqualTo("[{\"question\":\"invoice\",\"field\":\"services\","
+                + "\"minimum\":\"receive\",\"basis\":\"Section 4a E-Invoicing Ordinance\",\"answer\":\"none\","
+                + "\"answerScore\":0.0,\"met\":false},{\"question\":\"share\",\"field\":\"services\","
+                + "\"minimumScore\":0.5,\"basis\":\"Test basis\",\"answer\":80,\"answerScore\":0.8,\"met\":true}]");
+        assertThat(root.get("questions").findValuesAsText("applies"))
+                .containsExactly("true", "true", "true", "false", "true", "true");
+        assertThat(root.get("priorities").findValuesAsText("duty")).containsExactly("false", "true", "false", "false");
+    }
+}
