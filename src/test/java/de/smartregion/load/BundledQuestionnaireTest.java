@@ -94,10 +94,10 @@ class BundledQuestionnaireTest {
         assertThat(duties).as("questions with a legal minimum").isGreaterThanOrEqualTo(5);
     }
 
-    /** No gender star, colon, underscore or internal capital I in German texts (pair and neutral forms instead). */
+    /** No gender star, colon, gap, mediopunkt (§ 22 Abs. 5 AGO Bayern since 1 April 2024) or internal capital I in German texts. */
     @Test
     void germanTextsUsePairAndNeutralFormsOnly() throws IOException {
-        Pattern genderSign = Pattern.compile("\\p{L}[*:_]in(nen)?\\b|\\p{Ll}In(nen)?\\b");
+        Pattern genderSign = Pattern.compile("\\p{L}[*:_·]in(nen)?\\b|\\p{Ll}In(nen)?\\b");
         List<String> found = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("questionnaires/smart-region.yaml"))) {
             Matcher m = genderSign.matcher(line);
