@@ -1,6 +1,8 @@
 package de.smartregion.answerfile;
 
+import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Band;
+import de.smartregion.model.Duty;
 import de.smartregion.model.Field;
 import de.smartregion.model.Level;
 import de.smartregion.model.NumberScoring;
@@ -79,7 +81,31 @@ public final class AnswerSkeleton {
         if (question.basics().naAllowed()) {
             wrap("  #   ", "  #   ", messages.get("init.na"));
         }
+        if (!question.basics().appliesTo().isEmpty()) {
+            wrap("  #   ", "  #   ", messages.get("init.applies-to", String.join(", ", question.basics().appliesTo())));
+        }
+        Duty duty = question.basics().duty();
+        if (duty != null) {
+            wrap("  #   ", "  #   ", duty(duty));
+        }
         line("  " + question.id() + ":");
+    }
+
+    /** The legal minimum as the answer that reaches it is written, so that it reads beside the allowed answers. */
+    private String duty(Duty duty) {
+        AnswerValue minimum = duty.minimum().atLeast();
+        String basis = text(duty.basis());
+        if (minimum == null) {
+            return messages.get("init.duty.score", numbers.plain(100 * duty.minimum().score()), basis);
+        }
+        String written = minimum instanceof AnswerValue.ChoiceValue c ? c.option()
+                : minimum instanceof AnswerValue.LevelValue l ? numbers.plain(l.value())
+                : minimum instanceof AnswerValue.BoolValue b ? (b.value() ? "yes" : "no")
+                : null;
+        if (written == null) {
+            throw new IllegalArgumentException("a duty's minimum is an option, a level or yes: " + minimum);
+        }
+        return messages.get("init.duty", written, basis);
     }
 
     /** The comment lines that say which answers the question allows. */

@@ -87,7 +87,7 @@ class DutyLoadTest {
                 .contains("Offen nach den Antworten: 1 von 2 Pflichtaufgaben (nicht erfüllt oder nicht beantwortet).")
                 .contains("| „Are e-invoices received?“ ist mit „On paper only“ beantwortet; nötig ist mindestens "
                         + "„Received“. | Services | § 4a E-Rechnungsverordnung |")
-                .contains("**Gesetzliche Pflicht (§ 4a E-Rechnungsverordnung)**");
+                .contains("**Gesetzliche Pflicht: § 4a E-Rechnungsverordnung**");
         // the block stands before the fields, where a council reads first
         assertThat(run.out().indexOf("## Pflichtaufgaben")).isLessThan(run.out().indexOf("## Handlungsfelder"));
     }

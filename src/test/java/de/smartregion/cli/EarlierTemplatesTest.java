@@ -45,7 +45,7 @@ class EarlierTemplatesTest {
     private static final Pattern DUTIES_BLOCK = Pattern.compile(
             "(?s)## Pflichtaufgaben\n.*?(?=\n## )\n|<h2>Pflichtaufgaben</h2>\n.*?(?=<h2>)");
     private static final Pattern DUTY_MARK = Pattern.compile(
-            " · \\*\\*Gesetzliche Pflicht \\([^\n]*?\\)\\*\\*| · Gesetzliche Pflicht \\([^|\n]*?\\)(?= \\|)"
+            " · \\*\\*Gesetzliche Pflicht: [^\n]*?\\*\\*(?=  \n)| · Gesetzliche Pflicht: [^|\n]*?(?= \\|)"
                     + "|<div class=\"duty\">[^<]*</div>|      <div class=\"closes duty\">[^<]*</div>\n");
 
     private static CliRun run(List<String> command, String format, String... more) {

@@ -49,6 +49,19 @@ class InitAndListingTest {
                 "May be answered n/a");
     }
 
+    /** Whoever fills in the file sees which questions carry a legal minimum and which only some types are asked. */
+    @Test
+    void theSkeletonNamesDutiesWithTheirBasisAndTheTypesAQuestionIsAskedOf() {
+        CliRun run = CliRun.run(CliRun.GERMAN, "init", "-q", "src/test/resources/score/duties.yaml", "--period", "2026");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains(
+                "  #   Gesetzliche Pflicht: mindestens receive; Grundlage: § 4a E-Rechnungsverordnung.\n  invoice:\n",
+                "  #   Gesetzliche Pflicht: mindestens yes; Grundlage: § 6 EnEfG.\n  energy:\n",
+                "  #   Nur für: Stadt; für andere Kommunentypen entfällt die Frage.\n"
+                        + "  #   Gesetzliche Pflicht: mindestens 2; Grundlage: § 1a OZG.\n  portal:\n",
+                "  #   Gesetzliche Pflicht: mindestens 50 von 100 Punkten; Grundlage: Test basis.\n  share:\n");
+    }
+
     @Test
     void initNeverReplacesAnExistingFileUnasked(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("answers.yaml"), "half-filled answers\n");
