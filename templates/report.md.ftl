@@ -92,7 +92,7 @@ ${text["heatmap-note"]}
 | # | ${text.measure} | ${text.field} | ${text.closes} | ${text.impact} | ${text.effort} | ${text.priority} |
 |---:|---|---|---|---:|---|---:|
 <#list priorities as p>
-| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes}<#if p.duty?has_content> · ${p.duty}</#if> | ${p.impact} | ${p.effort} | ${p.priority} |
+| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes}<#if p.duty?has_content><#if p.closes?has_content> · </#if>${p.duty}</#if> | ${p.impact} | ${p.effort} | ${p.priority} |
 </#list>
 
 ${text["priorities-note"]}

@@ -63,6 +63,62 @@ final class Bounds {
         });
     }
 
+    /**
+     * Scores that differ from a bound by rounding noise only (a level's score, an option's) count as equal, as
+     * when conditions are judged.
+     */
+    static final double TOLERANCE = 1e-9;
+
+    /** Whether every answer to {@code q} reaches {@code score}: at or below its worst answer. */
+    static boolean everyAnswerReaches(Question q, double score) {
+        return score <= range(q)[0] + TOLERANCE;
+    }
+
+    /** Whether no answer to {@code q} reaches {@code score}: above its best answer. */
+    static boolean noAnswerReaches(Question q, double score) {
+        return score > range(q)[1] + TOLERANCE;
+    }
+
+    /** The worst and best score an answer can get: its options' for a choice or a one-per-row matrix, else 0 and 1. */
+    private static double[] range(Question q) {
+        return q.accept(new Question.Cases<double[]>() {
+            @Override
+            public double[] scale(Question.Scale s) {
+                return new double[] {0, 1};
+            }
+
+            @Override
+            public double[] choice(Question.Choice c) {
+                return options(c.options());
+            }
+
+            @Override
+            public double[] bool(Question.Bool b) {
+                return new double[] {0, 1};
+            }
+
+            @Override
+            public double[] multi(Question.Multi m) {
+                return new double[] {0, 1};
+            }
+
+            @Override
+            public double[] number(Question.Number n) {
+                return new double[] {0, 1};
+            }
+
+            @Override
+            public double[] matrix(Question.Matrix x) {
+                return x.many() ? new double[] {0, 1} : options(x.options());
+            }
+        });
+    }
+
+    private static double[] options(List<Option> options) {
+        return new double[] {options.stream().mapToDouble(Option::score).min().orElse(0),
+            options.stream().mapToDouble(Option::score).max().orElse(1)};
+    }
+
     /** A bound written as a plain score in [0,1] under {@code key}; null after a problem. */
     Condition.Bound score(Question q, Node node, String key) {
         Double s = r.number(node, key, 0, 1);

@@ -44,7 +44,7 @@ public final class QuestionnaireLoader {
             "questions");
     private static final List<String> COMMON_KEYS = List.of("id", "type", "text", "help", "weight", "theses", "na",
             "effort", "requires", "recommendation", "appliesTo", "duty");
-    private static final List<String> DUTY_KEYS = List.of("minimum", "score", "basis");
+    private static final List<String> DUTY_KEYS = List.of("minimum", "score", "basis", "appliesTo");
     /** Each question type as written, with the keys of its own; a new type also needs a case in {@code question}. */
     private static final Map<String, List<String>> TYPE_KEYS = NodeReader.ordered(
             "scale", List.of("levels"),
@@ -441,45 +441,62 @@ public final class QuestionnaireLoader {
                 default -> throw new IllegalStateException("no reader for question type " + type);
             };
             Node dn = m.get("duty");
-            if (basics == null || q == null || dn == null) {
+            if (dn == null) {
                 return basics == null ? null : q;
             }
-            Duty duty = duty(q, dn);
-            return duty == null ? null : q.with(basics.withDuty(duty));
+            // the duty's own problems are reported even when the rest of the question has some
+            Node idn = m.get("id");
+            Duty duty = duty(idn == null ? "?" : NodeReader.display(idn), basics == null ? null : q, dn);
+            return basics == null || q == null || duty == null ? null : q.with(basics.withDuty(duty));
         }
 
         /**
          * The legal minimum of a question: an option, level or yes/no ({@code minimum}) or a plain {@code score},
-         * and its basis. A minimum every answer reaches would mark nothing, so it is a mistake.
+         * its basis, and the types it binds. A minimum every answer reaches would mark nothing, one no answer
+         * reaches could never be fulfilled: both are mistakes. Without {@code q} (a broken question) only the
+         * duty's own shape is checked; {@code id} names the question in messages.
          */
-        private Duty duty(Question q, Node node) {
+        private Duty duty(String id, Question q, Node node) {
             Node.MapNode m = r.map(node, "duty");
             if (m == null) {
                 return null;
             }
             int before = problems.size();
             r.onlyKeys(m, DUTY_KEYS, "duty");
+            boolean misspelt = problems.size() > before;
             Node minimum = m.get("minimum");
             Node score = m.get("score");
             Node bn = r.required(m, "basis", "duty");
             Text basis = bn == null ? null : r.text(bn, languages, "basis");
+            if (basis != null && basis.byLanguage().values().stream().anyMatch(String::isBlank)) {
+                problems.add(bn.at(), "duty.basis.blank");
+            }
+            List<String> types = appliesTo(m.get("appliesTo"));
             if (minimum == null && score == null) {
-                if (problems.size() == before) { // a misspelt key has already said what is wrong
-                    problems.add(m.at(), "duty.no-minimum", q.id());
+                if (!misspelt) { // a misspelt key has already said what is wrong
+                    problems.add(m.at(), "duty.no-minimum", id);
                 }
                 return null;
             }
             if (minimum != null && score != null) {
-                problems.add(score.at(), "duty.two-minimums", q.id());
+                problems.add(score.at(), "duty.two-minimums", id);
                 return null;
             }
-            Condition.Bound bound = score != null ? bounds.score(q, score, "score")
-                    : bounds.of(q, minimum, "minimum");
-            if (bound != null && bound.score() <= 0) {
-                problems.add((score != null ? score : minimum).at(), "duty.trivial", q.id());
+            if (q == null) {
                 return null;
             }
-            return bound == null || basis == null || problems.size() > before ? null : new Duty(bound, basis);
+            Node at = score != null ? score : minimum;
+            Condition.Bound bound = score != null ? bounds.score(q, score, "score") : bounds.of(q, minimum, "minimum");
+            if (bound != null && Bounds.everyAnswerReaches(q, bound.score())) {
+                problems.add(at.at(), "duty.trivial", id);
+                return null;
+            }
+            if (bound != null && Bounds.noAnswerReaches(q, bound.score())) {
+                problems.add(at.at(), "duty.unreachable", id);
+                return null;
+            }
+            return bound == null || basis == null || types == null || problems.size() > before ? null
+                    : new Duty(bound, basis, types);
         }
 
         private QuestionBasics basics(Node.MapNode m) {

@@ -49,7 +49,8 @@ public record ReportView(
      *
      * @param any whether any duty applies to the municipality; the block is left out when none does
      * @param summary how many of them the answers show fulfilled, as a sentence
-     * @param open the duties answered below their minimum or not at all, in questionnaire order
+     * @param open the duties answered below their minimum or not at all, and those the respondents disagree on, in
+     *     questionnaire order
      */
     public record Duties(boolean any, String summary, List<DutyLine> open) {
         public Duties {
@@ -58,7 +59,8 @@ public record ReportView(
     }
 
     /**
-     * @param text the question, its answer and the minimum, as a sentence
+     * @param text the question, its answer and the minimum, as a sentence, and whether the respondents disagree
+     * @param field the field's title
      * @param basis where the duty comes from, e.g. "§ 6 EnEfG"
      */
     public record DutyLine(String text, String field, String basis) {

@@ -18,9 +18,11 @@ import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds the {@link ReportView} of a result in one language. */
@@ -144,16 +146,27 @@ public final class ReportViews {
     private List<ReportView.PriorityRow> priorities(Result r) {
         Questionnaire q = r.questionnaire();
         List<ReportView.PriorityRow> rows = new ArrayList<>();
-        for (Result.Priority p : r.priorities()) {
-            if (rows.size() == TOP_PRIORITIES) {
-                break;
-            }
+        for (Result.Priority p : shown(r.priorities(), TOP_PRIORITIES)) {
+            String closes = p.closes().isEmpty() ? (p.duty() ? "" : dash) : String.join(", ", closes(p, q));
             rows.add(new ReportView.PriorityRow(rows.size() + 1, measure(p.question(), q),
                     text(p.question().basics().text(), q), text(p.field().title(), q), numbers.fixed(p.impact(), 2),
-                    effort(p), numbers.fixed(p.priority(), 2),
-                    p.closes().isEmpty() ? dash : String.join(", ", closes(p, q)), duty(p, q)));
+                    effort(p), numbers.fixed(p.priority(), 2), closes, duty(p, q)));
         }
         return rows;
+    }
+
+    /**
+     * The measures a report shows of a list: every one that closes a thesis condition or fulfils a legal duty, as
+     * the report promises them first, and the others up to {@code limit} in all, in the list's order.
+     */
+    private static List<Result.Priority> shown(List<Result.Priority> measures, int limit) {
+        List<Result.Priority> shown = new ArrayList<>();
+        for (Result.Priority p : measures) {
+            if (!p.closes().isEmpty() || p.duty() || shown.size() < limit) {
+                shown.add(p);
+            }
+        }
+        return shown;
     }
 
     private List<ReportView.Phase> roadmap(Result r, Plan plan) {
@@ -165,8 +178,7 @@ public final class ReportViews {
         List<ReportView.Phase> phases = new ArrayList<>();
         for (Plan.Phase phase : plan.roadmap()) {
             List<ReportView.Measure> measures = new ArrayList<>();
-            for (Result.Priority p : phase.measures().subList(0, Math.min(ROADMAP_PER_PHASE,
-                    phase.measures().size()))) {
+            for (Result.Priority p : shown(phase.measures(), ROADMAP_PER_PHASE)) {
                 List<String> after = new ArrayList<>();
                 // only what is not yet in place: a measure does not wait for a prerequisite already fulfilled
                 for (String required : p.prerequisites()) {
@@ -194,19 +206,44 @@ public final class ReportViews {
     private ReportView.Duties duties(Result r) {
         Questionnaire q = r.questionnaire();
         ThesisExplanations words = new ThesisExplanations(messages, numbers, q);
-        List<ReportView.DutyLine> open = new ArrayList<>();
-        for (Result.DutyResult d : r.dutiesOpen()) {
-            open.add(new ReportView.DutyLine(words.bound(d.minimum(), false), text(d.field().title(), q),
-                    text(d.duty().basis(), q)));
+        Map<String, Result.QuestionResult> byId = new HashMap<>();
+        for (Result.QuestionResult qr : r.questions()) {
+            byId.put(qr.question().id(), qr);
+        }
+        Set<String> measured = new HashSet<>();
+        for (Result.Priority p : r.priorities()) {
+            if (p.duty()) {
+                measured.add(p.question().id());
+            }
+        }
+        boolean several = r.respondents().size() > 1;
+        List<ReportView.DutyLine> lines = new ArrayList<>();
+        for (Result.DutyResult d : r.duties()) {
+            Result.QuestionResult qr = byId.get(d.question().id());
+            // a duty the respondents disagree on is listed even when met: a median is no proof the law is kept
+            boolean disputed = several && qr != null && qr.disputed();
+            if (d.met() && !disputed) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(words.bound(d.minimum(), false));
+            if (disputed) {
+                text.append(' ').append(messages.get("report.duty.disputed", numbers.fixed(100 * qr.spread(), 0)));
+            }
+            if (!d.met() && d.minimum().status() == Result.AnswerStatus.ANSWERED
+                    && !measured.contains(d.question().id())) {
+                text.append(' ').append(messages.get("report.duty.target-below"));
+            }
+            lines.add(new ReportView.DutyLine(text.toString(), text(d.field().title(), q), text(d.duty().basis(), q)));
         }
         int all = r.duties().size();
+        int open = r.dutiesOpen().size();
         String summary = all == 0 ? ""
-                : open.isEmpty() ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
-                : messages.get("report.duties.open", open.size(), all);
-        return new ReportView.Duties(all > 0, summary, open);
+                : open == 0 ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
+                : messages.get("report.duties.open", open, all);
+        return new ReportView.Duties(all > 0, summary, lines);
     }
 
-    /** "Legal duty (§ 6 EnEfG)" for a measure that fulfils one, else empty. */
+    /** "Legal duty: § 6 EnEfG" for a measure that fulfils one, else empty. */
     private String duty(Result.Priority p, Questionnaire q) {
         return p.duty() ? messages.get("report.duty", text(p.question().basics().duty().basis(), q)) : "";
     }

@@ -18,7 +18,9 @@ import de.smartregion.model.Thesis;
 import de.smartregion.model.Warning;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -333,11 +335,17 @@ public final class Scorer {
                 works &= met;
                 theses.add(new Result.ThesisResult(t, ts, met, reaches, assessable, share, conditions));
             }
-            List<Result.DutyResult> duties = duties();
+            List<Result.DutyResult> duties = duties(municipality);
+            Set<String> openDuties = new HashSet<>();
+            for (Result.DutyResult d : duties) {
+                if (!d.met()) {
+                    openDuties.add(d.question().id());
+                }
+            }
             List<Result.QuestionResult> questionResults = new ArrayList<>();
             List<Result.Priority> priorities = new ArrayList<>();
             boolean rescore = perQuestion && rescoreCost() <= rescoreBudget;
-            Prerequisites prerequisites = new Prerequisites(q, c, c::target, theses);
+            Prerequisites prerequisites = new Prerequisites(q, c, c::target, theses, openDuties);
             for (int i = 0; perQuestion && i < questions.size(); i++) {
                 int f = q.fieldIndexOf(i);
                 Double impact = null;
@@ -350,7 +358,7 @@ public final class Scorer {
                         c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
                         c.spread(i), c.spread(i) >= DISAGREEMENT));
                 List<String> closes = closes(i, theses);
-                boolean duty = fulfilsDuty(i);
+                boolean duty = fulfilsDuty(i, openDuties);
                 if ((!closes.isEmpty() || duty) && impact == null) {
                     // unanswered and not counted: what answering it at its target would add
                     Double with = overall(f, fieldScore(f, fieldStart[f], i, c.target(i)));
@@ -368,27 +376,26 @@ public final class Scorer {
                     theses, works, fieldResults, questionResults, priorities, duties, warnings);
         }
 
-        /** The duties of the questions that apply, judged on their answers. */
-        private List<Result.DutyResult> duties() {
+        /** The duties that bind the municipality, of the questions that apply, judged on their answers. */
+        private List<Result.DutyResult> duties(Municipality municipality) {
             List<Result.DutyResult> duties = new ArrayList<>();
             for (int i = 0; i < questions.size(); i++) {
                 Duty duty = questions.get(i).basics().duty();
-                if (duty != null && !c.notApplicable(i)) {
-                    duties.add(new Result.DutyResult(fields.get(q.fieldIndexOf(i)),
-                            check.bound(duty.minimum())));
+                if (duty != null && !c.notApplicable(i) && duty.binds(municipality)) {
+                    duties.add(new Result.DutyResult(fields.get(q.fieldIndexOf(i)), check.bound(duty.minimum())));
                 }
             }
             return duties;
         }
 
         /**
-         * Whether bringing question i to its target fulfils its duty: the duty applies, is not met now, and the
-         * target reaches the minimum (a target set below the legal minimum fulfils nothing).
+         * Whether bringing question i, whose duty is open, to its target fulfils the duty: a target set below the
+         * legal minimum fulfils nothing.
          */
-        private boolean fulfilsDuty(int i) {
-            Duty duty = questions.get(i).basics().duty();
-            return duty != null && !c.notApplicable(i) && !check.bound(duty.minimum()).holds()
-                    && check.holdsWith(duty.minimum(), i, c.target(i));
+        private boolean fulfilsDuty(int i, Set<String> openDuties) {
+            Question question = questions.get(i);
+            return openDuties.contains(question.id())
+                    && check.holdsWith(question.basics().duty().minimum(), i, c.target(i));
         }
 
         /**

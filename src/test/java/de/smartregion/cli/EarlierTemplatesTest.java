@@ -38,14 +38,15 @@ class EarlierTemplatesTest {
     /** Today's output without the parts of the view added after the earlier templates (the duties block, marks). */
     private static String withoutAddedSince(String out) {
         String withoutBlock = DUTIES_BLOCK.matcher(out).replaceAll("");
-        assertThat(withoutBlock).as("no duties block left").doesNotContain("Pflichtaufgaben");
+        assertThat(withoutBlock).as("no duties block left").doesNotContain("Gesetzliche Pflichten");
         return DUTY_MARK.matcher(withoutBlock).replaceAll("");
     }
 
     private static final Pattern DUTIES_BLOCK = Pattern.compile(
-            "(?s)## Pflichtaufgaben\n.*?(?=\n## )\n|<h2>Pflichtaufgaben</h2>\n.*?(?=<h2>)");
+            "(?s)## Gesetzliche Pflichten\n.*?(?=\n## )\n|<h2>Gesetzliche Pflichten</h2>\n.*?(?=<h2>)");
     private static final Pattern DUTY_MARK = Pattern.compile(
             " · \\*\\*Gesetzliche Pflicht: [^\n]*?\\*\\*(?=  \n)| · Gesetzliche Pflicht: [^|\n]*?(?= \\|)"
+                    + "|(?<=\\| )Gesetzliche Pflicht: [^|\n]*?(?= \\|)"
                     + "|<div class=\"duty\">[^<]*</div>|      <div class=\"closes duty\">[^<]*</div>\n");
 
     private static CliRun run(List<String> command, String format, String... more) {

@@ -100,4 +100,40 @@ class DutyTest {
         assertThat(r.priorities()).extracting(p -> p.question().id(), Result.Priority::duty)
                 .startsWith(tuple("portal", true), tuple("energy", true));
     }
+
+    /** A duty binds only the types it names: the same answers give a Stadt an open duty and a Region none. */
+    @Test
+    void aDutyBindsOnlyTheTypesItNames() {
+        Questionnaire q = Fixtures.questionnaire(Fixtures.read("src/test/resources/score/duties.yaml")
+                .replace("duty: {minimum: yes, basis: \"§ 6 EnEfG\"}",
+                        "duty: {minimum: yes, basis: \"§ 6 EnEfG\", appliesTo: [Gemeinde, Stadt, Landkreis]}"));
+        for (String type : List.of("Stadt", "Region")) {
+            String yaml = Fixtures.answers(q, null, "plan: prioritised", "invoice: process", "energy: no", "portal: 4",
+                    "hours: yes", "share: 50").replace("{id: \"01\", name: Testdorf}", "{id: \"01\", name: Test, type: " + type + "}");
+            Result r = Scorer.score(q, List.of(Fixtures.assessment(q, yaml)), Combine.MEDIAN);
+            assertThat(r.dutiesOpen()).as(type).extracting(d -> d.question().id())
+                    .isEqualTo(type.equals("Stadt") ? List.of("energy") : List.of());
+            assertThat(r.priorities()).as(type).filteredOn(Result.Priority::duty).hasSize(type.equals("Stadt") ? 1 : 0);
+        }
+    }
+
+    /**
+     * A measure does not build on a duty that is open: with hours requiring invoice, invoice (answered below its
+     * minimum) is an open prerequisite of hours, even though it scores above its lowest answer.
+     */
+    @Test
+    void aPrerequisiteBelowItsLegalMinimumIsNotInPlace() {
+        Questionnaire q = Fixtures.questionnaire(Fixtures.read("src/test/resources/score/duties.yaml")
+                .replace("          minimum: receive", "          minimum: process")
+                .replace("        text: Are the opening hours online?\n",
+                        "        text: Are the opening hours online?\n        requires: [invoice]\n"));
+        String yaml = Fixtures.answers(q, null, "plan: prioritised", "invoice: receive", "energy: yes", "hours: no",
+                "share: 50").replace("{id: \"01\", name: Testdorf}", "{id: \"01\", name: Test, type: Gemeinde}");
+        Result r = Scorer.score(q, List.of(Fixtures.assessment(q, yaml)), Combine.MEDIAN);
+        Result.Priority hours = r.priorities().stream().filter(p -> p.question().id().equals("hours")).findFirst()
+                .orElseThrow();
+        assertThat(hours.prerequisites()).containsExactly("invoice");
+        List<String> order = r.priorities().stream().map(p -> p.question().id()).toList();
+        assertThat(order.indexOf("invoice")).isLessThan(order.indexOf("hours"));
+    }
 }
