@@ -47,7 +47,7 @@ class ReportOptionsTest {
                 "<#ftl output_format=\"Markdown\">${municipality.name}: ${overall.score} (${overall.stage})\n",
                 "--lang", "en");
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.out()).isEqualTo("Musterstadt: 45.9 (Shaper)\n");
+        assertThat(run.out()).isEqualTo("Musterstadt: 45.6 (Shaper)\n");
         // formats without a user template keep the bundled one
         assertThat(CliRun.run("assess", EXAMPLE, "--templates", dir.toString(), "-f", "html").out())
                 .startsWith("<!DOCTYPE html>");

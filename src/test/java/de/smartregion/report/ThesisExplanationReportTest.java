@@ -27,16 +27,16 @@ class ThesisExplanationReportTest {
         assertThat(summary).contains("**Keine beschlossene Digitalstrategie: " + STRATEGY_DE
                 + " ist mit „Keine Digitalstrategie“ beantwortet; nötig ist mindestens „Vom Rat beschlossen“. Jede"
                 + " These setzt das voraus; daher ist keine der 3 Thesen erfüllt");
-        // the index is that of a Gestalter, whose general description claims a strategy: it is not in the summary
+        // the index is that of the stage Gestaltung, whose general description claims a strategy: it is not in the summary
         // (it stands only in the appendix, introduced as what a stage means in general)
         String beforeAppendix = md.substring(0, md.indexOf("## Methodik"));
         assertThat(beforeAppendix).doesNotContain("liegt vor und zentrale Angebote laufen");
         assertThat(section(md, "### Reifestufen", "---")).startsWith("### Reifestufen\n\nWas eine Reifestufe"
                 + " allgemein bedeutet; ob das auf diese Kommune zutrifft, zeigen ihre Antworten und die Thesen.");
-        assertThat(summary).contains("Gestalter").doesNotContainPattern("(?i)strategie[^.]*liegt vor");
+        assertThat(summary).contains("Gestaltung").doesNotContainPattern("(?i)strategie[^.]*liegt vor");
         assertThat(md).doesNotContain("Der Strategie droht").doesNotContain("Die Strategie ist in bestehenden");
         // participatory reaches its threshold, and the report says what keeps it from being met
-        assertThat(thesis(md, "Partizipativ")).contains("Wert 53,6 über der Schwelle von 50, aber eine Bedingung"
+        assertThat(thesis(md, "Partizipativ")).contains("Wert 53,7 über der Schwelle von 50, aber eine Bedingung"
                 + " ist nicht erfüllt:\n\n- Keine beschlossene Digitalstrategie: " + STRATEGY_DE);
     }
 
@@ -63,7 +63,7 @@ class ThesisExplanationReportTest {
     void aParticipationFacadeSaysInformingIsNotConsultingAndNobodyHearsBack() {
         String t = thesis(report("participation-facade.yaml", "en"), "Participatory");
         assertThat(t).startsWith("### Participatory: not met")
-                .contains("Score 50.8 above the threshold of 50, but 2 conditions are not met:")
+                .contains("Score 50.9 above the threshold of 50, but 2 conditions are not met:")
                 .contains("- Participation below consultation: \"Which level of participation do citizens usually"
                         + " reach in digitalisation projects?\" is answered \"Information\"; needed is at least"
                         + " \"Consultation (opinions are gathered)\".")
