@@ -114,9 +114,15 @@ final class Bounds {
         });
     }
 
+    // loops, not streams: every start-up reads the bundled questionnaire's duties (StartupIT)
     private static double[] options(List<Option> options) {
-        return new double[] {options.stream().mapToDouble(Option::score).min().orElse(0),
-            options.stream().mapToDouble(Option::score).max().orElse(1)};
+        double worst = 1;
+        double best = 0;
+        for (Option o : options) {
+            worst = Math.min(worst, o.score());
+            best = Math.max(best, o.score());
+        }
+        return new double[] {worst, best};
     }
 
     /** A bound written as a plain score in [0,1] under {@code key}; null after a problem. */

@@ -468,7 +468,7 @@ public final class QuestionnaireLoader {
             Node score = m.get("score");
             Node bn = r.required(m, "basis", "duty");
             Text basis = bn == null ? null : r.text(bn, languages, "basis");
-            if (basis != null && basis.byLanguage().values().stream().anyMatch(String::isBlank)) {
+            if (basis != null && blank(basis)) {
                 problems.add(bn.at(), "duty.basis.blank");
             }
             List<String> types = appliesTo(m.get("appliesTo"));
@@ -497,6 +497,15 @@ public final class QuestionnaireLoader {
             }
             return bound == null || basis == null || types == null || problems.size() > before ? null
                     : new Duty(bound, basis, types);
+        }
+
+        private static boolean blank(Text text) {
+            for (String t : text.byLanguage().values()) {
+                if (t.isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private QuestionBasics basics(Node.MapNode m) {

@@ -1,5 +1,6 @@
 package de.smartregion.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,13 @@ public record Result(
 
     /** The legal duties answered below their minimum or not at all, in questionnaire order. */
     public List<DutyResult> dutiesOpen() {
-        return duties.stream().filter(d -> !d.met()).toList();
+        List<DutyResult> open = new ArrayList<>();
+        for (DutyResult d : duties) {
+            if (!d.met()) {
+                open.add(d);
+            }
+        }
+        return List.copyOf(open);
     }
 
     /** @param stage null when score is null */
@@ -101,8 +108,9 @@ public record Result(
      */
     public record DutyResult(Field field, BoundResult minimum) {
         public DutyResult {
+            // the very bound of the question's duty; identity, as a record's equals costs every start-up its bootstrap
             if (minimum.question().basics().duty() == null
-                    || !minimum.condition().equals(minimum.question().basics().duty().minimum())) {
+                    || minimum.condition() != minimum.question().basics().duty().minimum()) {
                 throw new IllegalArgumentException("not the duty of " + minimum.question().id());
             }
             if (minimum.status() == AnswerStatus.NOT_APPLICABLE) {
