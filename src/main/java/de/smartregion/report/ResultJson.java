@@ -105,6 +105,10 @@ public final class ResultJson {
             putScore(o, "impact", qr.impact());
             putScore(o, "spread", qr.spread());
             o.put("applies", qr.question().basics().appliesTo(r.municipality()));
+            // the single respondent's words; combined answers carry no single note (see the schema)
+            Answer single = qr.answer();
+            o.put("note", single == null ? null : single.note());
+            o.put("evidence", single instanceof Answer.Given g ? g.evidence() : null);
         }
         // in the roadmap's order, phase by phase, so that the list reads as the plan it states
         ArrayNode priorities = root.putArray("priorities");

@@ -124,7 +124,7 @@ class CliTest {
                 "conditions");
         assertElementKeys(result, "fields", "id", "score", "stage", "coverage", "answered", "applicable", "theses");
         assertElementKeys(result, "questions", "id", "field", "answer", "score", "target", "impact", "spread",
-                "applies");
+                "applies", "note", "evidence");
         assertElementKeys(result, "priorities", "question", "measure", "phase", "impact", "effort", "priority", "closes",
                 "duty");
         assertThat(result.path("warnings").isArray()).isTrue();
@@ -135,6 +135,17 @@ class CliTest {
                 result.path("theses").get(1).path("id").asText(),
                 result.path("theses").get(2).path("id").asText()))
                 .containsExactly("integrated", "participatory", "implementable");
+    }
+
+    /** A note and the evidence of an answer reach JSON as written; a question without them has null. */
+    @Test
+    void resultJsonCarriesNoteAndEvidence() throws IOException {
+        JsonNode questions = JSON.readTree(CliRun.run("assess", EXAMPLE, "-f", "json").out()).path("questions");
+        JsonNode strategy = questions.get(0);
+        assertThat(strategy.path("id").asText()).isEqualTo("str-digital-strategy");
+        assertThat(strategy.path("note").asText()).startsWith("Digitalstrategie „Musterstadt digital 2030“");
+        assertThat(strategy.path("evidence").asText()).isEqualTo("Stadtratsbeschluss vom 14.03.2024, TOP 7");
+        assertThat(questions.get(1).path("evidence").isNull()).isTrue();
     }
 
     @Test
