@@ -5,6 +5,7 @@ import de.smartregion.input.Location;
 import de.smartregion.input.Node;
 import de.smartregion.input.NodeReader;
 import de.smartregion.input.Problems;
+import de.smartregion.input.Suggest;
 import de.smartregion.input.YamlReader;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Assessment;
@@ -13,6 +14,7 @@ import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
 import de.smartregion.model.Respondent;
+import de.smartregion.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class AssessmentLoader {
             problems.add(pn.at(), "period.invalid", period);
             period = null;
         }
-        Respondent respondent = respondent(r, top.get("respondent"));
+        Respondent respondent = respondent(r, top.get("respondent"), questionnaire);
         Map<String, Answer> answers = questionnaire == null ? Map.of()
                 : answers(r, top.get("answers"), questionnaire);
         if (!problems.isEmpty()) {
@@ -145,7 +147,7 @@ public final class AssessmentLoader {
                 || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL);
     }
 
-    private static Respondent respondent(NodeReader r, Node node) {
+    private static Respondent respondent(NodeReader r, Node node, Questionnaire questionnaire) {
         if (node == null) {
             return null;
         }
@@ -156,7 +158,36 @@ public final class AssessmentLoader {
         r.onlyKeys(m, List.of("role", "name"), "respondent");
         Node rn = m.get("role");
         Node nn = m.get("name");
-        return new Respondent(rn == null ? null : r.string(rn, "role"), nn == null ? null : r.string(nn, "name"));
+        String role = rn == null ? null : r.string(rn, "role");
+        if (role != null && questionnaire != null && !questionnaire.roles().isEmpty()) {
+            role = roleId(r, rn.at(), role, questionnaire);
+        }
+        return new Respondent(role, nn == null ? null : r.string(nn, "name"));
+    }
+
+    /**
+     * The id of the role an answer file names by id or by a label in any of the questionnaire's languages, so
+     * that results always carry the id; a name of no role is a problem, with the nearest id or label.
+     */
+    static String roleId(NodeReader r, Location at, String name, Questionnaire questionnaire) {
+        Role role = questionnaire.roleNamed(name);
+        if (role != null) {
+            return role.id();
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Role each : questionnaire.roles()) {
+            ids.add(each.id());
+            names.add(each.id());
+            names.addAll(each.label().byLanguage().values());
+        }
+        String nearest = Suggest.nearest(name, names);
+        if (nearest == null) {
+            r.problems().add(at, "respondent.role-unknown", name, String.join(", ", ids));
+        } else {
+            r.problems().add(at, "respondent.role-unknown.suggest", name, nearest);
+        }
+        return null;
     }
 
     private static Map<String, Answer> answers(NodeReader r, Node node, Questionnaire questionnaire) {

@@ -21,6 +21,7 @@ import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.QuestionBasics;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Role;
 import de.smartregion.model.Row;
 import de.smartregion.model.ScoringRules;
 import de.smartregion.model.Stage;
@@ -39,11 +40,11 @@ import java.util.Set;
 public final class QuestionnaireLoader {
 
     static final List<String> TOP_KEYS = List.of("kind", "id", "version", "title", "description", "languages",
-            "scale", "stages", "theses", "scoring", "fields");
+            "scale", "stages", "theses", "roles", "scoring", "fields");
     private static final List<String> FIELD_KEYS = List.of("id", "title", "description", "weight", "aggregate",
             "questions");
     private static final List<String> COMMON_KEYS = List.of("id", "type", "text", "help", "weight", "theses", "na",
-            "effort", "requires", "recommendation", "appliesTo", "duty");
+            "effort", "requires", "recommendation", "appliesTo", "asked", "duty");
     private static final List<String> DUTY_KEYS = List.of("minimum", "score", "basis", "appliesTo");
     /** Each question type as written, with the keys of its own; a new type also needs a case in {@code question}. */
     private static final Map<String, List<String>> TYPE_KEYS = NodeReader.ordered(
@@ -103,6 +104,8 @@ public final class QuestionnaireLoader {
         private List<String> languages = List.of();
         private List<Level> scale;
         private final Set<String> thesisIds = new LinkedHashSet<>();
+        /** The declared roles by id, for the `asked` of questions; empty when the questionnaire declares none. */
+        private final Map<String, String> roleIds = new LinkedHashMap<>();
         private final Map<String, Location> ids = new HashMap<>();
         private final Set<String> questionIds = new LinkedHashSet<>();
         /** Question id to the places its `requires` entries stand, checked once every id is known. */
@@ -137,6 +140,7 @@ public final class QuestionnaireLoader {
             scale = scaleNode == null ? defaultScale() : levels(scaleNode, "scale");
             List<Stage> stages = stages(top.get("stages"));
             theses(r.required(top, "theses", "questionnaire"));
+            List<Role> roles = roles(top.get("roles"));
             ScoringRules scoring = scoring(top.get("scoring"));
             List<Field> fields = fields(r.required(top, "fields", "questionnaire"));
             checkRequires();
@@ -144,7 +148,8 @@ public final class QuestionnaireLoader {
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new Questionnaire(id, version, title, description, languages, stages, theses, scoring, fields);
+            return new Questionnaire(id, version, title, description, languages, stages, theses, roles, scoring,
+                    fields);
         }
 
         private <T> T opt(Node.MapNode map, String key, java.util.function.Function<Node, T> read, boolean needed) {
@@ -310,6 +315,98 @@ public final class QuestionnaireLoader {
                     drafts.add(new ThesisDraft(id, title, description, threshold, missing, m.get("conditions")));
                 }
             }
+        }
+
+        /**
+         * The roles that may answer. A respondent names one by its id or a label in any language, so no name may
+         * stand for two roles; at most one role is accountable for the facts.
+         */
+        private List<Role> roles(Node node) {
+            List<Role> roles = new ArrayList<>();
+            Node.ListNode list = node == null ? null : r.list(node, "roles");
+            if (list == null) {
+                return roles;
+            }
+            if (list.items().isEmpty()) {
+                problems.add(list.at(), "roles.empty");
+            }
+            Map<String, String> names = new HashMap<>();
+            Location accountableAt = null;
+            for (Node item : list.items()) {
+                Node.MapNode m = r.map(item, "role");
+                if (m == null) {
+                    continue;
+                }
+                r.onlyKeys(m, List.of("id", "label", "accountable"), "role");
+                Node idn = r.required(m, "id", "role");
+                String id = idn == null ? null : r.id(idn, "role id");
+                Node ln = r.required(m, "label", "role");
+                Text label = ln == null ? null : r.text(ln, languages, "label");
+                Node an = m.get("accountable");
+                Boolean accountable = an == null ? Boolean.FALSE : r.bool(an, "accountable");
+                if (id != null && roleIds.containsKey(id)) {
+                    problems.add(idn.at(), "id.duplicate", id, "role");
+                    continue;
+                }
+                if (Boolean.TRUE.equals(accountable) && accountableAt != null) {
+                    problems.add(an.at(), "roles.two-accountable", accountableAt.line());
+                } else if (Boolean.TRUE.equals(accountable)) {
+                    accountableAt = an.at();
+                }
+                if (id != null) {
+                    roleIds.put(id, id);
+                    claim(names, id, id, idn.at());
+                }
+                if (id != null && label != null) {
+                    for (Map.Entry<String, String> e : label.byLanguage().entrySet()) {
+                        if (blank(Text.of(e.getValue()))) {
+                            problems.add(ln.at(), "role.label.blank", id);
+                        } else {
+                            claim(names, e.getValue(), id, ln.at());
+                        }
+                    }
+                }
+                if (id != null && label != null && accountable != null) {
+                    roles.add(new Role(id, label, accountable));
+                }
+            }
+            return roles;
+        }
+
+        /** Records that {@code name} names role {@code id}; a name already naming another role is a problem. */
+        private void claim(Map<String, String> names, String name, String id, Location at) {
+            String other = names.putIfAbsent(Questionnaire.normalName(name), id);
+            if (other != null && !other.equals(id)) {
+                problems.add(at, "role.name-taken", name, other, id);
+            }
+        }
+
+        /** The roles of {@code asked}, empty when absent (every role); null after a problem. */
+        private List<String> asked(Node node) {
+            if (node == null) {
+                return List.of();
+            }
+            if (roleIds.isEmpty()) {
+                problems.add(node.at(), "asked.no-roles");
+                return null;
+            }
+            Node.ListNode list = r.list(node, "asked");
+            if (list == null) {
+                return null;
+            }
+            if (list.items().isEmpty()) {
+                problems.add(list.at(), "asked.empty");
+                return null;
+            }
+            int before = problems.size();
+            Set<String> asked = new LinkedHashSet<>();
+            for (Node item : list.items()) {
+                String role = r.oneOf(item, roleIds, "role");
+                if (role != null && !asked.add(role)) {
+                    problems.add(item.at(), "id.duplicate", role, "asked");
+                }
+            }
+            return problems.size() > before ? null : List.copyOf(asked);
         }
 
         private ScoringRules scoring(Node node) {
@@ -541,12 +638,13 @@ public final class QuestionnaireLoader {
             Node rn = m.get("recommendation");
             Text recommendation = rn == null ? null : r.text(rn, languages, "recommendation");
             List<String> appliesTo = appliesTo(m.get("appliesTo"));
+            List<String> asked = asked(m.get("asked"));
             if (id == null || text == null || weight == null || theses == null || na == null || effort == null
-                    || appliesTo == null) {
+                    || appliesTo == null || asked == null) {
                 return null;
             }
             return new QuestionBasics(id, text, help, weight, theses, na, effort, required, recommendation,
-                    appliesTo, null);
+                    appliesTo, asked, null);
         }
 
         /** The municipality types of {@code appliesTo}, empty when absent (every type); null after a problem. */

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param naAllowed whether "n/a" is a valid answer
  * @param requires ids of questions whose measures must come first in the roadmap
  * @param appliesTo the municipality types the question is asked of; empty for every type
+ * @param asked the ids of the roles whose answers count; empty for every role
  * @param duty the legal minimum of the answers, null when the question has none
  */
 public record QuestionBasics(
@@ -26,6 +27,7 @@ public record QuestionBasics(
         List<String> requires,
         Text recommendation,
         List<String> appliesTo,
+        List<String> asked,
         Duty duty) {
 
     public QuestionBasics {
@@ -38,6 +40,7 @@ public record QuestionBasics(
         theses = Collections.unmodifiableMap(new LinkedHashMap<>(theses));
         requires = List.copyOf(requires);
         appliesTo = List.copyOf(appliesTo);
+        asked = List.copyOf(asked);
         if (!Municipality.TYPES.containsAll(appliesTo)) {
             throw new IllegalArgumentException("unknown municipality type in " + appliesTo);
         }
@@ -54,10 +57,18 @@ public record QuestionBasics(
         return appliesTo.isEmpty() || municipality.type() == null || appliesTo.contains(municipality.type());
     }
 
+    /**
+     * Whether the answers of a respondent in {@code role} count: those of a role the question is asked of, and
+     * those of a respondent who names no role, as nothing says they answer for another group.
+     */
+    public boolean askedOf(String role) {
+        return asked.isEmpty() || role == null || asked.contains(role);
+    }
+
     /** The same basics with {@code duty} as the legal minimum. */
     public QuestionBasics withDuty(Duty duty) {
         return new QuestionBasics(id, text, help, weight, theses, naAllowed, effort, requires, recommendation,
-                appliesTo, duty);
+                appliesTo, asked, duty);
     }
 
     /** The affinity to a thesis, 0 when the question does not bear on it. */

@@ -17,6 +17,9 @@ public final class Questionnaire {
     private final List<String> languages;
     private final List<Stage> stages;
     private final List<Thesis> theses;
+    private final List<Role> roles;
+    /** Each role by its id and by each of its labels, as {@link #normalName} writes them. */
+    private final Map<String, Role> roleNames;
     private final ScoringRules scoring;
     private final List<Field> fields;
     private final List<Question> questions;
@@ -26,7 +29,8 @@ public final class Questionnaire {
     private final double[][] affinities;
 
     public Questionnaire(String id, String version, Text title, Text description, List<String> languages,
-                         List<Stage> stages, List<Thesis> theses, ScoringRules scoring, List<Field> fields) {
+                         List<Stage> stages, List<Thesis> theses, List<Role> roles, ScoringRules scoring,
+                         List<Field> fields) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = Objects.requireNonNull(version, "version");
         this.title = Objects.requireNonNull(title, "title");
@@ -34,6 +38,8 @@ public final class Questionnaire {
         this.languages = List.copyOf(languages);
         this.stages = List.copyOf(stages);
         this.theses = List.copyOf(theses);
+        this.roles = List.copyOf(roles);
+        this.roleNames = roleNames(this.roles);
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.fields = List.copyOf(fields);
         if (this.languages.isEmpty()) {
@@ -73,12 +79,51 @@ public final class Questionnaire {
                 }
             }
         }
+        for (Question question : all) {
+            for (String role : question.basics().asked()) {
+                if (role(role) == null) {
+                    throw new IllegalArgumentException("question " + question.id() + " is asked of unknown role "
+                            + role);
+                }
+            }
+        }
         this.affinities = new double[this.theses.size()][all.size()];
         for (int t = 0; t < this.theses.size(); t++) {
             for (int i = 0; i < all.size(); i++) {
                 affinities[t][i] = all.get(i).basics().affinity(this.theses.get(t).id());
             }
         }
+    }
+
+    private static Map<String, Role> roleNames(List<Role> roles) {
+        Map<String, Role> names = new HashMap<>();
+        int accountable = 0;
+        for (Role role : roles) {
+            if (names.put(normalName(role.id()), role) != null) {
+                throw new IllegalArgumentException("duplicate role " + role.id());
+            }
+            accountable += role.accountable() ? 1 : 0;
+        }
+        if (accountable > 1) {
+            throw new IllegalArgumentException("more than one accountable role");
+        }
+        for (Role role : roles) {
+            for (String label : role.label().byLanguage().values()) {
+                Role other = names.putIfAbsent(normalName(label), role);
+                if (other != null && other != role) {
+                    throw new IllegalArgumentException("role label " + label + " names " + other.id() + " too");
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A role's name as compared: in lower case with runs of spaces as one, so that "Bürgerschaft", "bürgerschaft"
+     * and " Bürgerschaft " name the same role.
+     */
+    public static String normalName(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The affinity of question number {@code question} to thesis number {@code thesis}; 0 when none. */
@@ -121,6 +166,36 @@ public final class Questionnaire {
 
     public List<Thesis> theses() {
         return theses;
+    }
+
+    /** The roles that may answer, in questionnaire order; empty when the questionnaire declares none. */
+    public List<Role> roles() {
+        return roles;
+    }
+
+    /** The role with this id, or null. */
+    public Role role(String id) {
+        for (Role r : roles) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The role an answer file names by its id or by a label in any language, or null for none of them. */
+    public Role roleNamed(String name) {
+        return roleNames.get(normalName(name));
+    }
+
+    /** The role that answers for the facts, or null when the questionnaire names none. */
+    public Role accountableRole() {
+        for (Role r : roles) {
+            if (r.accountable()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     public ScoringRules scoring() {

@@ -142,19 +142,48 @@ public record Result(
     }
 
     /**
-     * @param answer the single respondent's answer; null when unanswered or when several respondents answered
+     * @param answer the answer the score rests on when one respondent whose answers count gave it; null when
+     *     unanswered or when several such respondents answered
      * @param answers each respondent's answer (null where one gave none), in the order of {@link #respondents()};
      *     empty when the result was scored from score vectors only
-     * @param score 0..1, null when unanswered or n/a
+     * @param score 0..1, null when unanswered, n/a or not heard
      * @param target the target score 0..1, null for n/a
      * @param impact overall points gained by reaching the target; null when the question does not count
-     * @param spread max - min of the respondents' scores
+     * @param spread max - min of the scores of the groups whose answers count
      * @param disputed whether the spread is so wide that reports flag the question as disputed
+     * @param roles how each group of respondents answered, in the order the groups first appear among the
+     *     respondents; empty when the result was scored from score vectors only
+     * @param heard whether any respondent of a role the question is asked of took part; a question not heard is
+     *     left out of every score and of the coverage, like n/a
      */
     public record QuestionResult(Question question, Field field, Answer answer, List<Answer> answers, Double score,
-                                 Double target, Double impact, double spread, boolean disputed) {
+                                 Double target, Double impact, double spread, boolean disputed,
+                                 List<RoleScore> roles, boolean heard) {
         public QuestionResult {
             answers = Collections.unmodifiableList(new java.util.ArrayList<>(answers));
+            roles = List.copyOf(roles);
+        }
+    }
+
+    /**
+     * How one group of respondents answered a question: by the median of its members' scores, so that the group
+     * counts once however many of its members answered.
+     *
+     * @param role the role's id; null for the respondents who name none
+     * @param respondents how many respondents the group has
+     * @param answered how many of them answered (not n/a)
+     * @param notApplicable how many of them answered n/a
+     * @param score the median of the answered scores 0..1; null when none answered
+     * @param counted whether the question is asked of the role, so that the group's score counts; the answers of
+     *     other groups are shown, not scored
+     */
+    public record RoleScore(String role, int respondents, int answered, int notApplicable, Double score,
+                            boolean counted) {
+        public RoleScore {
+            if (answered + notApplicable > respondents || (score == null) != (answered == 0)) {
+                throw new IllegalArgumentException("role " + role + ": " + answered + " answered, " + notApplicable
+                        + " n/a of " + respondents + ", score " + score);
+            }
         }
     }
 

@@ -18,10 +18,13 @@ public final class Responses {
     private final double[] scores;
     /** Null when the respondent set no target, the common case. */
     private final double[] targets;
+    /** The respondent's role id; null when the file names none. */
+    private final String role;
 
-    private Responses(double[] scores, double[] targets) {
+    private Responses(double[] scores, double[] targets, String role) {
         this.scores = scores;
         this.targets = targets;
+        this.role = role;
     }
 
     public static Responses of(Questionnaire q, Assessment a) {
@@ -47,7 +50,7 @@ public final class Responses {
                 scores[i] = answer instanceof Answer.NotApplicable ? NOT_APPLICABLE : Double.NaN;
             }
         }
-        return new Responses(scores, targets);
+        return new Responses(scores, targets, a.respondent() == null ? null : a.respondent().role());
     }
 
     /**
@@ -61,7 +64,12 @@ public final class Responses {
                 kept[i] = Double.NaN;
             }
         }
-        return new Responses(kept, targets);
+        return new Responses(kept, targets, role);
+    }
+
+    /** The respondent's role id, or null when the answer file names none. */
+    public String role() {
+        return role;
     }
 
     boolean answered(int i) {

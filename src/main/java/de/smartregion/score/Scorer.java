@@ -69,9 +69,9 @@ public final class Scorer {
         for (Assessment a : respondents) {
             responses.add(Responses.of(questionnaire, a));
         }
-        Combined combined = Combined.of(questionnaire, responses, combine);
-        combined.keepAnswers(questionnaire, respondents);
         Assessment first = respondents.get(0);
+        Combined combined = Combined.of(questionnaire, first.municipality(), responses, combine);
+        combined.keepAnswers(questionnaire, respondents);
         return new Run(questionnaire, combined).result(first.municipality(), first.period(), respondentsOf(respondents),
                 true, rescoreBudget);
     }
@@ -86,7 +86,7 @@ public final class Scorer {
         if (responses.isEmpty()) {
             throw new IllegalArgumentException("at least one answer file is needed");
         }
-        return new Run(questionnaire, Combined.of(questionnaire, responses, combine))
+        return new Run(questionnaire, Combined.of(questionnaire, municipality, responses, combine))
                 .result(municipality, period, people, false, 0);
     }
 
@@ -356,7 +356,7 @@ public final class Scorer {
                 Field field = fields.get(f);
                 questionResults.add(new Result.QuestionResult(question, field, c.answer(i), c.answers(i),
                         c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
-                        c.spread(i), c.spread(i) >= DISAGREEMENT));
+                        c.spread(i), c.spread(i) >= DISAGREEMENT, c.roleScores(i), c.heard(i)));
                 List<String> closes = closes(i, theses);
                 boolean duty = fulfilsDuty(i, openDuties);
                 if ((!closes.isEmpty() || duty) && impact == null) {
@@ -427,57 +427,129 @@ public final class Scorer {
 
     }
 
-    /** The respondents' answers combined per question. */
+    /**
+     * The respondents' answers combined per question: grouped by role, each group's score the median of its
+     * members', and the combined score the median (or mean) of the scores of the groups the question is asked of,
+     * so that each group counts once however many of its members answered (docs/methodology.md "Respondents").
+     */
     private static final class Combined implements Standing {
         private final double[] score;
         private final double[] target;
         private final double[] spread;
         private final boolean[] answered;
         private final boolean[] notApplicable;
+        /** Asked of no group among the respondents: left out like n/a, and reported as not heard. */
+        private final boolean[] notHeard;
+        /** The groups: role ids in the order they first appear (null for respondents naming none). */
+        private final List<String> roles;
+        /** The respondents of each group, by position in the respondents' list. */
+        private final int[][] members;
+        /** Per question, per group: the median score (NaN when none answered), answered and n/a counts. */
+        private final double[][] groupScore;
+        private final int[][] groupAnswered;
+        private final int[][] groupNotApplicable;
+        private final boolean[][] groupCounted;
         /** By question, by respondent; null when scored from score vectors. */
         private Answer[][] answers;
 
         private final Combine combine;
 
-        private Combined(int n, Combine combine) {
+        private Combined(int n, Combine combine, List<String> roles, int[][] members) {
             this.combine = combine;
+            this.roles = roles;
+            this.members = members;
             score = new double[n];
             target = new double[n];
             spread = new double[n];
             answered = new boolean[n];
             notApplicable = new boolean[n];
+            notHeard = new boolean[n];
+            groupScore = new double[n][roles.size()];
+            groupAnswered = new int[n][roles.size()];
+            groupNotApplicable = new int[n][roles.size()];
+            groupCounted = new boolean[n][roles.size()];
         }
 
-        static Combined of(Questionnaire q, List<Responses> respondents, Combine combine) {
+        static Combined of(Questionnaire q, Municipality municipality, List<Responses> respondents,
+                           Combine combine) {
+            List<String> roles = new ArrayList<>();
+            List<List<Integer>> groups = new ArrayList<>();
+            for (int k = 0; k < respondents.size(); k++) {
+                String role = respondents.get(k).role();
+                int g = roles.indexOf(role);
+                if (g < 0) {
+                    g = roles.size();
+                    roles.add(role);
+                    groups.add(new ArrayList<>());
+                }
+                groups.get(g).add(k);
+            }
+            int[][] members = new int[groups.size()][];
+            for (int g = 0; g < members.length; g++) {
+                members[g] = new int[groups.get(g).size()];
+                for (int m = 0; m < members[g].length; m++) {
+                    members[g][m] = groups.get(g).get(m);
+                }
+            }
             List<Question> questions = q.questions();
-            Combined c = new Combined(questions.size(), combine);
+            Combined c = new Combined(questions.size(), combine, roles, members);
             double[] scores = new double[respondents.size()];
             double[] targets = new double[respondents.size()];
+            double[] roleScores = new double[members.length];
+            double[] roleTargets = new double[members.length];
             for (int i = 0; i < questions.size(); i++) {
-                int given = 0;
+                Question question = questions.get(i);
+                int counted = 0;
                 int targeted = 0;
                 boolean na = false;
-                for (Responses r : respondents) {
-                    if (r.answered(i)) {
-                        scores[given++] = r.score(i);
-                        if (!Double.isNaN(r.target(i))) {
-                            targets[targeted++] = r.target(i);
+                boolean heard = false;
+                for (int g = 0; g < members.length; g++) {
+                    int given = 0;
+                    int aimed = 0;
+                    int notApplicable = 0;
+                    for (int k : members[g]) {
+                        Responses r = respondents.get(k);
+                        if (r.answered(i)) {
+                            scores[given++] = r.score(i);
+                            if (!Double.isNaN(r.target(i))) {
+                                targets[aimed++] = r.target(i);
+                            }
+                        } else if (r.notApplicable(i)) {
+                            notApplicable++;
                         }
-                    } else if (r.notApplicable(i)) {
-                        na = true;
+                    }
+                    boolean asked = question.basics().askedOf(roles.get(g));
+                    c.groupCounted[i][g] = asked;
+                    c.groupAnswered[i][g] = given;
+                    c.groupNotApplicable[i][g] = notApplicable;
+                    // within a group always the median: one enthusiast cannot outvote the rest of the group
+                    c.groupScore[i][g] = given > 0 ? Combine.MEDIAN.apply(scores, given) : Double.NaN;
+                    if (asked) {
+                        heard = true;
+                        na |= notApplicable > 0;
+                        if (given > 0) {
+                            roleScores[counted++] = c.groupScore[i][g];
+                        }
+                        if (aimed > 0) {
+                            roleTargets[targeted++] = Combine.MEDIAN.apply(targets, aimed);
+                        }
                     }
                 }
-                c.target[i] = targeted > 0 ? combine.apply(targets, targeted) : AnswerScores.best(questions.get(i));
-                if (given > 0) {
+                c.target[i] = targeted > 0 ? combine.apply(roleTargets, targeted) : AnswerScores.best(question);
+                if (!question.basics().appliesTo(municipality)) {
+                    c.notApplicable[i] = true;
+                } else if (counted > 0) {
                     double lo = Double.POSITIVE_INFINITY;
                     double hi = Double.NEGATIVE_INFINITY;
-                    for (int k = 0; k < given; k++) {
-                        lo = Math.min(lo, scores[k]);
-                        hi = Math.max(hi, scores[k]);
+                    for (int k = 0; k < counted; k++) {
+                        lo = Math.min(lo, roleScores[k]);
+                        hi = Math.max(hi, roleScores[k]);
                     }
                     c.answered[i] = true;
                     c.spread[i] = hi - lo;
-                    c.score[i] = combine.apply(scores, given);
+                    c.score[i] = combine.apply(roleScores, counted);
+                } else if (!heard) {
+                    c.notHeard[i] = true;
                 } else {
                     c.notApplicable[i] = na;
                 }
@@ -500,18 +572,34 @@ public final class Scorer {
             return answers == null ? List.of() : java.util.Arrays.asList(answers[i]);
         }
 
+        /** How each group answered question i; empty when scored from score vectors. */
+        List<Result.RoleScore> roleScores(int i) {
+            List<Result.RoleScore> list = new ArrayList<>();
+            for (int g = 0; answers != null && g < roles.size(); g++) {
+                double s = groupScore[i][g];
+                list.add(new Result.RoleScore(roles.get(g), members[g].length, groupAnswered[i][g],
+                        groupNotApplicable[i][g], Double.isNaN(s) ? null : s, groupCounted[i][g]));
+            }
+            return list;
+        }
+
         @Override
         public boolean answered(int i) {
             return answered[i];
         }
 
+        /** n/a, or not heard: either way out of every score and of the coverage. */
         @Override
         public boolean notApplicable(int i) {
-            return notApplicable[i];
+            return notApplicable[i] || notHeard[i];
+        }
+
+        boolean heard(int i) {
+            return !notHeard[i];
         }
 
         boolean missing(int i) {
-            return !answered[i] && !notApplicable[i];
+            return !answered[i] && !notApplicable(i);
         }
 
         @Override
@@ -527,10 +615,30 @@ public final class Scorer {
             return spread[i];
         }
 
-        /** The single respondent's answer; null with several respondents or none kept. */
+        /**
+         * The answer the score rests on when exactly one respondent whose answers count gave one; null otherwise
+         * or when no answers were kept.
+         */
         @Override
         public Answer answer(int i) {
-            return answers != null && answers[i].length == 1 ? answers[i][0] : null;
+            if (answers == null) {
+                return null;
+            }
+            Answer only = null;
+            for (int g = 0; g < roles.size(); g++) {
+                if (!groupCounted[i][g]) {
+                    continue;
+                }
+                for (int k : members[g]) {
+                    if (answers[i][k] != null) {
+                        if (only != null) {
+                            return null;
+                        }
+                        only = answers[i][k];
+                    }
+                }
+            }
+            return only;
         }
     }
 }

@@ -48,15 +48,26 @@ class CohortTest {
     @Test
     void filesOfOneMunicipalityAndPeriodAreRespondentsOfOneAssessment() throws InvalidInputException {
         List<Submission> files = List.of(
-                file("a1.yaml", V1, "01", "2026", "s1: 0"),
-                file("a2.yaml", V1, "01", "2026", "s1: 1"),
-                file("a3.yaml", V1, "01", "2026", "s1: 4"));
-        // s1 per respondent 0, 25, 100: median 25, mean 41.67; nobody is left out as older
+                TinyCohort.respondentFile("a1.yaml", V1, "01", "2026", "council", "s1: 0"),
+                TinyCohort.respondentFile("a2.yaml", V1, "01", "2026", "citizens", "s1: 1"),
+                TinyCohort.respondentFile("a3.yaml", V1, "01", "2026", "businesses", "s1: 4"));
+        // s1 per group 0, 25, 100: median 25, mean 41.67; nobody is left out as older
         Snapshot median = Cohort.of(files).snapshot(null, Combine.MEDIAN);
         assertThat(median.rows()).singleElement().extracting(CohortRow::overall).isEqualTo(25.0);
         assertThat(median.olderFiles()).isZero();
         assertThat(Cohort.of(files).snapshot(null, Combine.MEAN).rows().get(0).overall())
                 .isCloseTo(125.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void respondentsNamingNoRoleAreOneGroupWithOneVoice() throws InvalidInputException {
+        List<Submission> files = List.of(
+                file("a1.yaml", V1, "01", "2026", "s1: 0"),
+                file("a2.yaml", V1, "01", "2026", "s1: 1"),
+                file("a3.yaml", V1, "01", "2026", "s1: 4"));
+        // one group: its median 25 is the one voice, so the mean of the groups is 25 too
+        assertThat(Cohort.of(files).snapshot(null, Combine.MEDIAN).rows().get(0).overall()).isEqualTo(25.0);
+        assertThat(Cohort.of(files).snapshot(null, Combine.MEAN).rows().get(0).overall()).isEqualTo(25.0);
     }
 
     @Test

@@ -47,11 +47,18 @@ final class TinyCohort {
 
     /** A file {@code file} answering {@code q} for municipality {@code id} in {@code period}. */
     static Submission file(String file, Questionnaire q, String id, String period, String... answers) {
+        return respondentFile(file, q, id, period, null, answers);
+    }
+
+    /** As {@link #file}, answered by a respondent in {@code role} (none when null). */
+    static Submission respondentFile(String file, Questionnaire q, String id, String period, String role,
+                                     String... answers) {
         StringBuilder y = new StringBuilder()
                 .append("kind: assessment\n")
                 .append("questionnaire: ").append(q).append('\n')
                 .append("municipality: {id: \"").append(id).append("\", name: Town ").append(id).append("}\n")
                 .append("period: \"").append(period).append("\"\n")
+                .append(role == null ? "" : "respondent: {role: " + role + "}\n")
                 .append("answers:").append(answers.length == 0 ? " {}\n" : "\n");
         for (String a : answers) {
             y.append("  ").append(a).append('\n');

@@ -197,12 +197,14 @@ class ThesisVerdictTest {
         assertThat(thesis(mean, "integrated").conditions().get(0).holds()).isFalse();
     }
 
+    /** One respondent per strategy answer, each of a group of its own (role r1, r2, ...), so each counts once. */
     private static List<Assessment> respondents(List<String> rest, String... strategies) {
         List<Assessment> list = new ArrayList<>();
         for (String s : strategies) {
             List<String> answers = new ArrayList<>(rest);
             answers.add("strategy: " + s);
-            list.add(assessment(Q, answers));
+            list.add(Fixtures.assessment(Q, Fixtures.answers(Q, "r" + (list.size() + 1),
+                    answers.toArray(new String[0]))));
         }
         return list;
     }
