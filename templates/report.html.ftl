@@ -77,6 +77,8 @@ ol.measures li { padding: 2mm 0; border-bottom: 0.5pt solid #e5e7eb; page-break-
 .after { font-size: 8.5pt; color: #7c2d12; }
 .state-missing, .state-na { color: #5f6675; font-style: italic; }
 .answer-note { font-size: 8pt; color: #5f6675; }
+td.evidence { font-size: 8pt; }
+.no-evidence { font-style: italic; color: #7c2d12; }
 <#-- a long word in a user's text (a 300-letter note or name) wraps instead of widening the page: word-wrap for
      the PDF renderer, which also lets a table column shrink below it, overflow-wrap for browsers; only where
      user text goes, as it lets a column shrink below its words -->
@@ -268,10 +270,10 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <h3>${f.title} · ${f.score} (${f.stage})</h3>
 <div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage} · ${text.weight}: ${f.weight} · ${text.aggregate}: ${f.aggregate}</div>
 <table class="data">
-  <thead><tr><th>${text.question}</th><th><#if participation.several>${text["answers-by-respondent"]}<#else>${text.answer}</#if></th><th class="num">${text.score}</th><#if participation.several><th class="num">${text.spread}</th></#if><th class="num">${text.target}</th><th class="num">${text.gap}</th></tr></thead>
+  <thead><tr><th>${text.question}</th><th><#if participation.several>${text["answers-by-respondent"]}<#else>${text.answer}</#if></th><th class="num">${text.score}</th><#if participation.several><th class="num">${text.spread}</th></#if><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence">${text.evidence}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
-    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td></tr>
+    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener">${e.text}</a><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if><#if q.moreRemarks?has_content><div class="answer-note">${q.moreRemarks}</div></#if></td></tr>
 </#list>
   </tbody>
 </table>
@@ -299,8 +301,8 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </table>
 <#if participation.missing?has_content>
 <p>${text["not-heard"]}: <strong>${participation.missing}</strong></p>
-<#else>
-<p>${text["all-heard"]}</p>
+<#elseif participation.allHeard?has_content>
+<p>${participation.allHeard}</p>
 </#if>
 <#if participation.several>
 <p>${participation.spreadNote} <strong>${participation.disputed}</strong></p>

@@ -136,16 +136,16 @@ ${f.description}
 
 </#if>
 <#if participation.several>
-| ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} |
-|---|---|---:|---:|---:|---:|
+| ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} | ${text.evidence} |
+|---|---|---:|---:|---:|---:|---|
 <#list f.questions as q>
-| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} | <@evidence q/> |
 </#list>
 <#else>
-| ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} |
-|---|---|---:|---:|---:|
+| ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} | ${text.evidence} |
+|---|---|---:|---:|---:|---|
 <#list f.questions as q>
-| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} | <@evidence q/> |
 </#list>
 </#if>
 
@@ -172,8 +172,8 @@ ${text["no-warnings"]}
 
 <#if participation.missing?has_content>
 ${text["not-heard"]}: ${participation.missing}
-<#else>
-${text["all-heard"]}
+<#elseif participation.allHeard?has_content>
+${participation.allHeard}
 </#if>
 <#if participation.several>
 
@@ -222,3 +222,4 @@ ${text["method.stages-note"]}
 
 ---
 ${text["generated-by"]}
+<#macro evidence q><#list q.evidence as e><#if e?index gt 0>; </#if><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if><#if q.moreRemarks?has_content> (${q.moreRemarks})</#if></#macro>

@@ -138,17 +138,29 @@ public record ReportView(
      */
     public record QuestionRow(String id, String text, String answer, String score, String target, String gap,
                               String weight, String state, boolean answered, boolean behind, String note,
-                              String spread, boolean disputed) {
+                              String spread, boolean disputed, List<EvidenceItem> evidence, boolean unevidenced,
+                              String moreRemarks) {
+        public QuestionRow {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * @param who the respondent's role (and name) when several answered; empty for a single respondent
+     * @param href the evidence as a link target when it is one http(s) address, percent-encoded; else empty
+     */
+    public record EvidenceItem(String who, String text, String href) {
     }
 
     /**
      * Who was heard. {@code several} is true when more than one respondent answered: reports then show each
      * one's answers and the spread per question.
      *
-     * @param missing the stakeholder groups not heard, joined; empty when all were
+     * @param missing the questionnaire's roles not heard, joined; empty when all were or it declares none
+     * @param allHeard that every role the questionnaire declares was heard, naming them; empty otherwise
      */
     public record Participation(boolean several, int count, List<RoleCount> roles, String missing,
-                                int disputed, String spreadNote) {
+                                int disputed, String spreadNote, String allHeard) {
         public Participation {
             roles = List.copyOf(roles);
         }

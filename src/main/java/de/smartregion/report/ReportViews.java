@@ -7,6 +7,7 @@ import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
+import de.smartregion.model.Role;
 import de.smartregion.model.Rounding;
 import de.smartregion.model.Stage;
 import de.smartregion.model.Text;
@@ -109,27 +110,30 @@ public final class ReportViews {
     private List<ReportView.FieldSection> fields(Result r, int decimals) {
         Questionnaire q = r.questionnaire();
         AnswerTexts answers = new AnswerTexts(messages, numbers, q);
+        RoleLabels roles = new RoleLabels(messages, q);
+        GroupAnswers groups = new GroupAnswers(messages, numbers, answers, roles);
         // keyed by id: a Field record's hashCode would walk all its questions on every lookup
         Map<String, List<ReportView.QuestionRow>> questions = new HashMap<>();
         boolean several = r.respondents().size() > 1;
         for (Result.QuestionResult qr : r.questions()) {
             Question question = qr.question();
             boolean asked = question.basics().appliesTo(r.municipality());
-            String state = asked ? state(qr) : "na";
+            String state = !asked ? "na" : !qr.heard() ? "not-heard" : state(qr);
             String score = qr.score() == null ? "" : numbers.fixed(100 * qr.score(), 0);
             String target = qr.target() == null ? "" : numbers.fixed(100 * qr.target(), 0);
             // the gap of the numbers as shown, so that score + gap = target on the page
             String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
                     Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
-            String note = qr.answer() == null || qr.answer().note() == null ? "" : qr.answer().note();
             String answer = !asked ? messages.get("report.answer.not-asked", r.municipality().type())
-                    : several ? byRespondent(r, qr, answers) : answers.text(question, qr.answer());
+                    : several ? groups.text(r, qr)
+                    : !qr.heard() ? notHeard(question, roles) : answers.text(question, qr.answer());
             String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
+            Remarks remarks = remarks(r, qr, several, roles);
             questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
                     numbers.plain(question.basics().weight()), state, qr.score() != null,
-                    !gap.isEmpty() && !gap.equals("0"), note, spread,
-                    several && qr.disputed()));
+                    !gap.isEmpty() && !gap.equals("0"), remarks.notes(), spread,
+                    several && qr.disputed(), remarks.evidence(), Evidence.missing(r, qr), remarks.more()));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
         for (Result.FieldResult f : r.fields()) {
@@ -287,43 +291,75 @@ public final class ReportViews {
         return na ? "na" : "missing";
     }
 
-    /** Each respondent's answer after their role, e.g. "Verwaltung: 3 – etabliert; Gemeinderat: 2 – pilotiert". */
-    private String byRespondent(Result r, Result.QuestionResult qr, AnswerTexts answers) {
-        List<String> parts = new ArrayList<>();
-        for (int k = 0; k < qr.answers().size(); k++) {
-            Answer a = qr.answers().get(k);
-            if (a != null) {
-                Respondent p = r.respondents().get(k);
-                parts.add(who(p, k) + ": " + answers.text(qr.question(), a));
-            }
+    /** "not asked of the groups heard: asked of Citizens, Businesses". */
+    private String notHeard(Question question, RoleLabels roles) {
+        List<String> labels = new ArrayList<>();
+        for (String role : question.basics().asked()) {
+            labels.add(roles.label(role));
         }
-        return parts.isEmpty() ? messages.get("report.answer.missing") : String.join("; ", parts);
+        return messages.get("report.answer.not-heard", String.join(", ", labels));
     }
 
-    /** A respondent as the report names them: the role, else the name, else their number. */
-    private String who(Respondent p, int index) {
-        if (p.role() != null) {
-            return role(p.role());
+    /** A report shows this many notes and as many pieces of evidence per question; the rest it counts. */
+    static final int REMARKS_SHOWN = 3;
+
+    /** The notes of a question's answers, joined, its evidence, and how many of either are not shown. */
+    private record Remarks(String notes, List<ReportView.EvidenceItem> evidence, String more) {
+    }
+
+    private Remarks remarks(Result r, Result.QuestionResult qr, boolean several, RoleLabels roles) {
+        List<String> notes = new ArrayList<>();
+        List<ReportView.EvidenceItem> evidence = new ArrayList<>();
+        int hidden = 0;
+        for (int k = 0; k < qr.answers().size(); k++) {
+            Answer a = qr.answers().get(k);
+            if (a == null) {
+                continue;
+            }
+            String who = several ? who(r.respondents().get(k), roles) : "";
+            if (a.note() != null && !a.note().isBlank()) {
+                if (notes.size() < REMARKS_SHOWN) {
+                    notes.add(several ? messages.get("report.group.one", who, a.note()) : a.note());
+                } else {
+                    hidden++;
+                }
+            }
+            if (a instanceof Answer.Given g && g.evidence() != null && !g.evidence().isBlank()) {
+                if (evidence.size() < REMARKS_SHOWN) {
+                    evidence.add(new ReportView.EvidenceItem(who, g.evidence().strip(), Evidence.href(g.evidence())));
+                } else {
+                    hidden++;
+                }
+            }
         }
-        return p.name() != null ? p.name() : messages.get("report.respondent-number", index + 1);
+        return new Remarks(String.join(" · ", notes), evidence,
+                hidden == 0 ? "" : messages.get("report.remarks.more", numbers.grouped(hidden)));
+    }
+
+    /** A respondent as the report names them: the role's label, with the name where one is given. */
+    private String who(Respondent p, RoleLabels roles) {
+        String role = roles.label(p.role());
+        return p.name() == null ? role : messages.get("report.role-and-name", role, p.name());
     }
 
     private ReportView.Participation participation(Result r) {
+        RoleLabels labels = new RoleLabels(messages, r.questionnaire());
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> heard = new HashSet<>();
         for (Respondent p : r.respondents()) {
-            String role = p.role() == null ? dash : role(p.role());
-            counts.merge(role, 1, Integer::sum);
+            counts.merge(labels.label(p.role()), 1, Integer::sum);
+            if (p.role() != null) {
+                heard.add(p.role());
+            }
         }
         List<ReportView.RoleCount> roles = new ArrayList<>();
         counts.forEach((role, n) -> roles.add(new ReportView.RoleCount(role, n)));
         List<String> missing = new ArrayList<>();
-        for (String group : Respondent.STAKEHOLDER_GROUPS) {
-            boolean heard = false;
-            for (Respondent p : r.respondents()) {
-                heard |= group.equals(p.role());
-            }
-            if (!heard) {
-                missing.add(role(group));
+        List<String> all = new ArrayList<>();
+        for (Role role : r.questionnaire().roles()) {
+            all.add(labels.label(role.id()));
+            if (!heard.contains(role.id())) {
+                missing.add(labels.label(role.id()));
             }
         }
         int disputed = 0;
@@ -332,21 +368,36 @@ public final class ReportViews {
                 disputed++;
             }
         }
+        String allHeard = all.isEmpty() || !missing.isEmpty() ? "" : messages.get("report.all-heard.roles",
+                String.join(", ", all));
         return new ReportView.Participation(r.respondents().size() > 1, r.respondents().size(), roles,
                 String.join(", ", missing), disputed,
-                messages.get("report.spread-note." + r.combination(), Math.round(100 * Scorer.DISAGREEMENT)));
+                messages.get("report.spread-note." + r.combination(), Math.round(100 * Scorer.DISAGREEMENT)),
+                allHeard);
     }
 
+    /**
+     * The respondents who give a name, for groups small enough to list; a larger group (a survey's citizens) is
+     * counted in the participation table instead of listed name by name.
+     */
     private List<ReportView.Person> respondents(Result r) {
+        RoleLabels labels = new RoleLabels(messages, r.questionnaire());
+        Map<String, Integer> sizes = new HashMap<>();
+        for (Respondent p : r.respondents()) {
+            sizes.merge(p.role() == null ? "" : p.role(), 1, Integer::sum);
+        }
         List<ReportView.Person> people = new ArrayList<>();
         for (Respondent p : r.respondents()) {
-            if (p.role() != null || p.name() != null) {
-                people.add(new ReportView.Person(p.role() == null ? dash : role(p.role()),
-                        p.name() == null ? "" : p.name()));
+            boolean listed = sizes.get(p.role() == null ? "" : p.role()) <= NAMES_PER_GROUP;
+            if (listed && (p.role() != null || p.name() != null)) {
+                people.add(new ReportView.Person(labels.label(p.role()), p.name() == null ? "" : p.name()));
             }
         }
         return people;
     }
+
+    /** Groups up to this size are listed by name. */
+    static final int NAMES_PER_GROUP = 5;
 
     private ReportView.Methodology methodology(Questionnaire q) {
         List<String> paragraphs = new ArrayList<>();
@@ -453,11 +504,6 @@ public final class ReportViews {
             }
         }
         return n;
-    }
-
-    private String role(String role) {
-        String key = "report.role." + role;
-        return messages.has(key) ? messages.get(key) : role;
     }
 
     private String stageLabel(Stage stage, Questionnaire q) {

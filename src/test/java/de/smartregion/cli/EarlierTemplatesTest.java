@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The view model is a contract with users' own templates (docs/templates.md): the bundled templates of an earlier
  * release, given with {@code --templates}, still render, and exactly as the bundled ones of today do, but for what
- * was added to the view since (the duties block and the duty marks of measures), which they cannot know.
+ * was added to the view since (the duties block, the duty marks of measures and the evidence column of the
+ * question tables), which they cannot know.
  */
 class EarlierTemplatesTest {
 
@@ -35,12 +36,31 @@ class EarlierTemplatesTest {
         }
     }
 
-    /** Today's output without the parts of the view added after the earlier templates (the duties block, marks). */
+    /** Today's output without the parts of the view added after the earlier templates (duties, evidence). */
     private static String withoutAddedSince(String out) {
         String withoutBlock = DUTIES_BLOCK.matcher(out).replaceAll("");
         assertThat(withoutBlock).as("no duties block left").doesNotContain("Gesetzliche Pflichten");
-        return DUTY_MARK.matcher(withoutBlock).replaceAll("");
+        String withoutEvidence = withoutLastColumn(EVIDENCE_CELL.matcher(withoutBlock).replaceAll(""), "| Nachweis |");
+        assertThat(withoutEvidence).as("no evidence column left").doesNotContain("Nachweis");
+        return DUTY_MARK.matcher(withoutEvidence).replaceAll("");
     }
+
+    /** Markdown: the last cell of every row of each table whose header ends with {@code header}. */
+    private static String withoutLastColumn(String out, String header) {
+        StringBuilder kept = new StringBuilder();
+        boolean inTable = false;
+        for (String line : out.split("\n", -1)) {
+            inTable = line.endsWith(header) || inTable && line.startsWith("|");
+            kept.append(inTable ? LAST_CELL.matcher(line).replaceFirst("|") : line).append('\n');
+        }
+        return kept.substring(0, kept.length() - 1);
+    }
+
+    /** A Markdown table row's last cell: escaped characters (\\|) stay inside it. */
+    private static final Pattern LAST_CELL = Pattern.compile("\\|(?:[^|\\\\]|\\\\.)*\\|$");
+    private static final Pattern EVIDENCE_CELL = Pattern.compile(
+            "<th class=\"evidence\">[^<]*</th>|<td class=\"evidence wrap\">.*?</td>"
+                    + "|td\\.evidence \\{[^}]*\\}\n|\\.no-evidence \\{[^}]*\\}\n");
 
     private static final Pattern DUTIES_BLOCK = Pattern.compile(
             "(?s)## Gesetzliche Pflichten\n.*?(?=\n## )\n|<h2>Gesetzliche Pflichten</h2>\n.*?(?=<h2>)");
