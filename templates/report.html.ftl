@@ -304,6 +304,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#elseif participation.allHeard?has_content>
 <p>${participation.allHeard}</p>
 </#if>
+<#if participation.notAsked?has_content>
+<p>${participation.notAsked}</p>
+</#if>
 <#if participation.several>
 <p>${participation.spreadNote} <strong>${participation.disputed}</strong></p>
 </#if>

@@ -139,13 +139,13 @@ ${f.description}
 | ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} | ${text.evidence} |
 |---|---|---:|---:|---:|---:|---|
 <#list f.questions as q>
-| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} | <@evidence q/> |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if><#if q.moreRemarks?has_content> (${q.moreRemarks})</#if> |
 </#list>
 <#else>
 | ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} | ${text.evidence} |
 |---|---|---:|---:|---:|---|
 <#list f.questions as q>
-| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} | <@evidence q/> |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if> | ${q.score} | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if><#if q.moreRemarks?has_content> (${q.moreRemarks})</#if> |
 </#list>
 </#if>
 
@@ -174,6 +174,10 @@ ${text["no-warnings"]}
 ${text["not-heard"]}: ${participation.missing}
 <#elseif participation.allHeard?has_content>
 ${participation.allHeard}
+</#if>
+<#if participation.notAsked?has_content>
+
+${participation.notAsked}
 </#if>
 <#if participation.several>
 
@@ -222,4 +226,3 @@ ${text["method.stages-note"]}
 
 ---
 ${text["generated-by"]}
-<#macro evidence q><#list q.evidence as e><#if e?index gt 0>; </#if><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if><#if q.moreRemarks?has_content> (${q.moreRemarks})</#if></#macro>

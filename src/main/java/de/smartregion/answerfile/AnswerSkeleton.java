@@ -9,6 +9,7 @@ import de.smartregion.model.NumberScoring;
 import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Role;
 import de.smartregion.model.Row;
 import de.smartregion.model.Text;
 import de.smartregion.text.Language;
@@ -37,12 +38,15 @@ public final class AnswerSkeleton {
         this.numbers = new NumberFormats(Language.EN); // YAML numbers: a dot, whatever the language
     }
 
-    /** @param period a period the loader accepts (a year or YYYY-MM), written as given */
-    public static String write(Questionnaire q, Messages messages, String period) {
-        return new AnswerSkeleton(q, messages).skeleton(period);
+    /**
+     * @param period a period the loader accepts (a year or YYYY-MM), written as given
+     * @param role the respondent's role: the skeleton holds the questions asked of it; null for every question
+     */
+    public static String write(Questionnaire q, Messages messages, String period, Role role) {
+        return new AnswerSkeleton(q, messages).skeleton(period, role);
     }
 
-    private String skeleton(String period) {
+    private String skeleton(String period, Role role) {
         line("# yaml-language-server: $schema=../schemas/assessment.schema.json");
         comment(messages.get("init.header", text(q.title()), q.id() + "@" + q.version()));
         comment(messages.get("init.schema"));
@@ -55,14 +59,28 @@ public final class AnswerSkeleton {
         line("  # type: Gemeinde" + inline(messages.get("init.municipality.type")));
         line("  # population: 12480" + inline(messages.get("init.municipality.population")));
         line("period: " + period + inline(messages.get("init.period")));
-        line("respondent: {role: administration}" + inline(messages.get("init.respondent")));
+        List<String> roles = new ArrayList<>();
+        for (Role r : q.roles()) {
+            roles.add(r.id());
+        }
+        line("respondent: {role: " + (role == null ? "administration" : role.id()) + "}" + inline(roles.isEmpty()
+                ? messages.get("init.respondent.any") : messages.get("init.respondent", String.join(", ", roles))));
         line("");
         comment(messages.get("init.answers"));
         line("answers:");
         for (Field field : q.fields()) {
+            List<Question> asked = new ArrayList<>();
+            for (Question question : field.questions()) {
+                if (role == null || question.basics().askedOf(role.id())) {
+                    asked.add(question);
+                }
+            }
+            if (asked.isEmpty()) {
+                continue;
+            }
             line("");
             line("  # " + "=".repeat(8) + " " + text(field.title()) + " " + "=".repeat(8));
-            for (Question question : field.questions()) {
+            for (Question question : asked) {
                 question(question);
             }
         }
@@ -79,7 +97,10 @@ public final class AnswerSkeleton {
             wrap("  #   ", "  #       ", allowed);
         }
         if (question.basics().naAllowed()) {
-            wrap("  #   ", "  #   ", messages.get("init.na"));
+            // a perception may be beyond what a respondent can judge; an unknown fact stays empty instead
+            Role accountable = q.accountableRole();
+            boolean perception = accountable != null && !question.basics().askedOf(accountable.id());
+            wrap("  #   ", "  #   ", messages.get(perception ? "init.na.perception" : "init.na"));
         }
         if (!question.basics().appliesTo().isEmpty()) {
             wrap("  #   ", "  #   ", messages.get("init.applies-to", String.join(", ", question.basics().appliesTo())));

@@ -1,19 +1,23 @@
 package de.smartregion.cli;
 
 import de.smartregion.answerfile.AnswerSkeleton;
+import de.smartregion.input.Suggest;
 import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
+import de.smartregion.model.Role;
 import de.smartregion.text.Language;
 import de.smartregion.text.Messages;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code smartregion init}: an answer-file skeleton with every question as comments. */
 final class InitCommand extends BaseCommand {
@@ -36,9 +40,36 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "init.period")
     String period;
 
+    @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "init.role")
+    String role;
+
     @Override
     protected String language() {
         return Languages.forMessages(lang, parent.env());
+    }
+
+    /** The role given with --role, by id or label; without it the accountable role (null when none is declared). */
+    private Role role(Questionnaire q) throws UsageException {
+        if (role == null) {
+            return q.accountableRole();
+        }
+        if (q.roles().isEmpty()) {
+            throw new UsageException("cli.role-without-roles", q.toString());
+        }
+        Role named = q.roleNamed(role);
+        if (named != null) {
+            return named;
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Role r : q.roles()) {
+            ids.add(r.id());
+            names.add(r.id());
+            names.addAll(r.label().byLanguage().values());
+        }
+        String nearest = Suggest.nearest(role, names);
+        throw nearest == null ? new UsageException("cli.role-unknown", role, q.toString(), String.join(", ", ids))
+                : new UsageException("cli.role-unknown.suggest", role, q.toString(), nearest);
     }
 
     @Override
@@ -63,7 +94,7 @@ final class InitCommand extends BaseCommand {
             throw new UsageException("cli.period-invalid", period);
         }
         String p = period != null ? period : Integer.toString(LocalDate.now(ZoneOffset.UTC).getYear());
-        Output.write(output, AnswerSkeleton.write(q, Messages.of(language), p), out());
+        Output.write(output, AnswerSkeleton.write(q, Messages.of(language), p, role(q)), out());
         return ExitCode.OK;
     }
 }

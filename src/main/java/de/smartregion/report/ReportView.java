@@ -158,9 +158,11 @@ public record ReportView(
      *
      * @param missing the questionnaire's roles not heard, joined; empty when all were or it declares none
      * @param allHeard that every role the questionnaire declares was heard, naming them; empty otherwise
+     * @param notAsked how many questions were not asked because none of the groups they are for answered, with
+     *     the number per group, as a sentence; empty when every question was asked of someone heard
      */
     public record Participation(boolean several, int count, List<RoleCount> roles, String missing,
-                                int disputed, String spreadNote, String allHeard) {
+                                int disputed, String spreadNote, String allHeard, String notAsked) {
         public Participation {
             roles = List.copyOf(roles);
         }

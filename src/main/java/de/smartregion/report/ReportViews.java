@@ -111,22 +111,24 @@ public final class ReportViews {
         Questionnaire q = r.questionnaire();
         AnswerTexts answers = new AnswerTexts(messages, numbers, q);
         RoleLabels roles = new RoleLabels(messages, q);
-        GroupAnswers groups = new GroupAnswers(messages, numbers, answers, roles);
         // keyed by id: a Field record's hashCode would walk all its questions on every lookup
         Map<String, List<ReportView.QuestionRow>> questions = new HashMap<>();
         boolean several = r.respondents().size() > 1;
+        GroupAnswers groups = several ? new GroupAnswers(messages, numbers, answers, roles) : null;
         for (Result.QuestionResult qr : r.questions()) {
             Question question = qr.question();
             boolean asked = question.basics().appliesTo(r.municipality());
-            String state = !asked ? "na" : !qr.heard() ? "not-heard" : state(qr);
+            if (asked && !qr.heard()) {
+                continue; // asked of groups not heard: counted in the participation block, not listed one by one
+            }
+            String state = !asked ? "na" : state(qr);
             String score = qr.score() == null ? "" : numbers.fixed(100 * qr.score(), 0);
             String target = qr.target() == null ? "" : numbers.fixed(100 * qr.target(), 0);
             // the gap of the numbers as shown, so that score + gap = target on the page
             String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
                     Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
             String answer = !asked ? messages.get("report.answer.not-asked", r.municipality().type())
-                    : several ? groups.text(r, qr)
-                    : !qr.heard() ? notHeard(question, roles) : answers.text(question, qr.answer());
+                    : several ? groups.text(r, qr) : answers.text(question, qr.answer());
             String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
             Remarks remarks = remarks(r, qr, several, roles);
             questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
@@ -291,15 +293,6 @@ public final class ReportViews {
         return na ? "na" : "missing";
     }
 
-    /** "not asked of the groups heard: asked of Citizens, Businesses". */
-    private String notHeard(Question question, RoleLabels roles) {
-        List<String> labels = new ArrayList<>();
-        for (String role : question.basics().asked()) {
-            labels.add(roles.label(role));
-        }
-        return messages.get("report.answer.not-heard", String.join(", ", labels));
-    }
-
     /** A report shows this many notes and as many pieces of evidence per question; the rest it counts. */
     static final int REMARKS_SHOWN = 3;
 
@@ -353,7 +346,9 @@ public final class ReportViews {
             }
         }
         List<ReportView.RoleCount> roles = new ArrayList<>();
-        counts.forEach((role, n) -> roles.add(new ReportView.RoleCount(role, n)));
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            roles.add(new ReportView.RoleCount(e.getKey(), e.getValue()));
+        }
         List<String> missing = new ArrayList<>();
         List<String> all = new ArrayList<>();
         for (Role role : r.questionnaire().roles()) {
@@ -370,10 +365,32 @@ public final class ReportViews {
         }
         String allHeard = all.isEmpty() || !missing.isEmpty() ? "" : messages.get("report.all-heard.roles",
                 String.join(", ", all));
+        // the questions not asked because none of their groups answered, and how many each group was asked
+        int notHeard = 0;
+        Map<String, Integer> byRole = new LinkedHashMap<>();
+        for (Role role : r.questionnaire().roles()) {
+            byRole.put(role.id(), 0);
+        }
+        for (Result.QuestionResult qr : r.questions()) {
+            if (!qr.heard() && qr.question().basics().appliesTo(r.municipality())) {
+                notHeard++;
+                for (String role : qr.question().basics().asked()) {
+                    byRole.put(role, byRole.getOrDefault(role, 0) + 1);
+                }
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : byRole.entrySet()) {
+            if (e.getValue() > 0) {
+                groups.add(messages.get("report.not-heard.group", labels.label(e.getKey()), e.getValue()));
+            }
+        }
+        String notAsked = notHeard == 0 ? "" : messages.get(notHeard == 1 ? "report.not-heard.questions.one"
+                : "report.not-heard.questions", notHeard, String.join(", ", groups));
         return new ReportView.Participation(r.respondents().size() > 1, r.respondents().size(), roles,
                 String.join(", ", missing), disputed,
                 messages.get("report.spread-note." + r.combination(), Math.round(100 * Scorer.DISAGREEMENT)),
-                allHeard);
+                allHeard, notAsked);
     }
 
     /**
@@ -384,7 +401,8 @@ public final class ReportViews {
         RoleLabels labels = new RoleLabels(messages, r.questionnaire());
         Map<String, Integer> sizes = new HashMap<>();
         for (Respondent p : r.respondents()) {
-            sizes.merge(p.role() == null ? "" : p.role(), 1, Integer::sum);
+            String group = p.role() == null ? "" : p.role();
+            sizes.put(group, sizes.getOrDefault(group, 0) + 1);
         }
         List<ReportView.Person> people = new ArrayList<>();
         for (Respondent p : r.respondents()) {

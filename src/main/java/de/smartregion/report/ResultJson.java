@@ -109,6 +109,30 @@ public final class ResultJson {
             Answer single = qr.answer();
             o.put("note", single == null ? null : single.note());
             o.put("evidence", single instanceof Answer.Given g ? g.evidence() : null);
+            o.put("heard", qr.heard());
+            o.put("evidenceMissing", Evidence.missing(r, qr));
+            ArrayNode groups = o.putArray("roles");
+            for (Result.RoleScore g : qr.roles()) {
+                ObjectNode go = groups.addObject();
+                putText(go, "role", g.role());
+                go.put("respondents", g.respondents());
+                go.put("answered", g.answered());
+                go.put("notApplicable", g.notApplicable());
+                putScore(go, "score", g.score());
+                go.put("counted", g.counted());
+            }
+            ArrayNode remarks = o.putArray("remarks");
+            for (int k = 0; k < qr.answers().size(); k++) {
+                Answer a = qr.answers().get(k);
+                String evidence = a instanceof Answer.Given g ? g.evidence() : null;
+                if (a != null && (a.note() != null || evidence != null)) {
+                    ObjectNode ro = remarks.addObject();
+                    ro.put("respondent", k + 1);
+                    putText(ro, "role", r.respondents().get(k).role());
+                    ro.put("note", a.note());
+                    ro.put("evidence", evidence);
+                }
+            }
         }
         // in the roadmap's order, phase by phase, so that the list reads as the plan it states
         ArrayNode priorities = root.putArray("priorities");

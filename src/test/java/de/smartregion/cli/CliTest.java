@@ -124,7 +124,7 @@ class CliTest {
                 "conditions");
         assertElementKeys(result, "fields", "id", "score", "stage", "coverage", "answered", "applicable", "theses");
         assertElementKeys(result, "questions", "id", "field", "answer", "score", "target", "impact", "spread",
-                "applies", "note", "evidence");
+                "applies", "note", "evidence", "heard", "evidenceMissing", "roles", "remarks");
         assertElementKeys(result, "priorities", "question", "measure", "phase", "impact", "effort", "priority", "closes",
                 "duty");
         assertThat(result.path("warnings").isArray()).isTrue();

@@ -26,13 +26,50 @@ class InitAndListingTest {
         assertThat(loaded.assessment().answers()).isEmpty();
         assertThat(loaded.assessment().period()).isEqualTo("2026");
         String text = Files.readString(file);
-        // every question is there, as an empty answer under its comments
+        // every question asked of the administration is there, as an empty answer under its comments; the
+        // perceptions asked of other groups are not
         for (var q : loaded.questionnaire().questions()) {
-            assertThat(text).contains("\n  " + q.id() + ":\n");
+            if (q.basics().askedOf("administration")) {
+                assertThat(text).contains("\n  " + q.id() + ":\n");
+            } else {
+                assertThat(text).doesNotContain("\n  " + q.id() + ":\n");
+            }
         }
+        assertThat(text).contains("respondent: {role: administration}");
         assertThat(text).startsWith("# yaml-language-server: $schema=");
         assertThat(text).contains(language.equals("de") ? "Antwort: eine Option" : "Answer: one option");
         assertThat(CliRun.run("validate", file.toString()).exitCode()).isZero();
+    }
+
+    /** A citizen gets the short perception set, named by the role's id or a label in either language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"citizens", "Bürgerschaft", "Citizens"})
+    void aRolesSkeletonHoldsTheQuestionsAskedOfIt(String role, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("citizens.yaml");
+        CliRun run = CliRun.run("init", "--role", role, "--period", "2026", "-o", file.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        LoadedAssessment loaded = Inputs.assessment(file, QuestionnaireSource.bundled(new QuestionnaireRegistry()));
+        assertThat(loaded.assessment().respondent().role()).isEqualTo("citizens");
+        String text = Files.readString(file);
+        int asked = 0;
+        for (var q : loaded.questionnaire().questions()) {
+            boolean forCitizens = q.basics().asked().contains("citizens");
+            assertThat(text.contains("\n  " + q.id() + ":\n")).as(q.id()).isEqualTo(forCitizens);
+            asked += forCitizens ? 1 : 0;
+        }
+        assertThat(asked).isBetween(10, 15);
+        assertThat(text).contains("n/a").doesNotContain("OParl");
+        assertThat(CliRun.run("validate", file.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aMisspeltRoleIsAUsageErrorWithTheNearestName() {
+        CliRun run = CliRun.run("init", "--role", "citizen", "-o", "-");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("--role citizen is no role of smart-region@2026.1; did you mean 'citizens'?");
+        CliRun none = CliRun.run("init", "-q", "src/test/resources/score/all-types.yaml", "--role", "citizens", "-o", "-");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(none.err()).contains("declares no roles");
     }
 
     @Test

@@ -16,12 +16,12 @@ import java.util.List;
  */
 enum StartupBudget {
     VERSION(208, 1065, List.of("--version"), Unloaded.NO_REPORT),
-    ASSESS_MD(932, 1389, List.of("assess", StartupBudget.EXAMPLE, "-f", "md"), Unloaded.TEMPLATED_REPORT),
+    ASSESS_MD(947, 1389, List.of("assess", StartupBudget.EXAMPLE, "-f", "md"), Unloaded.TEMPLATED_REPORT),
     /** Written to a file, through a temporary file beside it. */
-    ASSESS_HTML(939, 1476, List.of("assess", StartupBudget.EXAMPLE, "-f", "html", "-o", "report.html"),
+    ASSESS_HTML(954, 1476, List.of("assess", StartupBudget.EXAMPLE, "-f", "html", "-o", "report.html"),
             Unloaded.TEMPLATED_REPORT),
-    ASSESS_JSON(435, 1207, List.of("assess", StartupBudget.EXAMPLE, "-f", "json"), Unloaded.JSON_REPORT),
-    ASSESS_PDF(2701, 2751, List.of("assess", StartupBudget.EXAMPLE, "-f", "pdf", "-o", "report.pdf"),
+    ASSESS_JSON(447, 1207, List.of("assess", StartupBudget.EXAMPLE, "-f", "json"), Unloaded.JSON_REPORT),
+    ASSESS_PDF(2716, 2751, List.of("assess", StartupBudget.EXAMPLE, "-f", "pdf", "-o", "report.pdf"),
             Unloaded.PDF_REPORT),
     VALIDATE(329, 1175, List.of("validate", StartupBudget.EXAMPLE), Unloaded.NO_REPORT),
     INIT(321, 1256, List.of("init", "-o", "answers.yaml"), Unloaded.NO_REPORT),

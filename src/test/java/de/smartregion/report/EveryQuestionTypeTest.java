@@ -236,7 +236,7 @@ class EveryQuestionTypeTest {
 
     @Test
     void theSkeletonSaysWhatEveryTypeAllowsAndLoadsBack() {
-        String skeleton = AnswerSkeleton.write(Q, EN, "2026");
+        String skeleton = AnswerSkeleton.write(Q, EN, "2026", null);
         assertThat(assessment(skeleton).answers()).as("the skeleton as written: every answer missing").isEmpty();
         List<String> lines = new ArrayList<>(skeleton.lines().toList());
         for (Case c : CASES) {
