@@ -269,14 +269,25 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#list fields as f>
 <h3>${f.title} · ${f.score} (${f.stage})</h3>
 <div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage} · ${text.weight}: ${f.weight} · ${text.aggregate}: ${f.aggregate}</div>
+<#if participation.several>
 <table class="data">
-  <thead><tr><th>${text.question}</th><th><#if participation.several>${text["answers-by-respondent"]}<#else>${text.answer}</#if></th><th class="num">${text.score}</th><#if participation.several><th class="num">${text.spread}</th></#if><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence">${text.evidence}</th></tr></thead>
+  <thead><tr><th style="width: 26%;">${text.question}</th><th style="width: 38%;">${text["answers-by-respondent"]}</th><th class="num">${text.score}</th><th class="num">${text.spread}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence" style="width: 16%;">${text.evidence}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
-    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if></td><td class="num">${q.score}</td><#if participation.several><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td></#if><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener">${e.text}</a><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if><#if q.moreRemarks?has_content><div class="answer-note">${q.moreRemarks}</div></#if></td></tr>
+    <tr><td>${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if><#if q.notCounted?has_content><div class="answer-note wrap">${q.notCounted}</div></#if></td><td class="num">${q.score}</td><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener">${e.text}</a><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if><#if q.moreRemarks?has_content><div class="answer-note">${q.moreRemarks}</div></#if></td></tr>
 </#list>
   </tbody>
 </table>
+<#else>
+<table class="data">
+  <thead><tr><th>${text.question}</th><th>${text.answer}</th><th class="num">${text.score}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence">${text.evidence}</th></tr></thead>
+  <tbody>
+<#list f.questions as q>
+    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if></td><td class="num">${q.score}</td><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener">${e.text}</a><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if><#if q.moreRemarks?has_content><div class="answer-note">${q.moreRemarks}</div></#if></td></tr>
+</#list>
+  </tbody>
+</table>
+</#if>
 </#list>
 
 <h2>${text.warnings}</h2>

@@ -151,8 +151,9 @@ public record Result(
      * @param impact overall points gained by reaching the target; null when the question does not count
      * @param spread max - min of the scores of the groups whose answers count
      * @param disputed whether the spread is so wide that reports flag the question as disputed
-     * @param roles how each group of respondents answered, in the order the groups first appear among the
-     *     respondents; empty when the result was scored from score vectors only
+     * @param roles how each group of respondents answered, in the questionnaire's order of roles (undeclared ones
+     *     after, in the order they first appear, the respondents naming none last); empty when the result was
+     *     scored from score vectors only
      * @param heard whether any respondent of a role the question is asked of took part; a question not heard is
      *     left out of every score and of the coverage, like n/a
      */

@@ -33,9 +33,16 @@ final class GroupAnswers {
         this.roles = roles;
     }
 
-    /** Every group's answers that gave one, joined; "not answered" when none did. */
-    String text(Result r, Result.QuestionResult qr) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * The answers of the groups whose answers count, joined ("not answered" when none gave one), and those of the
+     * groups the question is not asked of, joined (empty when none answered).
+     */
+    record Lines(String counted, String notCounted) {
+    }
+
+    Lines lines(Result r, Result.QuestionResult qr) {
+        List<String> counted = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Result.RoleScore group : qr.roles()) {
             if (group.answered() + group.notApplicable() == 0) {
                 continue;
@@ -44,9 +51,10 @@ final class GroupAnswers {
             String text = group.respondents() == 1 ? messages.get("report.group.one", label, only(r, qr, group))
                     : messages.get("report.group.many", label, numbers.grouped(group.respondents()),
                             tally(r, qr, group));
-            parts.add(group.counted() ? text : messages.get("report.group.not-counted", text));
+            (group.counted() ? counted : others).add(text);
         }
-        return parts.isEmpty() ? messages.get("report.answer.missing") : String.join("; ", parts);
+        return new Lines(counted.isEmpty() ? messages.get("report.answer.missing") : String.join("; ", counted),
+                others.isEmpty() ? "" : messages.get("report.group.not-counted", String.join("; ", others)));
     }
 
     private String only(Result r, Result.QuestionResult qr, Result.RoleScore group) {

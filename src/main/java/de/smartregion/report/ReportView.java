@@ -139,7 +139,7 @@ public record ReportView(
     public record QuestionRow(String id, String text, String answer, String score, String target, String gap,
                               String weight, String state, boolean answered, boolean behind, String note,
                               String spread, boolean disputed, List<EvidenceItem> evidence, boolean unevidenced,
-                              String moreRemarks) {
+                              String moreRemarks, String notCounted) {
         public QuestionRow {
             evidence = List.copyOf(evidence);
         }

@@ -127,15 +127,17 @@ public final class ReportViews {
             // the gap of the numbers as shown, so that score + gap = target on the page
             String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
                     Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
+            GroupAnswers.Lines lines = several && asked ? groups.lines(r, qr) : null;
             String answer = !asked ? messages.get("report.answer.not-asked", r.municipality().type())
-                    : several ? groups.text(r, qr) : answers.text(question, qr.answer());
+                    : several ? lines.counted() : answers.text(question, qr.answer());
             String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
             Remarks remarks = remarks(r, qr, several, roles);
             questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
                     numbers.plain(question.basics().weight()), state, qr.score() != null,
                     !gap.isEmpty() && !gap.equals("0"), remarks.notes(), spread,
-                    several && qr.disputed(), remarks.evidence(), Evidence.missing(r, qr), remarks.more()));
+                    several && qr.disputed(), remarks.evidence(), Evidence.missing(r, qr), remarks.more(),
+                    lines == null ? "" : lines.notCounted()));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
         for (Result.FieldResult f : r.fields()) {

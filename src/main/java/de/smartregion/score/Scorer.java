@@ -440,7 +440,10 @@ public final class Scorer {
         private final boolean[] notApplicable;
         /** Asked of no group among the respondents: left out like n/a, and reported as not heard. */
         private final boolean[] notHeard;
-        /** The groups: role ids in the order they first appear (null for respondents naming none). */
+        /**
+         * The groups: role ids in the questionnaire's order of roles, undeclared ones in the order they first appear
+         * after them, and the respondents naming none (null) last.
+         */
         private final List<String> roles;
         /** The respondents of each group, by position in the respondents' list. */
         private final int[][] members;
@@ -483,6 +486,13 @@ public final class Scorer {
                     groups.add(new ArrayList<>());
                 }
                 groups.get(g).add(k);
+            }
+            // the questionnaire's order (the accountable role first), then undeclared roles, then those naming none
+            for (int a = 1; a < roles.size(); a++) {
+                for (int b = a; b > 0 && rank(q, roles.get(b)) < rank(q, roles.get(b - 1)); b--) {
+                    roles.add(b - 1, roles.remove(b));
+                    groups.add(b - 1, groups.remove(b));
+                }
             }
             int[][] members = new int[groups.size()][];
             for (int g = 0; g < members.length; g++) {
@@ -555,6 +565,18 @@ public final class Scorer {
                 }
             }
             return c;
+        }
+
+        private static int rank(Questionnaire q, String role) {
+            if (role == null) {
+                return Integer.MAX_VALUE;
+            }
+            for (int i = 0; i < q.roles().size(); i++) {
+                if (q.roles().get(i).id().equals(role)) {
+                    return i;
+                }
+            }
+            return q.roles().size();
         }
 
         /** Keeps the respondents' answers, so that reports can show them as given. */
