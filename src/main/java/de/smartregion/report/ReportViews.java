@@ -130,7 +130,9 @@ public final class ReportViews {
             GroupAnswers.Lines lines = several && asked ? groups.lines(r, qr) : null;
             String answer = !asked ? messages.get("report.answer.not-asked", r.municipality().type())
                     : several ? lines.counted() : answers.text(question, qr.answer());
-            String spread = several && qr.score() != null ? numbers.fixed(100 * qr.spread(), 0) : "";
+            // a spread needs two groups whose answers count: one group alone disagrees with no one
+            String spread = several && qr.score() != null && scoredGroups(qr) >= 2
+                    ? numbers.fixed(100 * qr.spread(), 0) : "";
             Remarks remarks = remarks(r, qr, several, roles);
             questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
@@ -293,6 +295,16 @@ public final class ReportViews {
             na |= a instanceof Answer.NotApplicable;
         }
         return na ? "na" : "missing";
+    }
+
+    private static int scoredGroups(Result.QuestionResult qr) {
+        int n = 0;
+        for (Result.RoleScore g : qr.roles()) {
+            if (g.counted() && g.score() != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A report shows this many notes and as many pieces of evidence per question; the rest it counts. */
