@@ -159,6 +159,14 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
       </ul>
 </#if>
+<#if t.divided?has_content>
+      <p class="weakest">${text["thesis.divided"]}</p>
+      <ul>
+<#list t.divided as d>
+        <li>${d}</li>
+</#list>
+      </ul>
+</#if>
     </td>
 </#list>
   </tr>

@@ -49,6 +49,14 @@ ${text["thesis.weakest"]}
 - ${w}
 </#list>
 </#if>
+<#if t.divided?has_content>
+
+${text["thesis.divided"]}
+
+<#list t.divided as d>
+- ${d}
+</#list>
+</#if>
 
 </#list>
 

@@ -86,13 +86,17 @@ public record ReportView(
      * @param lead the score against the threshold and what else falls short, or why it cannot be judged
      * @param failed the conditions that do not hold, in words
      * @param weakest the answered questions pulling the score down most, with their answers; empty when none
+     * @param divided the thesis's own questions on which the groups disagree, with each group's score; empty
+     *     when none
      */
     public record ThesisRow(String title, String description, String score, String threshold, boolean met,
                             boolean assessable, String kind, String status, String lead,
-                            List<ConditionLine> failed, List<String> weakest, String gauge, String mark) {
+                            List<ConditionLine> failed, List<String> weakest, List<String> divided, String gauge,
+                            String mark) {
         public ThesisRow {
             failed = List.copyOf(failed);
             weakest = List.copyOf(weakest);
+            divided = List.copyOf(divided);
         }
     }
 

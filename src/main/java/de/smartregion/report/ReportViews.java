@@ -73,7 +73,7 @@ public final class ReportViews {
             rows.add(new ReportView.ThesisRow(text(t.thesis().title(), q), text(t.thesis().description(), q),
                     score(t.score(), decimals), numbers.fixed(t.thesis().threshold(), decimals), t.met(), t.assessable(),
                     ThesisExplanations.kind(t), why.status(t), why.lead(t, decimals), why.failed(t),
-                    why.weakest(plan, t), gauge(t.score()), Charts.num(t.thesis().threshold())));
+                    why.weakest(plan, t), why.divided(r, t), gauge(t.score()), Charts.num(t.thesis().threshold())));
         }
         return rows;
     }

@@ -156,11 +156,44 @@ final class ThesisExplanations {
                 lines.add(messages.get("report.thesis.weak-unanswered", question));
                 continue;
             }
+            if (qr.disputed()) {
+                // the groups disagree on what tests the strategy: each group's score, so the report shows who
+                lines.add(messages.get("report.thesis.weak-disputed", question, points(qr.score()), groups(qr)));
+                continue;
+            }
             lines.add(qr.answer() == null ? messages.get("report.thesis.weak-combined", question, points(qr.score()))
                     : messages.get("report.thesis.weak", question, answers.text(qr.question(), qr.answer()),
                             points(qr.score())));
         }
         return lines;
+    }
+
+    /**
+     * The thesis's own questions on which the groups disagree (spread at least {@link Scorer#DISAGREEMENT}), each
+     * with every group's score: a strategy the administration calls participatory and the citizens do not is
+     * evidence about the thesis, whatever the median says.
+     */
+    List<String> divided(Result r, Result.ThesisResult t) {
+        List<String> lines = new ArrayList<>();
+        for (Result.QuestionResult qr : r.questions()) {
+            if (qr.disputed() && qr.score() != null
+                    && qr.question().basics().affinity(t.thesis().id()) > Scorer.OWN_AFFINITY) {
+                lines.add(messages.get("report.thesis.divided-line", text(qr.question().basics().text()), groups(qr)));
+            }
+        }
+        return lines;
+    }
+
+    /** "Verwaltung 100, Bürgerschaft 25": the score of each group whose answers count. */
+    private String groups(Result.QuestionResult qr) {
+        RoleLabels labels = new RoleLabels(messages, questionnaire);
+        List<String> parts = new ArrayList<>();
+        for (Result.RoleScore g : qr.roles()) {
+            if (g.counted() && g.score() != null) {
+                parts.add(messages.get("report.thesis.group-score", labels.label(g.role()), points(g.score())));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /**

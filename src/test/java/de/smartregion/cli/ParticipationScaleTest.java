@@ -86,6 +86,21 @@ class ParticipationScaleTest {
         assertThat(Integer.parseInt(m.group(1))).isGreaterThanOrEqualTo(Integer.parseInt(m.group(2)));
     }
 
+    /**
+     * "Meine Vorschläge wurden berücksichtigt": council 4 (75), citizens' panel 2 (25), trade association 3 (50);
+     * spread 50, so the participatory verdict names the division with each group's score.
+     */
+    @Test
+    void theParticipatoryVerdictNamesTheQuestionsTheGroupsAreDividedOn() {
+        String md = assess(four, "-o", "-").out();
+        String participatory = md.substring(md.indexOf("### Partizipativ"), md.indexOf("### Umsetzbar"));
+        assertThat(participatory).contains("Die Gruppen sind uneins bei:",
+                "- „Meine Vorschläge zur Digitalisierung wurden berücksichtigt.“: Gemeinderat 75, Bürgerschaft 25, "
+                        + "Wirtschaft 50");
+        assertThat(md.substring(md.indexOf("### Integriert"), md.indexOf("### Partizipativ")))
+                .doesNotContain("uneins bei");
+    }
+
     @Test
     void thePdfOf300CitizensHasAboutAsManyPagesAsThatOfFourRespondents() throws IOException {
         Path small = dir.resolve("four.pdf");
