@@ -167,7 +167,9 @@ public final class SurveyImport {
                     continue;
                 }
                 if (column.role()) {
-                    role = value.isEmpty() ? null : value;
+                    // a survey gives the role as its label ("Bürgerschaft") as often as its id; files carry the id
+                    role = value.isEmpty() ? null
+                            : q.roles().isEmpty() ? value : AssessmentLoader.roleId(reader, at, value, q);
                     continue;
                 }
                 if (value.isEmpty()) {

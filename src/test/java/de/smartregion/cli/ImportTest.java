@@ -96,4 +96,24 @@ class ImportTest {
                 fixed + ":2:12: unknown option 'som' for 'c1'; did you mean 'some'?",
                 fixed + ":2:16: 'maybe' is not an answer to yes/no question 'b1'; use yes or no");
     }
+
+    /** A survey gives roles as labels in either language; the files carry the ids, a misspelt role is located. */
+    @Test
+    void rolesGivenByLabelBecomeIdsAndAMisspeltOneIsLocated(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("survey.csv");
+        Files.writeString(csv, "role,par-view-feedback,str-view-strategy-known\nBürgerschaft,2,3\nBusinesses,4,n/a\n");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("import", csv.toString(), "--municipality", "01", "--name", "Testdorf", "--period",
+                "2026", "-q", "smart-region", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(files(out)).extracting(p -> p.getFileName().toString())
+                .containsExactly("01-2026-001-citizens.yaml", "01-2026-002-businesses.yaml");
+        assertThat(Files.readString(out.resolve("01-2026-001-citizens.yaml"))).contains("  role: \"citizens\"\n");
+        Files.writeString(csv, "role,par-view-feedback\nBürgerschft,2\n");
+        CliRun bad = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "-o", dir.resolve("bad").toString());
+        assertThat(bad.exitCode()).isEqualTo(3);
+        assertThat(bad.errLines()).containsExactly(csv + ":2:1: unknown role 'Bürgerschft'; did you mean 'Bürgerschaft'?");
+        assertThat(dir.resolve("bad")).doesNotExist();
+    }
 }
