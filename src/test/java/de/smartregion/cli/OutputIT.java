@@ -77,20 +77,20 @@ class OutputIT {
     @Test
     void aFullDiskLeavesTheOldSetOfReportsWhole(@TempDir Path dir) throws Exception {
         Path reports = Files.createDirectory(dir.resolve("reports"));
+        Files.writeString(reports.resolve(BASE + ".md"), "old md");
         Files.writeString(reports.resolve(BASE + ".json"), "old json");
-        Files.writeString(reports.resolve(BASE + ".html"), "old html");
 
         // a file-size limit (bash counts it in blocks of 1024 bytes) between the two reports' sizes, measured
-        // first: the JSON report fits, the HTML report does not
-        Run run = bash(dir, "\"$SR\" assess \"$EX\" -f json,html -o sizes"
-                + " && json=$(stat -c %s sizes/" + BASE + ".json) && html=$(stat -c %s sizes/" + BASE + ".html)"
-                + " && limit=$((json / 1024 + 1)) && [ $((limit * 1024)) -lt \"$html\" ]"
-                + " && ulimit -f $limit && \"$SR\" assess \"$EX\" -f json,html -o reports");
+        // first: the Markdown report fits, the JSON report (every question with its groups) does not
+        Run run = bash(dir, "\"$SR\" assess \"$EX\" -f md,json -o sizes"
+                + " && md=$(stat -c %s sizes/" + BASE + ".md) && json=$(stat -c %s sizes/" + BASE + ".json)"
+                + " && limit=$((md / 1024 + 1)) && [ $((limit * 1024)) -lt \"$json\" ]"
+                + " && ulimit -f $limit && \"$SR\" assess \"$EX\" -f md,json -o reports");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OUTPUT_FAILED.code());
-        assertThat(run.err()).contains("cannot write reports/" + BASE + ".html: File too large");
+        assertThat(run.err()).contains("cannot write reports/" + BASE + ".json: File too large");
+        assertThat(Files.readString(reports.resolve(BASE + ".md"))).isEqualTo("old md");
         assertThat(Files.readString(reports.resolve(BASE + ".json"))).isEqualTo("old json");
-        assertThat(Files.readString(reports.resolve(BASE + ".html"))).isEqualTo("old html");
         assertThat(hidden(reports)).isEmpty();
     }
 
