@@ -59,10 +59,7 @@ public final class AnswerSkeleton {
         line("  # type: Gemeinde" + inline(messages.get("init.municipality.type")));
         line("  # population: 12480" + inline(messages.get("init.municipality.population")));
         line("period: " + period + inline(messages.get("init.period")));
-        List<String> roles = new ArrayList<>();
-        for (Role r : q.roles()) {
-            roles.add(r.id());
-        }
+        List<String> roles = q.roleIds();
         line("respondent: {role: " + (role == null ? "administration" : role.id()) + "}" + inline(roles.isEmpty()
                 ? messages.get("init.respondent.any") : messages.get("init.respondent", String.join(", ", roles))));
         line("");

@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code smartregion init}: an answer-file skeleton with every question as comments. */
 final class InitCommand extends BaseCommand {
@@ -60,15 +58,9 @@ final class InitCommand extends BaseCommand {
         if (named != null) {
             return named;
         }
-        List<String> ids = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Role r : q.roles()) {
-            ids.add(r.id());
-            names.add(r.id());
-            names.addAll(r.label().byLanguage().values());
-        }
-        String nearest = Suggest.nearest(role, names);
-        throw nearest == null ? new UsageException("cli.role-unknown", role, q.toString(), String.join(", ", ids))
+        String nearest = Suggest.nearest(role, q.roleNames());
+        throw nearest == null
+                ? new UsageException("cli.role-unknown", role, q.toString(), String.join(", ", q.roleIds()))
                 : new UsageException("cli.role-unknown.suggest", role, q.toString(), nearest);
     }
 

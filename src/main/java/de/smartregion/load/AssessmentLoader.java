@@ -174,16 +174,9 @@ public final class AssessmentLoader {
         if (role != null) {
             return role.id();
         }
-        List<String> ids = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Role each : questionnaire.roles()) {
-            ids.add(each.id());
-            names.add(each.id());
-            names.addAll(each.label().byLanguage().values());
-        }
-        String nearest = Suggest.nearest(name, names);
+        String nearest = Suggest.nearest(name, questionnaire.roleNames());
         if (nearest == null) {
-            r.problems().add(at, "respondent.role-unknown", name, String.join(", ", ids));
+            r.problems().add(at, "respondent.role-unknown", name, String.join(", ", questionnaire.roleIds()));
         } else {
             r.problems().add(at, "respondent.role-unknown.suggest", name, nearest);
         }

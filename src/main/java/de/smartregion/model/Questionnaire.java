@@ -188,6 +188,25 @@ public final class Questionnaire {
         return roleNames.get(normalName(name));
     }
 
+    /** The ids of the roles, in questionnaire order. */
+    public List<String> roleIds() {
+        List<String> ids = new ArrayList<>();
+        for (Role r : roles) {
+            ids.add(r.id());
+        }
+        return ids;
+    }
+
+    /** Every name that names a role: each id and each label, for suggesting the one a misspelt name meant. */
+    public List<String> roleNames() {
+        List<String> names = new ArrayList<>();
+        for (Role r : roles) {
+            names.add(r.id());
+            names.addAll(r.label().byLanguage().values());
+        }
+        return names;
+    }
+
     /** The role that answers for the facts, or null when the questionnaire names none. */
     public Role accountableRole() {
         for (Role r : roles) {
