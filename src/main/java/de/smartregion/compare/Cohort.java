@@ -136,13 +136,18 @@ public final class Cohort {
     static Result score(Questionnaire q, List<Submission> group, Combine combine, Set<String> keep) {
         List<Responses> responses = new ArrayList<>();
         List<Respondent> people = new ArrayList<>();
+        List<Municipality> described = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
         for (Submission s : group) {
             responses.add(keep == null ? s.responses() : s.responses().restrictTo(q, keep));
             if (s.respondent() != null) {
                 people.add(s.respondent());
             }
+            described.add(s.municipality());
+            roles.add(s.respondent() == null ? null : s.respondent().role());
         }
         Submission first = group.get(0);
-        return Scorer.score(q, first.municipality(), first.period(), people, responses, combine);
+        return Scorer.score(q, Scorer.municipality(q, described, roles), first.period(), people, responses,
+                combine);
     }
 }

@@ -147,7 +147,7 @@ public record Result(
      * @param answers each respondent's answer (null where one gave none), in the order of {@link #respondents()};
      *     empty when the result was scored from score vectors only
      * @param score 0..1, null when unanswered, n/a or not heard
-     * @param target the target score 0..1, null for n/a
+     * @param target the target score 0..1, null for n/a and for a question not heard
      * @param impact overall points gained by reaching the target; null when the question does not count
      * @param spread max - min of the scores of the groups whose answers count
      * @param disputed whether the spread is so wide that reports flag the question as disputed
@@ -163,6 +163,11 @@ public record Result(
         public QuestionResult {
             answers = Collections.unmodifiableList(new java.util.ArrayList<>(answers));
             roles = List.copyOf(roles);
+        }
+
+        /** Unanswered by the groups asked, though heard and applicable: what {@code missing: zero} counts as 0. */
+        public boolean missing() {
+            return score == null && target != null;
         }
     }
 

@@ -24,6 +24,10 @@ public sealed interface Warning {
         R fieldUnanswered(FieldUnanswered w);
 
         R missingAsZero(MissingAsZero w);
+
+        R accountableNotHeard(AccountableNotHeard w);
+
+        R withoutRole(WithoutRole w);
     }
 
     /**
@@ -88,6 +92,42 @@ public sealed interface Warning {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.missingAsZero(this);
+        }
+    }
+
+    /**
+     * No respondent of the role accountable for the facts took part: the fact questions are not heard, and the
+     * scores rest on the other groups' perceptions alone.
+     */
+    record AccountableNotHeard(Role role) implements Warning {
+        public static final String CODE = "accountable-not-heard";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.accountableNotHeard(this);
+        }
+    }
+
+    /**
+     * @param respondents how many of several respondents name no role, although the questionnaire declares roles:
+     *     their answers count as a group of their own on every question, the facts too
+     */
+    record WithoutRole(int respondents) implements Warning {
+        public static final String CODE = "respondents-without-role";
+
+        @Override
+        public String code() {
+            return CODE;
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.withoutRole(this);
         }
     }
 }

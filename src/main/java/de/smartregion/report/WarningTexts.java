@@ -42,6 +42,16 @@ public final class WarningTexts {
                 return messages.get(key, Integer.toString(zero.questions()));
             }
 
+            @Override
+            public String accountableNotHeard(Warning.AccountableNotHeard w) {
+                return messages.get(key, w.role().label().in(messages.language(), q.defaultLanguage()));
+            }
+
+            @Override
+            public String withoutRole(Warning.WithoutRole w) {
+                return messages.get(w.respondents() == 1 ? key + ".one" : key, numbers.grouped(w.respondents()));
+            }
+
             private String title(Field f) {
                 return f.title().in(messages.language(), q.defaultLanguage());
             }

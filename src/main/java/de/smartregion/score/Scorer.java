@@ -11,6 +11,7 @@ import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
+import de.smartregion.model.Role;
 import de.smartregion.model.Rounding;
 import de.smartregion.model.Scores;
 import de.smartregion.model.Stage;
@@ -70,9 +71,16 @@ public final class Scorer {
             responses.add(Responses.of(questionnaire, a));
         }
         Assessment first = respondents.get(0);
-        Combined combined = Combined.of(questionnaire, first.municipality(), responses, combine);
+        List<Municipality> described = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        for (Assessment a : respondents) {
+            described.add(a.municipality());
+            roles.add(a.respondent() == null ? null : a.respondent().role());
+        }
+        Municipality municipality = municipality(questionnaire, described, roles);
+        Combined combined = Combined.of(questionnaire, municipality, responses, combine);
         combined.keepAnswers(questionnaire, respondents);
-        return new Run(questionnaire, combined).result(first.municipality(), first.period(), respondentsOf(respondents),
+        return new Run(questionnaire, combined).result(municipality, first.period(), respondentsOf(respondents),
                 true, rescoreBudget);
     }
 
@@ -88,6 +96,29 @@ public final class Scorer {
         }
         return new Run(questionnaire, Combined.of(questionnaire, municipality, responses, combine))
                 .result(municipality, period, people, false, 0);
+    }
+
+    /**
+     * The municipality as its respondents' files describe it, the accountable role's files trusted first, then the
+     * others in the order given.
+     */
+    public static Municipality municipality(Questionnaire q, List<Municipality> described, List<String> roles) {
+        if (described.size() == 1) {
+            return described.get(0);
+        }
+        Role accountable = q.accountableRole();
+        List<Municipality> byTrust = new ArrayList<>();
+        for (int k = 0; k < described.size(); k++) {
+            if (accountable != null && accountable.id().equals(roles.get(k))) {
+                byTrust.add(described.get(k));
+            }
+        }
+        for (int k = 0; k < described.size(); k++) {
+            if (accountable == null || !accountable.id().equals(roles.get(k))) {
+                byTrust.add(described.get(k));
+            }
+        }
+        return Municipality.described(byTrust);
     }
 
     /** One respondent per answer file, so that per-respondent answers line up with them. */
@@ -254,7 +285,9 @@ public final class Scorer {
             double applicable = 0;
             for (int i = 0; i < questions.size(); i++) {
                 double a = q.affinity(thesis, i);
-                if (a > floor && !c.notApplicable(i)) {
+                // a fact not heard counts as unanswered here, so that a thesis judged on perceptions alone cannot be
+                // assessed; a perception not heard (no survey) is left out, like n/a
+                if (a > floor && !c.notApplicable(i) && (c.heard(i) || fact(i))) {
                     double w = questions.get(i).basics().weight() * a;
                     applicable += w;
                     if (c.answered(i)) {
@@ -263,6 +296,12 @@ public final class Scorer {
                 }
             }
             return applicable > 0 ? answered / applicable : null;
+        }
+
+        /** Whether question i asks for a fact: of the accountable role, or of every role. */
+        private boolean fact(int i) {
+            Role accountable = q.accountableRole();
+            return accountable == null || questions.get(i).basics().askedOf(accountable.id());
         }
 
         Result result(Municipality municipality, String period, List<Respondent> people, boolean perQuestion,
@@ -281,7 +320,7 @@ public final class Scorer {
                 int answered = 0;
                 int applicable = 0;
                 for (int i = first; i < end; i++) {
-                    if (!c.notApplicable(i)) {
+                    if (!c.excluded(i)) {
                         applicable++;
                     }
                     if (c.answered(i)) {
@@ -316,6 +355,7 @@ public final class Scorer {
             if (q.scoring().missing() == MissingPolicy.ZERO && missingAll > 0) {
                 warnings.add(new Warning.MissingAsZero(missingAll));
             }
+            roleWarnings(people, warnings);
             List<Result.ThesisResult> theses = new ArrayList<>();
             boolean works = true;
             for (int ti = 0; ti < q.theses().size(); ti++) {
@@ -355,7 +395,7 @@ public final class Scorer {
                 Question question = questions.get(i);
                 Field field = fields.get(f);
                 questionResults.add(new Result.QuestionResult(question, field, c.answer(i), c.answers(i),
-                        c.answered(i) ? c.score(i) : null, c.notApplicable(i) ? null : c.target(i), impact,
+                        c.answered(i) ? c.score(i) : null, c.excluded(i) ? null : c.target(i), impact,
                         c.spread(i), c.spread(i) >= DISAGREEMENT, c.roleScores(i), c.heard(i)));
                 List<String> closes = closes(i, theses);
                 boolean duty = fulfilsDuty(i, openDuties);
@@ -376,12 +416,35 @@ public final class Scorer {
                     theses, works, fieldResults, questionResults, priorities, duties, warnings);
         }
 
+        /**
+         * Where the roles of the respondents put the scores in doubt: the accountable role not heard (no one
+         * answered the facts), or some of several respondents naming no role (they count on the facts too).
+         */
+        private void roleWarnings(List<Respondent> people, List<Warning> warnings) {
+            if (q.roles().isEmpty()) {
+                return;
+            }
+            int withoutRole = 0;
+            boolean accountableHeard = false;
+            Role accountable = q.accountableRole();
+            for (Respondent p : people) {
+                withoutRole += p.role() == null ? 1 : 0;
+                accountableHeard |= accountable != null && accountable.id().equals(p.role());
+            }
+            if (accountable != null && !accountableHeard && withoutRole == 0 && !people.isEmpty()) {
+                warnings.add(new Warning.AccountableNotHeard(accountable));
+            }
+            if (withoutRole > 0 && people.size() > 1) {
+                warnings.add(new Warning.WithoutRole(withoutRole));
+            }
+        }
+
         /** The duties that bind the municipality, of the questions that apply, judged on their answers. */
         private List<Result.DutyResult> duties(Municipality municipality) {
             List<Result.DutyResult> duties = new ArrayList<>();
             for (int i = 0; i < questions.size(); i++) {
                 Duty duty = questions.get(i).basics().duty();
-                if (duty != null && !c.notApplicable(i) && duty.binds(municipality)) {
+                if (duty != null && !c.excluded(i) && duty.binds(municipality)) {
                     duties.add(new Result.DutyResult(fields.get(q.fieldIndexOf(i)), check.bound(duty.minimum())));
                 }
             }
@@ -404,7 +467,7 @@ public final class Scorer {
          */
         private List<String> closes(int i, List<Result.ThesisResult> theses) {
             List<String> closes = new ArrayList<>();
-            if (c.notApplicable(i)) {
+            if (c.excluded(i)) {
                 return closes;
             }
             for (Result.ThesisResult t : theses) {
@@ -610,9 +673,14 @@ public final class Scorer {
             return answered[i];
         }
 
-        /** n/a, or not heard: either way out of every score and of the coverage. */
+        /** Answered n/a by the groups asked, or not asked of this type of municipality. */
         @Override
         public boolean notApplicable(int i) {
+            return notApplicable[i];
+        }
+
+        /** n/a, or not heard: either way out of every score and of the coverage. */
+        boolean excluded(int i) {
             return notApplicable[i] || notHeard[i];
         }
 
@@ -621,7 +689,7 @@ public final class Scorer {
         }
 
         boolean missing(int i) {
-            return !answered[i] && !notApplicable(i);
+            return !answered[i] && !excluded(i);
         }
 
         @Override

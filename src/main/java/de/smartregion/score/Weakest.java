@@ -55,9 +55,8 @@ final class Weakest {
         boolean zero = thesis.missing() == MissingPolicy.ZERO;
         for (Result.QuestionResult qr : questions) {
             double a = qr.question().basics().affinity(thesis.id());
-            // a respondent who left it out stands as null among the answers
-            boolean unanswered = qr.answers().stream().allMatch(Objects::isNull);
-            Double score = qr.score() != null ? qr.score() : zero && unanswered ? Double.valueOf(0) : null;
+            // only what scoring counts as 0: not a question answered n/a, not heard, or not asked of this type
+            Double score = qr.score() != null ? qr.score() : zero && qr.missing() ? Double.valueOf(0) : null;
             if (a > floor && score != null && !named.contains(qr.question().id())) {
                 double loss = qr.question().basics().weight() * a * (1 - score);
                 if (loss > NO_LOSS) {

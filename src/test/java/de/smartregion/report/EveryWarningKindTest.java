@@ -11,6 +11,8 @@ import com.networknt.schema.ValidationMessage;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
+import de.smartregion.model.Role;
+import de.smartregion.model.Text;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Plan;
@@ -68,14 +70,28 @@ class EveryWarningKindTest {
                             + " zum Index."),
             new Sample(new Warning.MissingAsZero(1234),
                     "1234 unanswered questions count as 0 (scoring rule missing: zero).",
-                    "1234 unbeantwortete Fragen zählen als 0 (Bewertungsregel missing: zero)."));
+                    "1234 unbeantwortete Fragen zählen als 0 (Bewertungsregel missing: zero)."),
+            new Sample(new Warning.AccountableNotHeard(new Role("administration",
+                    Text.of(Map.of("de", "Verwaltung", "en", "Administration")), true)),
+                    "The group accountable for the facts, Administration, did not answer: the fact questions are not"
+                            + " heard, and the scores rest on the other groups' perceptions alone.",
+                    "Die Gruppe Verwaltung, die für die Fakten verantwortlich ist, hat nicht geantwortet: Die Fragen"
+                            + " zu den Fakten sind nicht erhoben, und die Werte beruhen allein auf der Sicht der"
+                            + " anderen Gruppen."),
+            new Sample(new Warning.WithoutRole(1200),
+                    "1,200 respondents name no role: their answers count as a group of their own on every question,"
+                            + " the facts too. Give respondent.role in their files.",
+                    "1.200 Befragte nennen keine Rolle: Ihre Antworten zählen als eigene Gruppe bei jeder Frage, auch"
+                            + " bei den Fakten. Geben Sie in ihren Dateien respondent.role an."));
 
     /** The codes as the result JSON has always written them: scripts and message keys depend on them. */
     private static final Map<Class<?>, String> CODES = Map.of(
             Warning.LowCoverage.class, "low-coverage",
             Warning.FieldLowCoverage.class, "field-low-coverage",
             Warning.FieldUnanswered.class, "field-unanswered",
-            Warning.MissingAsZero.class, "missing-as-zero");
+            Warning.MissingAsZero.class, "missing-as-zero",
+            Warning.AccountableNotHeard.class, "accountable-not-heard",
+            Warning.WithoutRole.class, "respondents-without-role");
 
     @Test
     void aSampleOfEveryKind() {

@@ -124,4 +124,45 @@ class RoleGroupingTest {
         assertThat(question(r, "fact").roles()).extracting(Result.RoleScore::role)
                 .containsExactly("administration", null);
     }
+
+    @Test
+    void withoutTheAdministrationTheFactsAreOpenNotNaAndTheThesisCannotBeAssessed() {
+        Result r = Scorer.score(Q, List.of(respondent("citizens", "view: 3")), Combine.MEDIAN);
+        // fact is asked of no group heard: not n/a (nobody said it does not apply), and it counts for assessability
+        assertThat(question(r, "fact").heard()).isFalse();
+        assertThat(question(r, "fact").missing()).isFalse();
+        // own questions: fact (not heard, a fact: unanswered), view (answered), open (heard, unanswered) → 1/3
+        assertThat(r.theses().get(0).answeredShare()).isCloseTo(1.0 / 3, EXACT);
+        assertThat(r.theses().get(0).assessable()).isFalse();
+        assertThat(r.warnings()).extracting(de.smartregion.model.Warning::code).contains("accountable-not-heard");
+    }
+
+    @Test
+    void aPerceptionNotHeardDoesNotMakeTheAdministrationsThesisUnassessable() {
+        Result r = Scorer.score(Q, List.of(respondent("administration", "fact: 3", "open: 2")), Combine.MEDIAN);
+        // view is a perception no one was asked for: left out; fact and open answered → 2/2
+        assertThat(r.theses().get(0).answeredShare()).isEqualTo(1.0);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void severalRespondentsWithoutARoleAreWarnedAbout() {
+        Result r = Scorer.score(Q, List.of(respondent("administration", "fact: 3"), respondent(null, "fact: 0")),
+                Combine.MEDIAN);
+        assertThat(r.warnings()).extracting(de.smartregion.model.Warning::code)
+                .contains("respondents-without-role").doesNotContain("accountable-not-heard");
+    }
+
+    @Test
+    void theMunicipalityIsDescribedByTheAdministrationsFileWhateverTheOrder() {
+        String survey = "kind: assessment\nquestionnaire: roles@1\nmunicipality: {id: \"01\"}\nperiod: 2026\n"
+                + "respondent: {role: citizens}\nanswers:\n  view: 3\n";
+        String admin = "kind: assessment\nquestionnaire: roles@1\n"
+                + "municipality: {id: \"01\", name: Testkreis, type: Landkreis, state: Bayern}\nperiod: 2026\n"
+                + "respondent: {role: administration}\nanswers:\n  fact: 3\n";
+        Result r = Scorer.score(Q, List.of(Fixtures.assessment(Q, survey), Fixtures.assessment(Q, admin)),
+                Combine.MEDIAN);
+        assertThat(r.municipality()).isEqualTo(new de.smartregion.model.Municipality("01", "Testkreis", "Bayern",
+                "Landkreis", null));
+    }
 }
