@@ -1,12 +1,17 @@
 package de.smartregion.report;
 
 import de.smartregion.model.Answer;
+import de.smartregion.model.AnswerValue;
+import de.smartregion.model.Option;
 import de.smartregion.model.Question;
+import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
+import de.smartregion.model.Role;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +30,11 @@ final class GroupAnswers {
     private final NumberFormats numbers;
     private final AnswerTexts answers;
     private final RoleLabels roles;
+    private final Questionnaire questionnaire;
 
-    GroupAnswers(Messages messages, NumberFormats numbers, AnswerTexts answers, RoleLabels roles) {
+    GroupAnswers(Messages messages, NumberFormats numbers, AnswerTexts answers, RoleLabels roles,
+                 Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
         this.messages = messages;
         this.numbers = numbers;
         this.answers = answers;
@@ -60,20 +68,26 @@ final class GroupAnswers {
     private String only(Result r, Result.QuestionResult qr, Result.RoleScore group) {
         for (int k = 0; k < r.respondents().size(); k++) {
             if (inGroup(r.respondents().get(k), group) && qr.answers().get(k) != null) {
-                return answers.text(qr.question(), qr.answers().get(k));
+                return text(qr.question(), qr.answers().get(k));
             }
         }
         return messages.get("report.answer.missing");
     }
 
-    /** "120× etabliert, 80× pilotiert; Wert 50", most frequent first, or the count and score alone. */
+    /**
+     * "12× stimme voll zu, 80× stimme eher zu, …; Wert 50": the answers from the best to the worst, as a scale
+     * reads, "don't know" or n/a last; or the number of answers and the score alone when they are too varied.
+     */
     private String tally(Result r, Result.QuestionResult qr, Result.RoleScore group) {
         Question question = qr.question();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> scores = new HashMap<>();
         for (int k = 0; k < r.respondents().size(); k++) {
             Answer a = qr.answers().get(k);
             if (a != null && inGroup(r.respondents().get(k), group)) {
-                counts.merge(answers.text(question, a), 1, Integer::sum);
+                String text = text(question, a);
+                counts.put(text, counts.getOrDefault(text, 0) + 1);
+                scores.put(text, order(question, a));
             }
         }
         String score = group.score() == null ? ""
@@ -83,15 +97,49 @@ final class GroupAnswers {
                     + group.notApplicable()));
             return score.isEmpty() ? given : given + "; " + score;
         }
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-        // most frequent first; ties in the order the answers first came, which is the files' order
-        sorted.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        List<String> sorted = new ArrayList<>(counts.keySet());
+        // ties (two multi answers of the same score) in the order the answers first came, the files' order
+        sorted.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : sorted) {
-            parts.add(messages.get("report.group.tally", numbers.grouped(e.getValue()), e.getKey()));
+        for (String text : sorted) {
+            parts.add(messages.get("report.group.tally", numbers.grouped(counts.get(text)), text));
         }
         String tally = String.join(", ", parts);
         return score.isEmpty() ? tally : tally + "; " + score;
+    }
+
+    /**
+     * Where an answer stands on its question's own order, higher first: a level by its value, an option by its
+     * score, yes before no; n/a last; answers of other types (multi, number, matrix) in the order they came.
+     */
+    private static double order(Question question, Answer a) {
+        if (!(a instanceof Answer.Given g)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        AnswerValue v = g.value();
+        if (v instanceof AnswerValue.LevelValue level) {
+            return level.value();
+        }
+        if (v instanceof AnswerValue.BoolValue bool) {
+            return bool.value() ? 1 : 0;
+        }
+        if (v instanceof AnswerValue.ChoiceValue choice && question instanceof Question.Choice c) {
+            for (Option o : c.options()) {
+                if (o.id().equals(choice.option())) {
+                    return o.score();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** An answer as the group gave it; n/a to a perception is "don't know", which is what it means there. */
+    private String text(Question question, Answer a) {
+        Role accountable = questionnaire.accountableRole();
+        if (a instanceof Answer.NotApplicable && accountable != null && !question.basics().askedOf(accountable.id())) {
+            return messages.get("report.answer.dont-know");
+        }
+        return answers.text(question, a);
     }
 
     static boolean inGroup(Respondent p, Result.RoleScore group) {

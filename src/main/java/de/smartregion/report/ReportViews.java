@@ -114,12 +114,17 @@ public final class ReportViews {
         // keyed by id: a Field record's hashCode would walk all its questions on every lookup
         Map<String, List<ReportView.QuestionRow>> questions = new HashMap<>();
         boolean several = r.respondents().size() > 1;
-        GroupAnswers groups = several ? new GroupAnswers(messages, numbers, answers, roles) : null;
+        GroupAnswers groups = null;
         for (Result.QuestionResult qr : r.questions()) {
             Question question = qr.question();
             boolean asked = question.basics().appliesTo(r.municipality());
-            if (asked && !qr.heard()) {
+            if (asked && !qr.heard() && !answered(qr)) {
                 continue; // asked of groups not heard: counted in the participation block, not listed one by one
+            }
+            // answers of groups a question is not asked of are shown apart, a single respondent's too
+            boolean byGroup = asked && (several || !qr.heard());
+            if (byGroup && groups == null) {
+                groups = new GroupAnswers(messages, numbers, answers, roles, q);
             }
             String state = !asked ? "na" : state(qr);
             String score = qr.score() == null ? "" : numbers.fixed(100 * qr.score(), 0);
@@ -127,9 +132,9 @@ public final class ReportViews {
             // the gap of the numbers as shown, so that score + gap = target on the page
             String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
                     Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
-            GroupAnswers.Lines lines = several && asked ? groups.lines(r, qr) : null;
+            GroupAnswers.Lines lines = byGroup ? groups.lines(r, qr) : null;
             String answer = !asked ? messages.get("report.answer.not-asked", r.municipality().type())
-                    : several ? lines.counted() : answers.text(question, qr.answer());
+                    : byGroup ? lines.counted() : answers.text(question, qr.answer());
             // a spread needs two groups whose answers count: one group alone disagrees with no one
             String spread = several && qr.score() != null && scoredGroups(qr) >= 2
                     ? numbers.fixed(100 * qr.spread(), 0) : "";
@@ -297,6 +302,15 @@ public final class ReportViews {
         return na ? "na" : "missing";
     }
 
+    private static boolean answered(Result.QuestionResult qr) {
+        for (Answer a : qr.answers()) {
+            if (a != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int scoredGroups(Result.QuestionResult qr) {
         int n = 0;
         for (Result.RoleScore g : qr.roles()) {
@@ -305,6 +319,18 @@ public final class ReportViews {
             }
         }
         return n;
+    }
+
+    /** A note or piece of evidence is shown up to this many characters; the JSON result holds it whole. */
+    static final int REMARK_LENGTH = 600;
+
+    /** A remark cut at a word before {@link #REMARK_LENGTH} characters, with an ellipsis, when it is longer. */
+    private String shortened(String text) {
+        if (text.length() <= REMARK_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', REMARK_LENGTH);
+        return text.substring(0, cut > REMARK_LENGTH / 2 ? cut : REMARK_LENGTH) + " " + messages.get("report.cut");
     }
 
     /** A report shows this many notes and as many pieces of evidence per question; the rest it counts. */
@@ -326,14 +352,17 @@ public final class ReportViews {
             String who = several ? who(r.respondents().get(k), roles) : "";
             if (a.note() != null && !a.note().isBlank()) {
                 if (notes.size() < REMARKS_SHOWN) {
-                    notes.add(several ? messages.get("report.group.one", who, a.note()) : a.note());
+                    String note = shortened(a.note());
+                    notes.add(several ? messages.get("report.group.one", who, note) : note);
                 } else {
                     hidden++;
                 }
             }
             if (a instanceof Answer.Given g && g.evidence() != null && !g.evidence().isBlank()) {
                 if (evidence.size() < REMARKS_SHOWN) {
-                    evidence.add(new ReportView.EvidenceItem(who, g.evidence().strip(), Evidence.href(g.evidence())));
+                    String href = Evidence.href(g.evidence());
+                    evidence.add(new ReportView.EvidenceItem(who, href.isEmpty() ? shortened(g.evidence().strip())
+                            : g.evidence().strip(), href));
                 } else {
                     hidden++;
                 }
@@ -401,6 +430,11 @@ public final class ReportViews {
         }
         String notAsked = notHeard == 0 ? "" : messages.get(notHeard == 1 ? "report.not-heard.questions.one"
                 : "report.not-heard.questions", notHeard, String.join(", ", groups));
+        Role accountable = r.questionnaire().accountableRole();
+        if (notHeard > 0 && (accountable == null || byRole.getOrDefault(accountable.id(), 0) == 0)) {
+            // the stakeholder groups have short perception sets; the administration answers the whole questionnaire
+            notAsked += " " + messages.get("report.not-heard.own-questionnaire");
+        }
         return new ReportView.Participation(r.respondents().size() > 1, r.respondents().size(), roles,
                 String.join(", ", missing), disputed,
                 messages.get("report.spread-note." + r.combination(), Math.round(100 * Scorer.DISAGREEMENT)),

@@ -132,4 +132,20 @@ class EvidenceReportTest {
                     "Die Umfrage war gut beworben.");
         }
     }
+
+    @Test
+    void aLongNoteIsShortenedInReportsAndWholeInJson(@TempDir Path out) throws IOException {
+        String note = "Lange Anmerkung mit vielen Worten. ".repeat(100).strip();
+        Path file = out.resolve("long.yaml");
+        Files.writeString(file, "kind: assessment\nquestionnaire: roles@1\nmunicipality: {id: \"01\", name: Testdorf}\n"
+                + "period: 2026\nrespondent: {role: administration}\nanswers:\n  fact: {value: 1, note: \"" + note
+                + "\"}\n");
+        String md = CliRun.run("assess", "-q", Q, file.toString(), "-o", "-").out();
+        String row = md.lines().filter(l -> l.startsWith("| Fakt |")).findFirst().orElseThrow();
+        assertThat(row.length()).isLessThan(800);
+        assertThat(row).contains("Lange Anmerkung", "\\[…\\]");
+        JsonNode root = new ObjectMapper().readTree(CliRun.run("assess", "-q", Q, file.toString(), "-f", "json",
+                "-o", "-").out());
+        assertThat(root.get("questions").get(0).get("note").asText()).isEqualTo(note);
+    }
 }

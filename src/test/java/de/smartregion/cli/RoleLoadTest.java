@@ -90,4 +90,18 @@ class RoleLoadTest {
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.INVALID_INPUT.code());
         assertThat(run.errLines()).containsExactlyElementsOf(messages.stream().map(m -> file + ":" + m).toList());
     }
+
+    /** A single respondent's answer to a question not asked of its group stays visible, marked, and counts nothing. */
+    @Test
+    void anAnswerOfAGroupNotAskedIsShownNotScored(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("citizens.yaml");
+        Files.writeString(file, "kind: assessment\nquestionnaire: roles@1\nmunicipality: {id: \"01\", name: Testdorf}\n"
+                + "period: 2026\nrespondent: {role: citizens}\nanswers:\n  fact: 3\n  view: 2\n");
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", "-q", FILE, file.toString(), "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains(
+                "| Fakt | *nicht beantwortet* · *nicht gewertet, da nicht gefragt: Bürgerschaft: 3 – 3* |  |  |  |  |",
+                "| Sicht | 2 – 2 | 50 | 100 | 50 |  |",
+                "- Die Gruppe Verwaltung, die für die Fakten verantwortlich ist, hat nicht geantwortet");
+    }
 }
