@@ -51,6 +51,7 @@ public final class ResultJson {
         root.set("municipality", municipality(r.municipality()));
         root.put("period", r.period());
         ArrayNode respondents = root.putArray("respondents");
+        root.put("combine", r.combination());
         for (Respondent p : r.respondents()) {
             if (p.role() == null && p.name() == null) {
                 continue;

@@ -103,7 +103,7 @@ class CliTest {
         assertThat(result.path("schemaVersion").isInt()).isTrue();
         assertThat(result.path("schemaVersion").asInt()).isEqualTo(1);
         assertThat(names(result)).containsExactlyInAnyOrder("kind", "schemaVersion", "questionnaire", "municipality",
-                "period", "respondents", "overall", "theses", "strategyWorks", "duties", "fields", "questions",
+                "period", "respondents", "combine", "overall", "theses", "strategyWorks", "duties", "fields", "questions",
                 "priorities", "warnings");
 
         assertThat(names(result.path("questionnaire"))).containsExactlyInAnyOrder("id", "version");
