@@ -44,6 +44,9 @@ final class ImportCommand extends BaseCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, descriptionKey = "import.output")
     Path output;
 
+    @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "import.role")
+    String role;
+
     @Override
     protected ExitCode execute() throws Exception {
         if (questionnaire.values.size() != 1) {
@@ -57,6 +60,8 @@ final class ImportCommand extends BaseCommand {
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         Questionnaire q = source.explicit();
+        // a survey of one group (the citizens) often has no role column: every row is of the group given
+        String given = role == null ? null : RoleOption.named(q, role).id();
         SurveyImport.Mapping mapping = map == null ? SurveyImport.Mapping.NONE
                 : SurveyImport.mapping(map.toString(), Inputs.read(map));
         SurveyImport.Survey survey = SurveyImport.read(csv.toString(), Inputs.read(csv), q, mapping);
@@ -68,10 +73,11 @@ final class ImportCommand extends BaseCommand {
         String number = "%0" + Math.max(3, Integer.toString(replies.size()).length()) + "d";
         for (int i = 0; i < replies.size(); i++) {
             SurveyImport.Reply reply = replies.get(i);
-            String text = AnswerFileWriter.write(q, m, period, new Respondent(reply.role(), null), reply.answers(),
+            String replyRole = reply.role() != null ? reply.role() : given;
+            String text = AnswerFileWriter.write(q, m, period, new Respondent(replyRole, null), reply.answers(),
                     messages().get("import.comment", csv.getFileName(), reply.line()));
             String file = ReportTargets.baseName(id, period, String.format(java.util.Locale.ROOT, number, i + 1))
-                    + (reply.role() == null ? "" : "-" + ReportTargets.baseName(reply.role())) + ".yaml";
+                    + (replyRole == null ? "" : "-" + ReportTargets.baseName(replyRole)) + ".yaml";
             Path target = output.resolve(file);
             // every file must load back as it will be read later; a bad period or id shows here, not later
             AssessmentLoader.load(target.toString(), text.getBytes(StandardCharsets.UTF_8), source);

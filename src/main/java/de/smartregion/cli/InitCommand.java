@@ -1,7 +1,6 @@
 package de.smartregion.cli;
 
 import de.smartregion.answerfile.AnswerSkeleton;
-import de.smartregion.input.Suggest;
 import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
@@ -46,22 +45,16 @@ final class InitCommand extends BaseCommand {
         return Languages.forMessages(lang, parent.env());
     }
 
-    /** The role given with --role, by id or label; without it the accountable role (null when none is declared). */
+    /**
+     * The role given with --role, by id or label; without it the accountable role, else the first declared (null
+     * when the questionnaire declares none).
+     */
     private Role role(Questionnaire q) throws UsageException {
         if (role == null) {
-            return q.accountableRole();
+            // a role the loader accepts: the accountable one, else the first declared
+            return q.accountableRole() != null ? q.accountableRole() : q.roles().isEmpty() ? null : q.roles().get(0);
         }
-        if (q.roles().isEmpty()) {
-            throw new UsageException("cli.role-without-roles", q.toString());
-        }
-        Role named = q.roleNamed(role);
-        if (named != null) {
-            return named;
-        }
-        String nearest = Suggest.nearest(role, q.roleNames());
-        throw nearest == null
-                ? new UsageException("cli.role-unknown", role, q.toString(), String.join(", ", q.roleIds()))
-                : new UsageException("cli.role-unknown.suggest", role, q.toString(), nearest);
+        return RoleOption.named(q, role);
     }
 
     @Override

@@ -58,11 +58,11 @@ public record QuestionBasics(
     }
 
     /**
-     * Whether the answers of a respondent in {@code role} count: those of a role the question is asked of, and
-     * those of a respondent who names no role, as nothing says they answer for another group.
+     * Whether the question is asked of {@code role} (an id): of every role when {@code asked} is empty. For a
+     * respondent who names no role, see {@code Questionnaire.asks}.
      */
     public boolean askedOf(String role) {
-        return asked.isEmpty() || role == null || asked.contains(role);
+        return asked.isEmpty() || asked.contains(role);
     }
 
     /** The same basics with {@code duty} as the legal minimum. */

@@ -207,6 +207,20 @@ public final class Questionnaire {
         return names;
     }
 
+    /**
+     * Whether the answers of a respondent in {@code role} count for the question. A respondent naming no role
+     * counts where the accountable role does: a file without a role is, as a rule, the administration's own
+     * self-assessment, and it must not answer the perceptions meant for other groups. Without an accountable role,
+     * such a respondent counts everywhere.
+     */
+    public boolean asks(Question question, String role) {
+        if (role != null) {
+            return question.basics().askedOf(role);
+        }
+        Role accountable = accountableRole();
+        return accountable == null || question.basics().askedOf(accountable.id());
+    }
+
     /** The role that answers for the facts, or null when the questionnaire names none. */
     public Role accountableRole() {
         for (Role r : roles) {

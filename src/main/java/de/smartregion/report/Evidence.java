@@ -22,10 +22,9 @@ final class Evidence {
     }
 
     /**
-     * Whether the question scores high without evidence: it is a fact (asked of the accountable role, or of every
-     * role, or the questionnaire names no accountable role) and no respondent who answers for the facts gave
-     * evidence for it: one of the accountable role or naming no role, or, without an accountable role, anyone
-     * whose answer counts.
+     * Whether the question scores high without evidence: it is a fact (asked of the accountable role, or the
+     * questionnaire names none) and no respondent whose answers count for it gave evidence, whatever their group:
+     * a council resolution the council cites backs the answer as well as one the administration cites.
      */
     static boolean missing(Result r, Result.QuestionResult qr) {
         if (qr.score() == null || qr.score() < HIGH) {
@@ -39,9 +38,7 @@ final class Evidence {
         }
         for (int k = 0; k < qr.answers().size(); k++) {
             Respondent p = r.respondents().get(k);
-            boolean answersForFacts = accountable == null ? question.basics().askedOf(p.role())
-                    : p.role() == null || accountable.id().equals(p.role());
-            if (answersForFacts && qr.answers().get(k) instanceof Answer.Given g && g.evidence() != null
+            if (q.asks(question, p.role()) && qr.answers().get(k) instanceof Answer.Given g && g.evidence() != null
                     && !g.evidence().isBlank()) {
                 return false;
             }

@@ -61,8 +61,13 @@ final class GroupAnswers {
                             tally(r, qr, group));
             (group.counted() ? counted : others).add(text);
         }
+        List<String> askedOf = new ArrayList<>();
+        for (String role : qr.question().basics().asked()) {
+            askedOf.add(roles.label(role));
+        }
         return new Lines(counted.isEmpty() ? messages.get("report.answer.missing") : String.join("; ", counted),
-                others.isEmpty() ? "" : messages.get("report.group.not-counted", String.join("; ", others)));
+                others.isEmpty() ? "" : messages.get("report.group.not-counted", String.join("; ", others),
+                        String.join(", ", askedOf)));
     }
 
     private String only(Result r, Result.QuestionResult qr, Result.RoleScore group) {

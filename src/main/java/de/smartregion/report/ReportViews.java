@@ -144,7 +144,7 @@ public final class ReportViews {
                     numbers.plain(question.basics().weight()), state, qr.score() != null,
                     !gap.isEmpty() && !gap.equals("0"), remarks.notes(), spread,
                     several && qr.disputed(), remarks.evidence(), Evidence.missing(r, qr), remarks.more(),
-                    lines == null ? "" : lines.notCounted()));
+                    notCounted(lines, remarks)));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
         for (Result.FieldResult f : r.fields()) {
@@ -302,6 +302,13 @@ public final class ReportViews {
         return na ? "na" : "missing";
     }
 
+    /** The answers of groups the question is not asked of, with their notes; empty when there are none. */
+    private static String notCounted(GroupAnswers.Lines lines, Remarks remarks) {
+        String answers = lines == null ? "" : lines.notCounted();
+        return remarks.otherNotes().isEmpty() ? answers
+                : answers.isEmpty() ? remarks.otherNotes() : answers + " · " + remarks.otherNotes();
+    }
+
     private static boolean answered(Result.QuestionResult qr) {
         for (Answer a : qr.answers()) {
             if (a != null) {
@@ -337,11 +344,12 @@ public final class ReportViews {
     static final int REMARKS_SHOWN = 3;
 
     /** The notes of a question's answers, joined, its evidence, and how many of either are not shown. */
-    private record Remarks(String notes, List<ReportView.EvidenceItem> evidence, String more) {
+    private record Remarks(String notes, String otherNotes, List<ReportView.EvidenceItem> evidence, String more) {
     }
 
     private Remarks remarks(Result r, Result.QuestionResult qr, boolean several, RoleLabels roles) {
         List<String> notes = new ArrayList<>();
+        List<String> otherNotes = new ArrayList<>();
         List<ReportView.EvidenceItem> evidence = new ArrayList<>();
         int hidden = 0;
         for (int k = 0; k < qr.answers().size(); k++) {
@@ -350,10 +358,13 @@ public final class ReportViews {
                 continue;
             }
             String who = several ? who(r.respondents().get(k), roles) : "";
+            // a note of a group the question is not asked of stands with that group's answer, not the counted ones
+            List<String> into = r.questionnaire().asks(qr.question(), r.respondents().get(k).role()) ? notes
+                    : otherNotes;
             if (a.note() != null && !a.note().isBlank()) {
-                if (notes.size() < REMARKS_SHOWN) {
+                if (notes.size() + otherNotes.size() < REMARKS_SHOWN) {
                     String note = shortened(a.note());
-                    notes.add(several ? messages.get("report.group.one", who, note) : note);
+                    into.add(several ? messages.get("report.group.one", who, note) : note);
                 } else {
                     hidden++;
                 }
@@ -368,7 +379,7 @@ public final class ReportViews {
                 }
             }
         }
-        return new Remarks(String.join(" · ", notes), evidence,
+        return new Remarks(String.join(" · ", notes), String.join(" · ", otherNotes), evidence,
                 hidden == 0 ? "" : messages.get("report.remarks.more", numbers.grouped(hidden)));
     }
 
@@ -382,7 +393,7 @@ public final class ReportViews {
         RoleLabels labels = new RoleLabels(messages, r.questionnaire());
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> heard = new HashSet<>();
-        for (Respondent p : r.respondents()) {
+        for (Respondent p : inRoleOrder(r)) {
             counts.merge(labels.label(p.role()), 1, Integer::sum);
             if (p.role() != null) {
                 heard.add(p.role());
@@ -453,13 +464,39 @@ public final class ReportViews {
             sizes.put(group, sizes.getOrDefault(group, 0) + 1);
         }
         List<ReportView.Person> people = new ArrayList<>();
-        for (Respondent p : r.respondents()) {
+        for (Respondent p : inRoleOrder(r)) {
             boolean listed = sizes.get(p.role() == null ? "" : p.role()) <= NAMES_PER_GROUP;
             if (listed && (p.role() != null || p.name() != null)) {
                 people.add(new ReportView.Person(labels.label(p.role()), p.name() == null ? "" : p.name()));
             }
         }
         return people;
+    }
+
+    /**
+     * The respondents in the order the report lists groups everywhere: the questionnaire's roles in its order,
+     * undeclared roles after them, those naming none last; within a group in file order.
+     */
+    private static List<Respondent> inRoleOrder(Result r) {
+        List<Respondent> ordered = new ArrayList<>();
+        for (Role role : r.questionnaire().roles()) {
+            for (Respondent p : r.respondents()) {
+                if (role.id().equals(p.role())) {
+                    ordered.add(p);
+                }
+            }
+        }
+        for (Respondent p : r.respondents()) {
+            if (p.role() != null && r.questionnaire().role(p.role()) == null) {
+                ordered.add(p);
+            }
+        }
+        for (Respondent p : r.respondents()) {
+            if (p.role() == null) {
+                ordered.add(p);
+            }
+        }
+        return ordered;
     }
 
     /** Groups up to this size are listed by name. */

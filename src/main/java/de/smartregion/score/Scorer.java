@@ -510,11 +510,15 @@ public final class Scorer {
         private final List<String> roles;
         /** The respondents of each group, by position in the respondents' list. */
         private final int[][] members;
-        /** Per question, per group: the median score (NaN when none answered), answered and n/a counts. */
-        private final double[][] groupScore;
-        private final int[][] groupAnswered;
-        private final int[][] groupNotApplicable;
-        private final boolean[][] groupCounted;
+        /**
+         * Per question and group, at {@code i * groups + g}: the median score (NaN when none answered), answered and
+         * n/a counts, and whether the question is asked of the group. Flat, as a cohort scores them by the million.
+         */
+        private final double[] groupScore;
+        private final int[] groupAnswered;
+        private final int[] groupNotApplicable;
+        private final boolean[] groupCounted;
+        private final int groups;
         /** By question, by respondent; null when scored from score vectors. */
         private Answer[][] answers;
 
@@ -530,10 +534,11 @@ public final class Scorer {
             answered = new boolean[n];
             notApplicable = new boolean[n];
             notHeard = new boolean[n];
-            groupScore = new double[n][roles.size()];
-            groupAnswered = new int[n][roles.size()];
-            groupNotApplicable = new int[n][roles.size()];
-            groupCounted = new boolean[n][roles.size()];
+            groups = roles.size();
+            groupScore = new double[n * groups];
+            groupAnswered = new int[n * groups];
+            groupNotApplicable = new int[n * groups];
+            groupCounted = new boolean[n * groups];
         }
 
         static Combined of(Questionnaire q, Municipality municipality, List<Responses> respondents,
@@ -576,6 +581,8 @@ public final class Scorer {
                 int targeted = 0;
                 boolean na = false;
                 boolean heard = false;
+                boolean ownTarget = false;
+                double best = AnswerScores.best(question);
                 for (int g = 0; g < members.length; g++) {
                     int given = 0;
                     int aimed = 0;
@@ -584,31 +591,35 @@ public final class Scorer {
                         Responses r = respondents.get(k);
                         if (r.answered(i)) {
                             scores[given++] = r.score(i);
-                            if (!Double.isNaN(r.target(i))) {
-                                targets[aimed++] = r.target(i);
-                            }
+                            // a member who set no target aims at the best answer, as a lone respondent would
+                            boolean own = !Double.isNaN(r.target(i));
+                            targets[aimed++] = own ? r.target(i) : best;
+                            ownTarget |= own && q.asks(question, roles.get(g));
                         } else if (r.notApplicable(i)) {
                             notApplicable++;
                         }
                     }
-                    boolean asked = question.basics().askedOf(roles.get(g));
-                    c.groupCounted[i][g] = asked;
-                    c.groupAnswered[i][g] = given;
-                    c.groupNotApplicable[i][g] = notApplicable;
+                    boolean asked = q.asks(question, roles.get(g));
+                    int at = i * members.length + g;
+                    c.groupCounted[at] = asked;
+                    c.groupAnswered[at] = given;
+                    c.groupNotApplicable[at] = notApplicable;
                     // within a group always the median: one enthusiast cannot outvote the rest of the group
-                    c.groupScore[i][g] = given > 0 ? Combine.MEDIAN.apply(scores, given) : Double.NaN;
+                    c.groupScore[at] = given > 0 ? Combine.MEDIAN.apply(scores, given) : Double.NaN;
                     if (asked) {
                         heard = true;
                         na |= notApplicable > 0;
                         if (given > 0) {
-                            roleScores[counted++] = c.groupScore[i][g];
+                            roleScores[counted++] = c.groupScore[at];
                         }
                         if (aimed > 0) {
                             roleTargets[targeted++] = Combine.MEDIAN.apply(targets, aimed);
                         }
                     }
                 }
-                c.target[i] = targeted > 0 ? combine.apply(roleTargets, targeted) : AnswerScores.best(question);
+                // the groups' targets combined like their scores, a group that set none aiming at the best answer:
+                // one group's modest target must not pull the target below what the others already reach
+                c.target[i] = ownTarget ? combine.apply(roleTargets, targeted) : best;
                 if (!question.basics().appliesTo(municipality)) {
                     c.notApplicable[i] = true;
                 } else if (counted > 0) {
@@ -660,10 +671,11 @@ public final class Scorer {
         /** How each group answered question i; empty when scored from score vectors. */
         List<Result.RoleScore> roleScores(int i) {
             List<Result.RoleScore> list = new ArrayList<>();
-            for (int g = 0; answers != null && g < roles.size(); g++) {
-                double s = groupScore[i][g];
-                list.add(new Result.RoleScore(roles.get(g), members[g].length, groupAnswered[i][g],
-                        groupNotApplicable[i][g], Double.isNaN(s) ? null : s, groupCounted[i][g]));
+            for (int g = 0; answers != null && g < groups; g++) {
+                int at = i * groups + g;
+                double s = groupScore[at];
+                list.add(new Result.RoleScore(roles.get(g), members[g].length, groupAnswered[at],
+                        groupNotApplicable[at], Double.isNaN(s) ? null : s, groupCounted[at]));
             }
             return list;
         }
@@ -715,8 +727,8 @@ public final class Scorer {
                 return null;
             }
             Answer only = null;
-            for (int g = 0; g < roles.size(); g++) {
-                if (!groupCounted[i][g]) {
+            for (int g = 0; g < groups; g++) {
+                if (!groupCounted[i * groups + g]) {
                     continue;
                 }
                 for (int k : members[g]) {

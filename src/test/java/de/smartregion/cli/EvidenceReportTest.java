@@ -148,4 +148,21 @@ class EvidenceReportTest {
                 "-o", "-").out());
         assertThat(root.get("questions").get(0).get("note").asText()).isEqualTo(note);
     }
+
+    /** The issue's own example: a council resolution the council cites backs a question asked of every role. */
+    @Test
+    void evidenceFromAnyGroupWhoseAnswersCountBacksTheAnswer(@TempDir Path out) throws IOException {
+        Path council = out.resolve("council.yaml");
+        Files.writeString(council, "kind: assessment\nquestionnaire: roles@1\nmunicipality: {id: \"01\", name: Testdorf}\n"
+                + "period: 2026\nrespondent: {role: council}\nanswers:\n"
+                + "  open: {value: 4, evidence: \"https://ratsinfo.example.org/beschluss/42\"}\n");
+        Path adminBare = out.resolve("admin.yaml");
+        Files.writeString(adminBare, "kind: assessment\nquestionnaire: roles@1\nmunicipality: {id: \"01\", name: Testdorf}\n"
+                + "period: 2026\nrespondent: {role: administration}\nanswers:\n  fact: 4\n  open: 4\n");
+        JsonNode root = new ObjectMapper().readTree(assess("json", adminBare, council).out());
+        assertThat(root.get("questions").get(2).get("evidenceMissing").asBoolean()).isFalse();
+        assertThat(root.get("questions").get(0).get("evidenceMissing").asBoolean()).isTrue();
+        Document doc = Jsoup.parse(assess("html", adminBare, council).out());
+        assertThat(doc.select("td.evidence a").attr("href")).isEqualTo("https://ratsinfo.example.org/beschluss/42");
+    }
 }

@@ -116,4 +116,21 @@ class ImportTest {
         assertThat(bad.errLines()).containsExactly(csv + ":2:1: unknown role 'Bürgerschft'; did you mean 'Bürgerschaft'?");
         assertThat(dir.resolve("bad")).doesNotExist();
     }
+
+    /** A citizens' survey without a role column: --role gives every row the group. */
+    @Test
+    void aSurveyWithoutARoleColumnTakesTheRoleGiven(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("survey.csv");
+        Files.writeString(csv, "par-view-feedback,str-view-strategy-known\n2,3\n4,n/a\n");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "--role", "Bürgerschaft", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(files(out)).extracting(p -> p.getFileName().toString())
+                .containsExactly("01-2026-001-citizens.yaml", "01-2026-002-citizens.yaml");
+        CliRun bad = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "--role", "citizen", "-o", dir.resolve("bad").toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(bad.err()).contains("did you mean 'citizens'?");
+    }
 }

@@ -64,6 +64,16 @@ class RoleGroupingTest {
     }
 
     @Test
+    void manyMembersOfOneGroupDoNotOutvoteAnother() {
+        // open: administration 4 (1.0); three citizens 0. Pooled, the median of the four would be 0; each group
+        // once: median(1.0, 0) = 0.5
+        Result r = Scorer.score(Q, List.of(respondent("administration", "open: 4"), respondent("citizens", "open: 0"),
+                respondent("citizens", "open: 0"), respondent("citizens", "open: 0")), Combine.MEDIAN);
+        assertThat(question(r, "open").score()).isCloseTo(0.5, EXACT);
+        assertThat(question(r, "open").spread()).isEqualTo(1.0);
+    }
+
+    @Test
     void theGroupScoresSayWhoAnsweredWhatAndWhetherItCounts() {
         Result r = Scorer.score(Q, town(), Combine.MEDIAN);
         assertThat(question(r, "view").roles()).containsExactly(
@@ -116,13 +126,39 @@ class RoleGroupingTest {
     }
 
     @Test
-    void respondentsNamingNoRoleAreOneGroupWhoseAnswersCountEverywhere() {
+    void respondentsNamingNoRoleAreOneGroupCountingWhereTheAdministrationDoes() {
         Result r = Scorer.score(Q, List.of(respondent("administration", "fact: 3"), respondent(null, "fact: 0"),
-                respondent(null, "fact: 4")), Combine.MEDIAN);
-        // administration 0.75; the group without a role median(0, 1) = 0.5; median of the groups = 0.625
+                respondent(null, "fact: 4", "view: 4")), Combine.MEDIAN);
+        // fact: administration 0.75; the group without a role median(0, 1) = 0.5; median of the groups = 0.625
         assertThat(question(r, "fact").score()).isCloseTo(0.625, EXACT);
         assertThat(question(r, "fact").roles()).extracting(Result.RoleScore::role)
                 .containsExactly("administration", null);
+        // a perception is not theirs to answer: not heard, out of the scores
+        assertThat(question(r, "view").heard()).isFalse();
+    }
+
+    /** An answer file without a role, as every file before roles: the administration's self-assessment. */
+    @Test
+    void aSingleFileWithoutARoleScoresAsTheAdministrations() {
+        Result withRole = Scorer.score(Q, List.of(respondent("administration", "fact: 3", "open: 2")), Combine.MEDIAN);
+        Result without = Scorer.score(Q, List.of(respondent(null, "fact: 3", "open: 2")), Combine.MEDIAN);
+        assertThat(without.fields().get(0).score()).isEqualTo(withRole.fields().get(0).score()).isEqualTo(62.5);
+        assertThat(without.overall().coverage()).isEqualTo(1.0);
+        assertThat(without.theses().get(0).score()).isEqualTo(withRole.theses().get(0).score());
+        assertThat(without.warnings()).isEmpty();
+    }
+
+    @Test
+    void aGroupThatSetsNoTargetAimsAtTheBestAnswer() {
+        // open: administration 4 with target 3 (0.75), council 4 without one (best, 1): median of the groups 0.875
+        Result r = Scorer.score(Q, List.of(respondent("administration", "open: {value: 4, target: 3}"),
+                respondent("council", "open: 4")), Combine.MEDIAN);
+        assertThat(question(r, "open").score()).isEqualTo(1.0);
+        assertThat(question(r, "open").target()).isCloseTo(0.875, EXACT);
+        // nobody set one: the best answer
+        Result none = Scorer.score(Q, List.of(respondent("administration", "open: 2"), respondent("council", "open: 1")),
+                Combine.MEDIAN);
+        assertThat(question(none, "open").target()).isEqualTo(1.0);
     }
 
     @Test
