@@ -95,6 +95,11 @@ public final class Questionnaire {
         }
     }
 
+    /**
+     * Each role by its id and labels. The loader reports the same mistakes (a name naming two roles, two
+     * accountable roles) as located problems; here they keep code that builds a questionnaire from breaking the
+     * lookup by name.
+     */
     private static Map<String, Role> roleNames(List<Role> roles) {
         Map<String, Role> names = new HashMap<>();
         int accountable = 0;

@@ -491,6 +491,57 @@ public final class Scorer {
     }
 
     /**
+     * The respondents grouped by role: the roles in the questionnaire's order (the accountable role first), then
+     * undeclared roles in the order they first appear, then those naming none (null); each group's members by
+     * their position in the respondents' list.
+     */
+    private record Groups(List<String> roles, int[][] members) {
+
+        static Groups of(Questionnaire q, List<Responses> respondents) {
+            List<String> roles = new ArrayList<>();
+            List<List<Integer>> groups = new ArrayList<>();
+            for (int k = 0; k < respondents.size(); k++) {
+                String role = respondents.get(k).role();
+                int g = roles.indexOf(role);
+                if (g < 0) {
+                    g = roles.size();
+                    roles.add(role);
+                    groups.add(new ArrayList<>());
+                }
+                groups.get(g).add(k);
+            }
+            // an insertion sort: a handful of groups, and no comparator to load on every start-up
+            for (int a = 1; a < roles.size(); a++) {
+                for (int b = a; b > 0 && rank(q, roles.get(b)) < rank(q, roles.get(b - 1)); b--) {
+                    roles.add(b - 1, roles.remove(b));
+                    groups.add(b - 1, groups.remove(b));
+                }
+            }
+            int[][] members = new int[groups.size()][];
+            for (int g = 0; g < members.length; g++) {
+                members[g] = new int[groups.get(g).size()];
+                for (int m = 0; m < members[g].length; m++) {
+                    members[g][m] = groups.get(g).get(m);
+                }
+            }
+            return new Groups(roles, members);
+        }
+
+        private static int rank(Questionnaire q, String role) {
+            if (role == null) {
+                return Integer.MAX_VALUE;
+            }
+            for (int i = 0; i < q.roles().size(); i++) {
+                if (q.roles().get(i).id().equals(role)) {
+                    return i;
+                }
+            }
+            return q.roles().size();
+        }
+
+    }
+
+    /**
      * The respondents' answers combined per question: grouped by role, each group's score the median of its
      * members', and the combined score the median (or mean) of the scores of the groups the question is asked of,
      * so that each group counts once however many of its members answered (docs/methodology.md "Respondents").
@@ -543,32 +594,9 @@ public final class Scorer {
 
         static Combined of(Questionnaire q, Municipality municipality, List<Responses> respondents,
                            Combine combine) {
-            List<String> roles = new ArrayList<>();
-            List<List<Integer>> groups = new ArrayList<>();
-            for (int k = 0; k < respondents.size(); k++) {
-                String role = respondents.get(k).role();
-                int g = roles.indexOf(role);
-                if (g < 0) {
-                    g = roles.size();
-                    roles.add(role);
-                    groups.add(new ArrayList<>());
-                }
-                groups.get(g).add(k);
-            }
-            // the questionnaire's order (the accountable role first), then undeclared roles, then those naming none
-            for (int a = 1; a < roles.size(); a++) {
-                for (int b = a; b > 0 && rank(q, roles.get(b)) < rank(q, roles.get(b - 1)); b--) {
-                    roles.add(b - 1, roles.remove(b));
-                    groups.add(b - 1, groups.remove(b));
-                }
-            }
-            int[][] members = new int[groups.size()][];
-            for (int g = 0; g < members.length; g++) {
-                members[g] = new int[groups.get(g).size()];
-                for (int m = 0; m < members[g].length; m++) {
-                    members[g][m] = groups.get(g).get(m);
-                }
-            }
+            Groups groups = Groups.of(q, respondents);
+            List<String> roles = groups.roles();
+            int[][] members = groups.members();
             List<Question> questions = q.questions();
             Combined c = new Combined(questions.size(), combine, roles, members);
             double[] scores = new double[respondents.size()];
@@ -639,18 +667,6 @@ public final class Scorer {
                 }
             }
             return c;
-        }
-
-        private static int rank(Questionnaire q, String role) {
-            if (role == null) {
-                return Integer.MAX_VALUE;
-            }
-            for (int i = 0; i < q.roles().size(); i++) {
-                if (q.roles().get(i).id().equals(role)) {
-                    return i;
-                }
-            }
-            return q.roles().size();
         }
 
         /** Keeps the respondents' answers, so that reports can show them as given. */

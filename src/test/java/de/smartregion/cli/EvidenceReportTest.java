@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -86,7 +87,7 @@ class EvidenceReportTest {
         Element link = doc.selectFirst("td.evidence a");
         assertThat(link).isNotNull();
         assertThat(link.attr("href")).isEqualTo("https://example.org/ratsinfo?id=1&x=%3Cb%3E%22q%22%281%29");
-        assertThat(link.attr("rel")).isEqualTo("noopener");
+        assertThat(link.attr("rel")).isEqualTo("noopener noreferrer");
         assertThat(link.text()).isEqualTo(URL);
         assertThat(doc.select("td.evidence a")).hasSize(1); // javascript: stays text
         assertThat(doc.select("td.evidence").text()).contains(HOSTILE);
@@ -128,8 +129,21 @@ class EvidenceReportTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("Nachweis", "Beschluss vom 3. März", "alert(1)", "ratsinfo",
-                    "Die Umfrage war gut beworben.");
+            assertThat(text).contains("Beschluss vom 3. März", "Die Umfrage war gut beworben.");
+            // the hostile text as written, as the PDF's lines break it
+            assertThat(text.replace(" ", "")).contains(HOSTILE.replace(" ", ""));
+            // the web address is a link in the PDF too, to its encoded target; the hostile text links nowhere
+            List<String> uris = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            // one annotation per line the wrapped link takes
+            assertThat(uris).isNotEmpty().containsOnly("https://example.org/ratsinfo?id=1&x=%3Cb%3E%22q%22%281%29");
         }
     }
 
