@@ -166,6 +166,9 @@ public final class SurveyImport {
                 if (problems.size() > before) {
                     continue;
                 }
+                if (column.ignored()) {
+                    continue;
+                }
                 if (column.role()) {
                     // a survey gives the role as its label ("Bürgerschaft") as often as its id; files carry the id
                     role = value.isEmpty() ? null
@@ -218,8 +221,16 @@ public final class SurveyImport {
         return new Survey(respondents, withoutAnswers, firstWithoutAnswers);
     }
 
-    /** What a column holds: the role, or a question (and for a matrix, a row). */
+    /**
+     * What a column holds: the role, or a question (and for a matrix, a row), or neither: the survey tool's own
+     * metadata (a response id, a time stamp), which is read past.
+     */
     private record Column(boolean role, Question question, String row, Cells cells) {
+        static final Column IGNORED = new Column(false, null, null, null);
+
+        boolean ignored() {
+            return !role && question == null;
+        }
     }
 
     /**
@@ -312,6 +323,10 @@ public final class SurveyImport {
             String id = dot < 0 ? name : name.substring(0, dot);
             int index = q.indexOf(id);
             Question question = index < 0 ? null : q.questions().get(index);
+            if (question == null && SurveyMetadata.isMetadata(name)) {
+                columns[c] = Column.IGNORED;
+                continue;
+            }
             Cells cells = question == null ? null : Cells.of(question);
             boolean perRow = cells != null && cells.perRow();
             boolean rowKnown = perRow && dot > 0 && cells.hasRow(name.substring(dot + 1));

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Survey exports into answer files, on the all-types questionnaire; the na of s1 is allowed by a variant. */
@@ -132,5 +134,25 @@ class ImportTest {
                 "-q", "smart-region", "--role", "citizen", "-o", dir.resolve("bad").toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(bad.err()).contains("did you mean 'citizens'?");
+    }
+
+    /**
+     * The survey tools' own columns are read past: LimeSurvey's codes (id, submitdate, lastpage, startlanguage,
+     * seed), Microsoft Forms' German headings and Google Forms' time stamp; the answers are imported as without them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"id,submitdate,lastpage,startlanguage,seed", "ID,Startzeit,Fertigstellungszeit,E-Mail,Name",
+        "Zeitstempel,E-Mail-Adresse,Punkte,Timestamp,Email Address"})
+    void theMetadataColumnsOfSurveyToolsAreReadPast(String metadata, @TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, metadata + ",par-view-feedback,str-view-strategy-known\n"
+                + "1,2026-11-02 10:15:00,3,de,4711,2,3\n");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "--role", "citizens", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String file = Files.readString(out.resolve("01-2026-001-citizens.yaml"));
+        assertThat(file).contains("  par-view-feedback: 2\n", "  str-view-strategy-known: 3\n")
+                .doesNotContain("4711", "submitdate");
     }
 }
