@@ -47,6 +47,9 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "import.role")
     String role;
 
+    @Option(names = "--include-incomplete", descriptionKey = "import.include-incomplete")
+    boolean includeIncomplete;
+
     @Override
     protected ExitCode execute() throws Exception {
         if (questionnaire.values.size() != 1) {
@@ -64,7 +67,8 @@ final class ImportCommand extends BaseCommand {
         String given = role == null ? null : RoleOption.named(q, role).id();
         SurveyImport.Mapping mapping = map == null ? SurveyImport.Mapping.NONE
                 : SurveyImport.mapping(map.toString(), Inputs.read(map));
-        SurveyImport.Survey survey = SurveyImport.read(csv.toString(), Inputs.read(csv), q, mapping);
+        SurveyImport.Survey survey = SurveyImport.read(csv.toString(), Inputs.read(csv), q, mapping,
+                includeIncomplete);
         List<SurveyImport.Reply> replies = survey.replies();
         Municipality m = new Municipality(id, shownName, null, null, null);
         List<String> texts = new ArrayList<>();
@@ -101,6 +105,9 @@ final class ImportCommand extends BaseCommand {
             files.add(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
         }
         files.commit();
+        if (survey.incomplete() > 0) {
+            err().println(messages().get("cli.import-incomplete", survey.incomplete()));
+        }
         if (survey.withoutAnswers() > 0) {
             err().println(messages().get("cli.import-without-answers", survey.withoutAnswers(),
                     survey.firstWithoutAnswers()));

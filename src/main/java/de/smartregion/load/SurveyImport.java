@@ -46,7 +46,8 @@ public final class SurveyImport {
     static final int MAX_PROBLEMS = 100;
 
     /** The respondents of a survey, and how many rows had no answer at all (the first of them on which line). */
-    public record Survey(List<Reply> replies, int withoutAnswers, int firstWithoutAnswers) {
+    /** @param incomplete how many responses left unfinished (LimeSurvey: no date submitted) were skipped */
+    public record Survey(List<Reply> replies, int withoutAnswers, int firstWithoutAnswers, int incomplete) {
         public Survey {
             replies = List.copyOf(replies);
         }
@@ -113,6 +114,12 @@ public final class SurveyImport {
      */
     public static Survey read(String file, byte[] bytes, Questionnaire q, Mapping mapping)
             throws InvalidInputException {
+        return read(file, bytes, q, mapping, false);
+    }
+
+    /** As {@link #read(String, byte[], Questionnaire, Mapping)}, keeping unfinished responses when asked to. */
+    public static Survey read(String file, byte[] bytes, Questionnaire q, Mapping mapping, boolean includeIncomplete)
+            throws InvalidInputException {
         Problems problems = new Problems();
         SurveyCsv csv = SurveyCsv.open(file, bytes, problems);
         problems.throwIfAny();
@@ -134,6 +141,7 @@ public final class SurveyImport {
         List<Reply> respondents = new ArrayList<>();
         int withoutAnswers = 0;
         int firstWithoutAnswers = 0;
+        int incomplete = 0;
         for (List<Cell> row = csv.next(problems); row != null; row = csv.next(problems)) {
             Location rowAt = new Location(file, row.get(0).line(), 1);
             if (problems.size() >= MAX_PROBLEMS) {
@@ -154,6 +162,7 @@ public final class SurveyImport {
                 continue;
             }
             String role = null;
+            boolean unfinished = false;
             Map<String, Node> nodes = new LinkedHashMap<>();
             Map<String, List<Node.Entry>> matrixRows = new LinkedHashMap<>();
             for (int c = 0; c < width; c++) {
@@ -167,6 +176,7 @@ public final class SurveyImport {
                     continue;
                 }
                 if (column.ignored()) {
+                    unfinished |= column.submitted() && value.isEmpty();
                     continue;
                 }
                 if (column.role()) {
@@ -189,6 +199,11 @@ public final class SurveyImport {
                     matrixRows.computeIfAbsent(column.question().id(), k -> new ArrayList<>())
                             .add(new Node.Entry(new Node.ScalarNode(at, column.row(), Node.Kind.STRING), node));
                 }
+            }
+            if (unfinished && !includeIncomplete) {
+                // a response left unfinished in LimeSurvey: its answers are what someone gave up on
+                incomplete++;
+                continue;
             }
             if (nodes.isEmpty() && matrixRows.isEmpty()) {
                 withoutAnswers++;
@@ -218,15 +233,21 @@ public final class SurveyImport {
             problems.add(new Location(file, header.get(0).line(), 1), "survey.no-respondents");
         }
         problems.throwIfAny();
-        return new Survey(respondents, withoutAnswers, firstWithoutAnswers);
+        return new Survey(respondents, withoutAnswers, firstWithoutAnswers, incomplete);
     }
 
     /**
      * What a column holds: the role, or a question (and for a matrix, a row), or neither: the survey tool's own
      * metadata (a response id, a time stamp), which is read past.
      */
-    private record Column(boolean role, Question question, String row, Cells cells) {
-        static final Column IGNORED = new Column(false, null, null, null);
+    private record Column(boolean role, Question question, String row, Cells cells, boolean submitted) {
+        static final Column IGNORED = new Column(false, null, null, null, false);
+        /** LimeSurvey's date of submission: empty for a response left unfinished. */
+        static final Column SUBMITTED = new Column(false, null, null, null, true);
+
+        Column(boolean role, Question question, String row, Cells cells) {
+            this(role, question, row, cells, false);
+        }
 
         boolean ignored() {
             return !role && question == null;
@@ -324,7 +345,7 @@ public final class SurveyImport {
             int index = q.indexOf(id);
             Question question = index < 0 ? null : q.questions().get(index);
             if (question == null && SurveyMetadata.isMetadata(name)) {
-                columns[c] = Column.IGNORED;
+                columns[c] = SurveyMetadata.isSubmitted(name) ? Column.SUBMITTED : Column.IGNORED;
                 continue;
             }
             Cells cells = question == null ? null : Cells.of(question);

@@ -29,6 +29,13 @@ final class SurveyMetadata {
     private SurveyMetadata() {
     }
 
+    /** LimeSurvey's date of submission, which an unfinished response leaves empty. */
+    private static final Set<String> SUBMITTED = Set.of("submitdate", "date submitted", "datum abgeschickt");
+
+    static boolean isSubmitted(String heading) {
+        return SUBMITTED.contains(heading.strip().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isMetadata(String heading) {
         return NAMES.contains(heading.strip().toLowerCase(Locale.ROOT));
     }

@@ -155,4 +155,24 @@ class ImportTest {
         assertThat(file).contains("  par-view-feedback: 2\n", "  str-view-strategy-known: 3\n")
                 .doesNotContain("4711", "submitdate");
     }
+
+    /** LimeSurvey leaves submitdate empty for a response someone gave up on: left out and counted, unless asked. */
+    @Test
+    void unfinishedLimeSurveyResponsesAreLeftOutAndCounted(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("limesurvey.csv");
+        Files.writeString(csv, "id,submitdate,lastpage,par-view-feedback\n1,2026-11-02 10:15:00,3,2\n2,,1,5\n"
+                + "3,2026-11-03 09:00:00,3,4\n");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run(CliRun.GERMAN, "import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "--role", "citizens", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(files(out)).hasSize(2);
+        assertThat(run.err()).contains("unvollständige Antworten (ohne Datum des Absendens) sind ausgelassen: 1");
+        Path all = dir.resolve("all");
+        CliRun with = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "--role", "citizens", "--include-incomplete", "-o", all.toString());
+        assertThat(with.exitCode()).as(with.describe()).isZero();
+        assertThat(files(all)).hasSize(3);
+        assertThat(Files.readString(all.resolve("01-2026-002-citizens.yaml"))).contains("  par-view-feedback: 5\n");
+    }
 }
