@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a survey export (CSV: one row per respondent, one column per question) into answers, checking every cell
@@ -57,15 +58,25 @@ public final class SurveyImport {
     public record Reply(String role, int line, Map<String, Answer> answers) {
     }
 
-    /** A mapping from survey headers to question ids, and from answer texts to answer values, per question. */
-    public record Mapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
-        public static final Mapping NONE = new Mapping(Map.of(), Map.of());
+    /**
+     * A mapping from survey headers to question ids, from answer texts to answer values, per question, and the
+     * headers of columns to read past (a tool's metadata the import does not know).
+     */
+    public record Mapping(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore) {
+        public static final Mapping NONE = new Mapping(Map.of(), Map.of(), Set.of());
+
+        public Mapping {
+            ignore = Set.copyOf(ignore);
+        }
     }
 
     private SurveyImport() {
     }
 
-    /** Reads a mapping file: {@code columns: {header: question-id}} and {@code values: {question-id: {text: id}}}. */
+    /**
+     * Reads a mapping file: {@code columns: {header: question-id}}, {@code values: {question-id: {text: id}}} and
+     * {@code ignore: [header, ...]}.
+     */
     public static Mapping mapping(String file, byte[] bytes) throws InvalidInputException {
         Problems problems = new Problems();
         Node root = YamlReader.read(file, bytes, problems);
@@ -74,8 +85,19 @@ public final class SurveyImport {
         Node.MapNode top = r.map(root, "mapping");
         Map<String, String> columns = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        Set<String> ignore = new java.util.LinkedHashSet<>();
         if (top != null) {
-            r.onlyKeys(top, List.of("kind", "columns", "values"), "mapping");
+            r.onlyKeys(top, List.of("kind", "columns", "values", "ignore"), "mapping");
+            Node in = top.get("ignore");
+            Node.ListNode il = in == null ? null : r.list(in, "ignore");
+            if (il != null) {
+                for (Node item : il.items()) {
+                    String header = r.string(item, "ignore");
+                    if (header != null) {
+                        ignore.add(header.strip());
+                    }
+                }
+            }
             Node cn = top.get("columns");
             Node.MapNode cm = cn == null ? null : r.map(cn, "columns");
             if (cm != null) {
@@ -105,7 +127,7 @@ public final class SurveyImport {
             }
         }
         problems.throwIfAny();
-        return new Mapping(columns, values);
+        return new Mapping(columns, values, ignore);
     }
 
     /**
@@ -327,6 +349,10 @@ public final class SurveyImport {
         for (int c = 0; c < header.size(); c++) {
             Cell cell = header.get(c);
             String name = mapping.columns().getOrDefault(cell.text().strip(), cell.text().strip());
+            if (mapping.ignore().contains(cell.text().strip())) {
+                columns[c] = Column.IGNORED;
+                continue;
+            }
             Location at = new Location(file, cell.line(), cell.column());
             if (problems.size() >= MAX_PROBLEMS) {
                 problems.add(at, "survey.too-many-problems", problems.size());

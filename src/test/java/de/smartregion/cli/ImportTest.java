@@ -175,4 +175,24 @@ class ImportTest {
         assertThat(files(all)).hasSize(3);
         assertThat(Files.readString(all.resolve("01-2026-002-citizens.yaml"))).contains("  par-view-feedback: 5\n");
     }
+
+    /** Columns of a tool the import does not know are named under ignore: in the map file. */
+    @Test
+    void theMapNamesFurtherColumnsToReadPast(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, "Teilnehmer-Nr.,Quelle,par-view-feedback\n17,Aushang,2\n");
+        Path map = dir.resolve("map.yaml");
+        Files.writeString(map, "ignore: [\"Teilnehmer-Nr.\", Quelle]\n");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "--role", "citizens", "--map", map.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(Files.readString(out.resolve("01-2026-001-citizens.yaml"))).contains("  par-view-feedback: 2\n")
+                .doesNotContain("Aushang");
+        // without the map the unknown columns are located problems, as before
+        CliRun without = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
+                "-q", "smart-region", "--role", "citizens", "-o", dir.resolve("no").toString());
+        assertThat(without.exitCode()).isEqualTo(3);
+        assertThat(without.err()).contains(csv + ":1:1: column 'Teilnehmer-Nr.' is no question");
+    }
 }
