@@ -1,23 +1,35 @@
 package de.smartregion.answerfile;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-/** Writes an answer file (kind: assessment) in the plain style of the examples; the same answers, the same bytes. */
+/**
+ * Writes an answer file (kind: assessment) through Jackson's YAML generator, so that whatever a survey cell or a
+ * workbook holds (line breaks, quotes, a text that YAML would read as a number or a boolean) is quoted or escaped by
+ * the emitter that YAML's own rules are written into, not by string building here. The same answers, the same bytes.
+ * An answer with a target, a note or evidence is written in the long form.
+ */
 public final class AnswerFileWriter {
 
-    private static final Set<String> AMBIGUOUS = Set.of("yes", "no", "true", "false", "on", "off", "y", "n",
-            "null", "n/a", "~");
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            // "09162000" and "2026" are texts: quoted, or a YAML 1.2 editor reads them as numbers
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
 
     private AnswerFileWriter() {
     }
@@ -25,119 +37,174 @@ public final class AnswerFileWriter {
     /** @param comment a first comment line, such as where the answers came from; null for none */
     public static String write(Questionnaire q, Municipality m, String period, Respondent respondent,
                                Map<String, Answer> answers, String comment) {
-        StringBuilder y = new StringBuilder();
-        y.append("# yaml-language-server: $schema=../schemas/assessment.schema.json\n");
+        StringWriter out = new StringWriter();
+        // comments are no part of YAML's data model, so no generator writes them: they stand before the document
+        out.write("# yaml-language-server: $schema=../schemas/assessment.schema.json\n");
         if (comment != null) {
-            y.append("# ").append(comment.replace('\n', ' ')).append('\n');
+            out.write("# " + comment.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ") + "\n");
         }
-        y.append("kind: assessment\n");
-        y.append("questionnaire: ").append(quoteAlways(q.id() + "@" + q.version())).append('\n');
-        y.append("municipality:\n");
-        y.append("  id: ").append(quoteAlways(m.id())).append('\n');
-        y.append("  name: ").append(quoteAlways(m.name())).append('\n');
-        y.append("period: ").append(quoteAlways(period)).append('\n');
-        if (respondent != null && (respondent.role() != null || respondent.name() != null)) {
-            y.append("respondent:\n");
-            if (respondent.role() != null) {
-                y.append("  role: ").append(quoteAlways(respondent.role())).append('\n');
+        try (YAMLGenerator y = FACTORY.createGenerator(out)) {
+            y.writeStartObject();
+            y.writeStringField("kind", "assessment");
+            y.writeStringField("questionnaire", q.id() + "@" + q.version());
+            y.writeObjectFieldStart("municipality");
+            y.writeStringField("id", m.id());
+            y.writeStringField("name", m.name());
+            if (m.state() != null) {
+                y.writeStringField("state", m.state());
             }
-            if (respondent.name() != null) {
-                y.append("  name: ").append(quoteAlways(respondent.name())).append('\n');
+            if (m.type() != null) {
+                y.writeStringField("type", m.type());
             }
-        }
-        y.append("answers:\n");
-        for (Question question : q.questions()) {
-            Answer a = answers.get(question.id());
-            if (a == null) {
-                continue;
+            if (m.population() != null) {
+                y.writeFieldName("population");
+                y.writeNumber(m.population());
             }
-            y.append("  ").append(question.id()).append(": ");
-            y.append(a instanceof Answer.NotApplicable ? "n/a" : value(((Answer.Given) a).value()));
-            y.append('\n');
-        }
-        return y.toString();
-    }
-
-    private static String value(AnswerValue v) {
-        return v.accept(VALUE);
-    }
-
-    /** An answer as the answer file writes it: numbers plain, ids quoted where YAML would misread them. */
-    private static final AnswerValue.Cases<String> VALUE = new AnswerValue.Cases<>() {
-        @Override
-        public String level(AnswerValue.LevelValue l) {
-            return AnswerFileWriter.number(l.value());
-        }
-
-        @Override
-        public String choice(AnswerValue.ChoiceValue c) {
-            return quote(c.option());
-        }
-
-        @Override
-        public String bool(AnswerValue.BoolValue b) {
-            return b.value() ? "yes" : "no";
-        }
-
-        @Override
-        public String multi(AnswerValue.MultiValue m) {
-            List<String> ids = new ArrayList<>();
-            for (String id : m.options()) {
-                ids.add(quote(id));
+            y.writeEndObject();
+            y.writeStringField("period", period);
+            if (respondent != null && (respondent.role() != null || respondent.name() != null)) {
+                y.writeObjectFieldStart("respondent");
+                if (respondent.role() != null) {
+                    y.writeStringField("role", respondent.role());
+                }
+                if (respondent.name() != null) {
+                    y.writeStringField("name", respondent.name());
+                }
+                y.writeEndObject();
             }
-            return "[" + String.join(", ", ids) + "]";
-        }
-
-        @Override
-        public String number(AnswerValue.NumberValue n) {
-            return AnswerFileWriter.number(n.value());
-        }
-
-        @Override
-        public String matrix(AnswerValue.MatrixValue x) {
-            List<String> rows = new ArrayList<>();
-            for (Map.Entry<String, AnswerValue> e : x.rows().entrySet()) {
-                rows.add(e.getKey() + ": " + value(e.getValue()));
+            y.writeObjectFieldStart("answers");
+            for (Question question : q.questions()) {
+                Answer a = answers.get(question.id());
+                if (a != null) {
+                    y.writeFieldName(question.id());
+                    answer(y, a);
+                }
             }
-            return "{" + String.join(", ", rows) + "}";
+            y.writeEndObject();
+            y.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing YAML to a string", e);
         }
-    };
-
-    private static String number(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** An id as written: plain when YAML reads it back as the same text, quoted otherwise. */
-    private static String quote(String s) {
-        return s.matches("[a-z][a-z0-9-]*") && !AMBIGUOUS.contains(s) ? s : quoteAlways(s);
+        return out.toString();
     }
 
     /**
-     * A double-quoted YAML scalar that reads back as exactly {@code s}: line breaks, tabs and every character YAML
-     * does not allow as it is (C0 and C1 controls, DEL, line and paragraph separators, a stray byte order mark) as
-     * escapes, so that a role from a survey cell can neither break the file nor change on the way back.
+     * One text as the emitter writes it in a block mapping, plain or quoted: for the lines of the skeleton that
+     * stand between comments, which no generator writes.
      */
-    private static String quoteAlways(String s) {
-        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\t' -> q.append("\\t");
-                case '\r' -> q.append("\\r");
-                default -> {
-                    if (ch < 0x20 || ch >= 0x7f && ch <= 0x9f && ch != 0x85) {
-                        q.append(String.format(Locale.ROOT, "\\x%02X", (int) ch));
-                    } else if (ch == 0x85 || ch == '\u2028' || ch == '\u2029' || ch == '\uFEFF') {
-                        q.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
-                    } else {
-                        q.append(ch);
-                    }
-                }
-            }
+    static String scalar(String text) {
+        StringWriter out = new StringWriter();
+        try (YAMLGenerator y = FACTORY.createGenerator(out)) {
+            y.writeStartObject();
+            y.writeStringField("k", text);
+            y.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing YAML to a string", e);
         }
-        return q.append('"').toString();
+        String line = out.toString();
+        if (!line.startsWith("k: ") || line.indexOf('\n') != line.length() - 1) {
+            throw new IllegalArgumentException("not a one-line scalar: " + text);
+        }
+        return line.substring(3, line.length() - 1);
+    }
+
+    private static void answer(YAMLGenerator y, Answer a) throws IOException {
+        if (a instanceof Answer.NotApplicable na) {
+            if (na.note() == null) {
+                y.writeString("n/a");
+            } else {
+                y.writeStartObject();
+                y.writeStringField("value", "n/a");
+                y.writeStringField("note", na.note());
+                y.writeEndObject();
+            }
+            return;
+        }
+        if (!(a instanceof Answer.Given g)) {
+            throw new IllegalArgumentException("unknown answer type: " + a.getClass().getName());
+        }
+        if (g.target() == null && g.note() == null && g.evidence() == null) {
+            value(y, g.value());
+            return;
+        }
+        y.writeStartObject();
+        y.writeFieldName("value");
+        value(y, g.value());
+        if (g.target() != null) {
+            y.writeFieldName("target");
+            value(y, g.target());
+        }
+        if (g.note() != null) {
+            y.writeStringField("note", g.note());
+        }
+        if (g.evidence() != null) {
+            y.writeStringField("evidence", g.evidence());
+        }
+        y.writeEndObject();
+    }
+
+    private static void value(YAMLGenerator y, AnswerValue v) throws IOException {
+        v.accept(new AnswerValue.Cases<Void>() {
+            @Override
+            public Void level(AnswerValue.LevelValue l) {
+                return write(() -> y.writeNumber(plain(l.value())));
+            }
+
+            @Override
+            public Void choice(AnswerValue.ChoiceValue c) {
+                return write(() -> y.writeString(c.option()));
+            }
+
+            @Override
+            public Void bool(AnswerValue.BoolValue b) {
+                return write(() -> y.writeBoolean(b.value()));
+            }
+
+            @Override
+            public Void multi(AnswerValue.MultiValue m) {
+                return write(() -> {
+                    y.writeStartArray();
+                    for (String id : m.options()) {
+                        y.writeString(id);
+                    }
+                    y.writeEndArray();
+                });
+            }
+
+            @Override
+            public Void number(AnswerValue.NumberValue n) {
+                return write(() -> y.writeNumber(plain(n.value())));
+            }
+
+            @Override
+            public Void matrix(AnswerValue.MatrixValue x) {
+                return write(() -> {
+                    y.writeStartObject();
+                    for (Map.Entry<String, AnswerValue> e : x.rows().entrySet()) {
+                        y.writeFieldName(e.getKey());
+                        value(y, e.getValue());
+                    }
+                    y.writeEndObject();
+                });
+            }
+        });
+    }
+
+    /** A number as written: plain digits, no exponent, no trailing zeros (2, not 2.0; 1000, not 1E+3). */
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static Void write(Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing YAML to a string", e);
+        }
+        return null;
     }
 }

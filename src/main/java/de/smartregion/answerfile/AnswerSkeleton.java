@@ -51,16 +51,17 @@ public final class AnswerSkeleton {
         comment(messages.get("init.header", text(q.title()), q.id() + "@" + q.version()));
         comment(messages.get("init.schema"));
         line("kind: assessment");
-        line("questionnaire: " + q.id() + "@" + q.version());
+        line("questionnaire: " + AnswerFileWriter.scalar(q.id() + "@" + q.version()));
         line("municipality:");
-        line("  id: \"00000000\"" + inline(messages.get("init.municipality.id")));
-        line("  name: \"" + messages.get("init.municipality.name").replace("\"", "'") + "\"");
+        line("  id: " + AnswerFileWriter.scalar("00000000") + inline(messages.get("init.municipality.id")));
+        line("  name: " + AnswerFileWriter.scalar(messages.get("init.municipality.name")));
         line("  # state: Bayern" + inline(messages.get("init.municipality.state")));
         line("  # type: Gemeinde" + inline(messages.get("init.municipality.type")));
         line("  # population: 12480" + inline(messages.get("init.municipality.population")));
-        line("period: " + period + inline(messages.get("init.period")));
+        line("period: " + AnswerFileWriter.scalar(period) + inline(messages.get("init.period")));
         List<String> roles = q.roleIds();
-        line("respondent: {role: " + (role == null ? "administration" : role.id()) + "}" + inline(roles.isEmpty()
+        String roleId = AnswerFileWriter.scalar(role == null ? "administration" : role.id());
+        line("respondent: {role: " + roleId + "}" + inline(roles.isEmpty()
                 ? messages.get("init.respondent.any") : messages.get("init.respondent", String.join(", ", roles))));
         line("");
         comment(messages.get("init.answers"));

@@ -40,10 +40,10 @@ class ImportTest {
         assertThat(files(out)).extracting(p -> p.getFileName().toString())
                 .containsExactly("01-2026-001-citizens.yaml", "01-2026-002-council.yaml", "01-2026-003.yaml");
         String citizens = Files.readString(out.resolve("01-2026-001-citizens.yaml"));
-        assertThat(citizens).contains("  role: \"citizens\"\n", "  s1: 3\n", "  c1: some\n", "  b1: yes\n",
-                "  m1: [portal, app]\n", "  n1: 12.5\n", "  x1: {cloud: [invested, planned]}\n",
-                "  x2: {a: \"yes\"}\n", "# Imported from semicolon.csv, line 2\n");
-        assertThat(Files.readString(out.resolve("01-2026-002-council.yaml"))).contains("  s1: n/a\n", "  b1: no\n")
+        assertThat(citizens).contains("  role: citizens\n", "  s1: 3\n", "  c1: some\n", "  b1: true\n",
+                "  m1:\n    - portal\n    - app\n", "  n1: 12.5\n", "  x1:\n    cloud:\n      - invested\n      - planned\n",
+                "  x2:\n    a: \"yes\"\n", "# Imported from semicolon.csv, line 2\n");
+        assertThat(Files.readString(out.resolve("01-2026-002-council.yaml"))).contains("  s1: n/a\n", "  b1: false\n")
                 .doesNotContain("  m1:");
         // the files are valid answer files: the three respondents combine
         CliRun assess = CliRun.run("assess", "-q", q.toString(), out.resolve("01-2026-001-citizens.yaml").toString(),
@@ -110,7 +110,7 @@ class ImportTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(files(out)).extracting(p -> p.getFileName().toString())
                 .containsExactly("01-2026-001-citizens.yaml", "01-2026-002-businesses.yaml");
-        assertThat(Files.readString(out.resolve("01-2026-001-citizens.yaml"))).contains("  role: \"citizens\"\n");
+        assertThat(Files.readString(out.resolve("01-2026-001-citizens.yaml"))).contains("  role: citizens\n");
         Files.writeString(csv, "role,par-view-feedback\nBürgerschft,2\n");
         CliRun bad = CliRun.run("import", csv.toString(), "--municipality", "01", "--period", "2026",
                 "-q", "smart-region", "-o", dir.resolve("bad").toString());

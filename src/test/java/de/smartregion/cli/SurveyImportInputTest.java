@@ -149,7 +149,7 @@ class SurveyImportInputTest {
         assertThat(second.exitCode()).as(second.describe()).isZero();
         assertThat(written()).hasSize(1);
         assertThat(Files.readString(dir.resolve("out").resolve(written().get(0))))
-                .contains("  role: \"citizens, council\"\n", "  m1: [portal, app]\n", "  n1: 12.5\n");
+                .contains("  role: \"citizens, council\"\n", "  m1:\n    - portal\n    - app\n", "  n1: 12.5\n");
     }
 
     @Test
@@ -193,7 +193,7 @@ class SurveyImportInputTest {
         CliRun run = importing(file);
         assertThat(run.exitCode()).as(run.describe()).isZero();
         Path answers = dir.resolve("out").resolve(written().get(0));
-        assertThat(Files.readString(answers)).contains("  role: \"citizens\\nand more\"\n");
+        assertThat(Files.readString(answers)).contains("  role: |-\n    citizens\n    and more\n");
         CliRun json = CliRun.run("assess", "-q", Q, answers.toString(), "-f", "json");
         assertThat(json.exitCode()).as(json.describe()).isZero();
         assertThat(json.out()).contains("\"role\": \"citizens\\nand more\"");

@@ -65,7 +65,7 @@ class EveryQuestionTypeTest {
     /**
      * One answer to one question, with what each step makes of it.
      *
-     * @param written the answer as an answer file has it, and as {@link AnswerFileWriter} writes it
+     * @param written the answer as an answer file has it in the flow style of the examples
      * @param text the answer as the English report shows it
      * @param json the answer in the result JSON
      * @param allowed the first line of what the skeleton says the question allows
@@ -227,10 +227,27 @@ class EveryQuestionTypeTest {
         Map<String, Answer> answers = assessment(answerFile()).answers();
         String written = AnswerFileWriter.write(Q, new Municipality("01", "Testdorf", null, null, null), "2026",
                 new Respondent("administration", null), answers, null);
-        List<String> expected = new ArrayList<>();
-        CASES.forEach(c -> expected.add("  " + c.question() + ": " + c.written()));
-        assertThat(written.substring(written.indexOf("answers:\n") + "answers:\n".length()).lines())
-                .containsExactlyElementsOf(expected);
+        // Jackson's emitter writes block style; the ids that YAML would read as booleans are quoted
+        assertThat(written.substring(written.indexOf("answers:\n") + "answers:\n".length())).isEqualTo("""
+                  s1: 3
+                  c1: some
+                  b1: true
+                  m1:
+                    - portal
+                    - fax
+                  n1: 40
+                  n2: 250
+                  x1:
+                    cloud:
+                      - invested
+                      - planned
+                    ai:
+                      - planned
+                  x2:
+                    a: "yes"
+                    b: "no"
+                  s2: 3
+                """);
         assertThat(assessment(written).answers()).containsExactlyEntriesOf(answers);
     }
 
