@@ -1,7 +1,12 @@
 package de.smartregion.cli;
 
 import de.smartregion.answerfile.AnswerFileWriter;
+import de.smartregion.input.Problems;
+import de.smartregion.input.Xlsx;
 import de.smartregion.load.AssessmentLoader;
+import de.smartregion.load.LoadedAssessment;
+import de.smartregion.load.WorkbookImport;
+import de.smartregion.model.Assessment;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
@@ -20,22 +25,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code smartregion import}: turns a survey export into one answer file per respondent. */
+/**
+ * {@code smartregion import}: turns a survey export (CSV or XLSX) into one answer file per respondent, and a
+ * workbook of {@code smartregion workbook} into the answer file it describes.
+ */
 final class ImportCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "CSV", descriptionKey = "import.csv")
+    @Parameters(paramLabel = "FILE", descriptionKey = "import.csv")
     Path csv;
 
     @Mixin
     QuestionnaireOption questionnaire;
 
-    @Option(names = "--municipality", paramLabel = "ID", required = true, descriptionKey = "import.municipality")
+    @Option(names = "--municipality", paramLabel = "ID", descriptionKey = "import.municipality")
     String municipality;
 
     @Option(names = "--name", paramLabel = "NAME", descriptionKey = "import.name")
     String name;
 
-    @Option(names = "--period", paramLabel = "PERIOD", required = true, descriptionKey = "import.period")
+    @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "import.period")
     String period;
 
     @Option(names = "--map", paramLabel = "MAPPING.yaml", descriptionKey = "import.map")
@@ -52,29 +60,48 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() throws Exception {
-        if (questionnaire.values.size() != 1) {
-            throw new UsageException("cli.import-questionnaire");
-        }
-        String id = plainText("municipality", municipality);
-        String shownName = name == null ? id : plainText("name", name);
-        if (!AssessmentLoader.isPeriod(period)) {
+        String id = municipality == null ? null : plainText("municipality", municipality);
+        String shownName = name == null ? null : plainText("name", name);
+        if (period != null && !AssessmentLoader.isPeriod(period)) {
             throw new UsageException("cli.period-invalid", period);
         }
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
+        if (questionnaire.values.size() > 1) {
+            throw new UsageException("cli.import-questionnaire");
+        }
+        byte[] bytes = Inputs.read(csv);
+        List<Xlsx.XlsxSheet> sheets = null;
+        if (Xlsx.isXlsx(bytes)) {
+            Problems problems = new Problems();
+            sheets = Xlsx.read(csv.toString(), bytes, problems);
+            problems.throwIfAny();
+            if (WorkbookImport.isWorkbook(sheets)) {
+                return workbook(sheets, source, id, shownName);
+            }
+        }
+        if (source.explicit() == null) {
+            throw new UsageException("cli.import-questionnaire");
+        }
+        if (id == null || period == null) {
+            throw new UsageException("cli.import-needs", id == null ? "--municipality" : "--period");
+        }
         Questionnaire q = source.explicit();
         // a survey of one group (the citizens) often has no role column: every row is of the group given
         String given = role == null ? null : RoleOption.named(q, role).id();
         SurveyImport.Mapping mapping = map == null ? SurveyImport.Mapping.NONE
                 : SurveyImport.mapping(map.toString(), Inputs.read(map));
-        SurveyImport.Survey survey = SurveyImport.read(csv.toString(), Inputs.read(csv), q, mapping,
-                includeIncomplete);
+        SurveyImport.Survey survey = sheets == null
+                ? SurveyImport.read(csv.toString(), bytes, q, mapping, includeIncomplete)
+                : SurveyImport.read(csv.toString(), sheets, q, mapping, includeIncomplete);
         List<SurveyImport.Reply> replies = survey.replies();
-        Municipality m = new Municipality(id, shownName, null, null, null);
-        List<String> texts = new ArrayList<>();
-        List<Path> targets = new ArrayList<>();
+        Municipality m = new Municipality(id, shownName == null ? id : shownName, null, null, null);
+        OutputSet files = new OutputSet();
+        List<Path> inputs = inputs();
         // numbered with as many digits as the largest number needs, so that the files sort in row order
         String number = "%0" + Math.max(3, Integer.toString(replies.size()).length()) + "d";
+        List<Path> targets = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < replies.size(); i++) {
             SurveyImport.Reply reply = replies.get(i);
             String replyRole = reply.role() != null ? reply.role() : given;
@@ -88,18 +115,8 @@ final class ImportCommand extends BaseCommand {
             texts.add(text);
             targets.add(target);
         }
-        try {
-            Files.createDirectories(output);
-        } catch (java.io.IOException e) {
-            throw OutputException.of(output.toString(), e);
-        }
-        List<Path> inputs = new ArrayList<>(questionnaire.files());
-        inputs.add(csv);
-        if (map != null) {
-            inputs.add(map);
-        }
+        createOutput();
         // all files or none: a re-import that fails half-way must not leave a mix of old and new respondents
-        OutputSet files = new OutputSet();
         for (int i = 0; i < targets.size(); i++) {
             Output.checkNotAnInput(targets.get(i).toString(), inputs);
             files.add(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
@@ -114,6 +131,54 @@ final class ImportCommand extends BaseCommand {
         }
         err().println(messages().get("cli.import-written", targets.size(), UserText.visible(output.toString())));
         return ExitCode.OK;
+    }
+
+    /**
+     * A workbook of {@code smartregion workbook}: one respondent, one answer file; the command line's municipality,
+     * name and period take the place of the workbook's.
+     */
+    private ExitCode workbook(List<Xlsx.XlsxSheet> sheets, QuestionnaireSource source, String id, String shownName)
+            throws Exception {
+        if (map != null) {
+            throw new UsageException("cli.import-workbook-map");
+        }
+        String givenRole = role;
+        LoadedAssessment loaded = WorkbookImport.read(csv.toString(), sheets, source,
+                new WorkbookImport.Given(id, shownName, period, givenRole));
+        Assessment a = loaded.assessment();
+        String text = AnswerFileWriter.write(loaded.questionnaire(), a.municipality(), a.period(), a.respondent(),
+                a.answers(), messages().get("import.comment.workbook", csv.getFileName()));
+        String base = ReportTargets.baseName(a.municipality().id(), a.period());
+        String respondentRole = a.respondent() == null ? null : a.respondent().role();
+        String respondentName = a.respondent() == null ? null : a.respondent().name();
+        String file = base + (respondentRole == null ? "" : "-" + ReportTargets.baseName(respondentRole))
+                + (respondentName == null ? "" : "-" + ReportTargets.baseName(respondentName)) + ".yaml";
+        Path target = output.resolve(file);
+        AssessmentLoader.load(target.toString(), text.getBytes(StandardCharsets.UTF_8), source);
+        createOutput();
+        Output.checkNotAnInput(target.toString(), inputs());
+        OutputSet files = new OutputSet();
+        files.add(target.toString(), text.getBytes(StandardCharsets.UTF_8));
+        files.commit();
+        err().println(messages().get("cli.import-written", 1, UserText.visible(output.toString())));
+        return ExitCode.OK;
+    }
+
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(questionnaire.files());
+        inputs.add(csv);
+        if (map != null) {
+            inputs.add(map);
+        }
+        return inputs;
+    }
+
+    private void createOutput() throws OutputException {
+        try {
+            Files.createDirectories(output);
+        } catch (java.io.IOException e) {
+            throw OutputException.of(output.toString(), e);
+        }
     }
 
     /**

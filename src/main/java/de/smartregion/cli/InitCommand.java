@@ -6,7 +6,6 @@ import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
-import de.smartregion.model.Role;
 import de.smartregion.text.Language;
 import de.smartregion.text.Messages;
 import picocli.CommandLine.Mixin;
@@ -45,24 +44,12 @@ final class InitCommand extends BaseCommand {
         return Languages.forMessages(lang, parent.env());
     }
 
-    /**
-     * The role given with --role, by id or label; without it the accountable role, else the first declared (null
-     * when the questionnaire declares none).
-     */
-    private Role role(Questionnaire q) throws UsageException {
-        if (role == null) {
-            // a role the loader accepts: the accountable one, else the first declared
-            return q.accountableRole() != null ? q.accountableRole() : q.roles().isEmpty() ? null : q.roles().get(0);
-        }
-        return RoleOption.named(q, role);
-    }
-
     @Override
     protected ExitCode execute() throws Exception {
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         if (questionnaire.values.size() > 1) {
-            throw new UsageException("cli.one-questionnaire");
+            throw new UsageException("cli.one-questionnaire", "init");
         }
         Questionnaire q = source.explicit() != null ? source.explicit()
                 : registry.find(new QuestionnaireRef(DEFAULT_QUESTIONNAIRE, null));
@@ -79,7 +66,7 @@ final class InitCommand extends BaseCommand {
             throw new UsageException("cli.period-invalid", period);
         }
         String p = period != null ? period : Integer.toString(LocalDate.now(ZoneOffset.UTC).getYear());
-        Output.write(output, AnswerSkeleton.write(q, Messages.of(language), p, role(q)), out());
+        Output.write(output, AnswerSkeleton.write(q, Messages.of(language), p, RoleOption.respondent(q, role)), out());
         return ExitCode.OK;
     }
 }

@@ -24,4 +24,15 @@ final class RoleOption {
                 ? new UsageException("cli.role-unknown", given, q.toString(), String.join(", ", q.roleIds()))
                 : new UsageException("cli.role-unknown.suggest", given, q.toString(), nearest);
     }
+
+    /**
+     * The role of a respondent who fills in a skeleton or workbook: the one given with --role, by id or label;
+     * without it the accountable role, else the first declared (null when the questionnaire declares none).
+     */
+    static Role respondent(Questionnaire q, String given) throws UsageException {
+        if (given == null) {
+            return q.accountableRole() != null ? q.accountableRole() : q.roles().isEmpty() ? null : q.roles().get(0);
+        }
+        return named(q, given);
+    }
 }

@@ -14,6 +14,7 @@ enum Subcommand {
     TREND("trend", true, true),
     INIT("init", true, false),
     IMPORT("import", false, true),
+    WORKBOOK("workbook", true, false),
     QUESTIONNAIRES("questionnaires", false, false),
     SCHEMA("schema", false, false),
     GENERATE_COMPLETION("generate-completion", false, false);
@@ -54,6 +55,7 @@ enum Subcommand {
             case TREND -> new TrendCommand();
             case INIT -> new InitCommand();
             case IMPORT -> new ImportCommand();
+            case WORKBOOK -> new WorkbookCommand();
             case QUESTIONNAIRES -> new QuestionnairesCommand();
             case SCHEMA -> new SchemaCommand();
             case GENERATE_COMPLETION -> new AutoComplete.GenerateCompletion();

@@ -36,7 +36,13 @@ public final class Problems {
     public void throwIfAny() throws InvalidInputException {
         if (!found.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(found);
-            sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+            // a workbook's sheets keep the order they were read in; within one, problems go by row and column
+            java.util.Map<String, Integer> sheets = new java.util.HashMap<>();
+            for (Problem p : found) {
+                sheets.putIfAbsent(String.valueOf(p.location().sheet()), sheets.size());
+            }
+            sorted.sort(Comparator.comparingInt((Problem p) -> sheets.get(String.valueOf(p.location().sheet())))
+                    .thenComparingInt(p -> p.location().line())
                     .thenComparingInt(p -> p.location().column()));
             throw new InvalidInputException(sorted);
         }

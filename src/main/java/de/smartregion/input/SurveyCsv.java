@@ -32,10 +32,18 @@ public final class SurveyCsv {
     /** Excel's first line naming the separator; re-saved files may carry empty cells after it. */
     private static final Pattern SEP_LINE = Pattern.compile("sep=([^\"\r\n])\\1*(\r\n|\r|\n|$)");
 
-    /** A cell with the place it starts, for messages. */
-    public record Cell(String text, int line, int column) {
+    /** A cell with the place it starts, for messages; in a workbook's sheet, its row and column there. */
+    public record Cell(String text, int line, int column, String sheet) {
+        public Cell(String text, int line, int column) {
+            this(text, line, column, null);
+        }
+
         public boolean isBlank() {
             return text.isBlank();
+        }
+
+        public Location at(String file) {
+            return new Location(file, line, column, sheet);
         }
     }
 

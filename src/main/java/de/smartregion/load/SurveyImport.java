@@ -7,6 +7,7 @@ import de.smartregion.input.NodeReader;
 import de.smartregion.input.Problems;
 import de.smartregion.input.SurveyCsv.Cell;
 import de.smartregion.input.SurveyCsv;
+import de.smartregion.input.Xlsx;
 import de.smartregion.input.YamlReader;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Question;
@@ -145,6 +146,47 @@ public final class SurveyImport {
         Problems problems = new Problems();
         SurveyCsv csv = SurveyCsv.open(file, bytes, problems);
         problems.throwIfAny();
+        return read(file, csv::next, csv.separator(), q, mapping, includeIncomplete, problems);
+    }
+
+    /**
+     * A survey exported as a workbook (Microsoft Forms, LimeSurvey, a spreadsheet): its first visible sheet, read
+     * as a CSV file is. Several options in one cell are separated by {@code ;} or {@code |}.
+     */
+    public static Survey read(String file, List<Xlsx.XlsxSheet> sheets, Questionnaire q, Mapping mapping,
+                              boolean includeIncomplete) throws InvalidInputException {
+        Problems problems = new Problems();
+        Xlsx.XlsxSheet sheet = sheets.stream().filter(Xlsx.XlsxSheet::visible).findFirst().orElse(null);
+        if (sheet == null) {
+            problems.add(Location.of(file), "yaml.empty");
+            problems.throwIfAny();
+        }
+        java.util.Iterator<List<Xlsx.XlsxCell>> rows = sheet.rows().iterator();
+        Rows next = p -> {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            // a sheet's row holds its filled cells only; the import reads every column up to the last
+            List<Xlsx.XlsxCell> filled = rows.next();
+            List<Cell> cells = new ArrayList<>();
+            for (Xlsx.XlsxCell c : filled) {
+                while (cells.size() < c.column() - 1) {
+                    cells.add(new Cell("", c.row(), cells.size() + 1, sheet.name()));
+                }
+                cells.add(new Cell(c.text(), c.row(), c.column(), sheet.name()));
+            }
+            return cells;
+        };
+        return read(file, next, '\t', q, mapping, includeIncomplete, problems);
+    }
+
+    /** The rows of a survey, one at a time: null after the last. */
+    private interface Rows {
+        List<Cell> next(Problems problems);
+    }
+
+    private static Survey read(String file, Rows csv, char separator, Questionnaire q, Mapping mapping,
+                               boolean includeIncomplete, Problems problems) throws InvalidInputException {
         List<Cell> header = csv.next(problems);
         problems.throwIfAny();
         if (header == null) {
@@ -157,7 +199,6 @@ public final class SurveyImport {
         }
         Column[] columns = columns(file, header.subList(0, width), q, mapping, problems);
         problems.throwIfAny();
-        char separator = csv.separator();
         NodeReader reader = new NodeReader(problems);
         AnswerReader answers = new AnswerReader(reader);
         List<Reply> respondents = new ArrayList<>();
@@ -165,13 +206,17 @@ public final class SurveyImport {
         int firstWithoutAnswers = 0;
         int incomplete = 0;
         for (List<Cell> row = csv.next(problems); row != null; row = csv.next(problems)) {
-            Location rowAt = new Location(file, row.get(0).line(), 1);
+            Location rowAt = new Location(file, row.get(0).line(), 1, row.get(0).sheet());
             if (problems.size() >= MAX_PROBLEMS) {
                 problems.add(rowAt, "survey.too-many-problems", problems.size());
                 break;
             }
             if (row.stream().allMatch(Cell::isBlank)) {
                 continue;
+            }
+            while (separator == '\t' && row.size() < width) {
+                // a sheet leaves the empty cells at a row's end out
+                row.add(new Cell("", row.get(0).line(), row.size() + 1, row.get(0).sheet()));
             }
             if (row.size() < width) {
                 problems.add(rowAt, "survey.width", row.size(), width);
@@ -180,7 +225,7 @@ public final class SurveyImport {
             Cell beyond = row.subList(width, row.size()).stream().filter(c -> !c.isBlank()).findFirst()
                     .orElse(null);
             if (beyond != null) {
-                problems.add(new Location(file, beyond.line(), beyond.column()), "survey.no-header", width);
+                problems.add(beyond.at(file), "survey.no-header", width);
                 continue;
             }
             String role = null;
@@ -190,7 +235,7 @@ public final class SurveyImport {
             for (int c = 0; c < width; c++) {
                 Cell cell = row.get(c);
                 Column column = columns[c];
-                Location at = new Location(file, cell.line(), cell.column());
+                Location at = cell.at(file);
                 String value = cell.text().strip();
                 int before = problems.size();
                 YamlReader.refuseControlCharacter(at, value, problems);
@@ -252,7 +297,8 @@ public final class SurveyImport {
             respondents.add(new Reply(role, rowAt.line(), given));
         }
         if (problems.isEmpty() && respondents.isEmpty()) {
-            problems.add(new Location(file, header.get(0).line(), 1), "survey.no-respondents");
+            problems.add(new Location(file, header.get(0).line(), 1, header.get(0).sheet()),
+                    "survey.no-respondents");
         }
         problems.throwIfAny();
         return new Survey(respondents, withoutAnswers, firstWithoutAnswers, incomplete);
@@ -353,7 +399,7 @@ public final class SurveyImport {
                 columns[c] = Column.IGNORED;
                 continue;
             }
-            Location at = new Location(file, cell.line(), cell.column());
+            Location at = cell.at(file);
             if (problems.size() >= MAX_PROBLEMS) {
                 problems.add(at, "survey.too-many-problems", problems.size());
                 break;

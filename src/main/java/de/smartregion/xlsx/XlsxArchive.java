@@ -1,0 +1,59 @@
+package de.smartregion.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * Makes a workbook written by fastexcel reproducible: fastexcel stamps the document's creation time (now) into its
+ * core properties, so the same input would give different bytes on every run, which CI jobs that compare their
+ * output, and version control, take for a change. The archive is written again without that time; everything else
+ * stays as it was, entry by entry, with the fixed entry times fastexcel already uses.
+ */
+public final class XlsxArchive {
+
+    private static final String CORE = "docProps/core.xml";
+    private static final long FIXED_TIME = 315_532_800_000L; // 1980-01-01, the earliest time a zip entry can hold
+
+    private XlsxArchive() {
+    }
+
+    public static byte[] withoutCreationTime(byte[] xlsx) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
+        // java.util.zip's stream reader refuses fastexcel's local headers (sizes only in the central directory)
+        try (ZipFile in = open(xlsx); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+                byte[] content;
+                try (InputStream entry = in.getInputStream(e)) {
+                    content = entry.readAllBytes();
+                }
+                if (CORE.equals(e.getName())) {
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replaceAll("<dcterms:created[^>]*>[^<]*</dcterms:created>", "")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(FIXED_TIME);
+                zip.putNextEntry(copy);
+                zip.write(content);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("rewriting a workbook held in memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A zip archive held in memory, read through its central directory. */
+    public static ZipFile open(byte[] zip) throws IOException {
+        return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+    }
+}
