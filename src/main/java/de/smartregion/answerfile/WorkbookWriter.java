@@ -143,12 +143,12 @@ public final class WorkbookWriter {
         r = entry(ws, r, WorkbookLayout.RESPONDENT_NAME, "workbook.respondent.name", "workbook.respondent.name.hint",
                 null);
         r++;
+        // beside a heading in the hint column, not merged across: fastexcel writes merged ranges in no fixed order
+        put(ws, r, WorkbookLayout.LABEL - 1, messages.get("workbook.intro"), MUNICIPALITY_WIDTHS[1]);
+        ws.style(r, WorkbookLayout.LABEL - 1).bold().verticalAlignment("top").set();
         for (String key : List.of("workbook.intro.1", "workbook.intro.2", "workbook.intro.3", "workbook.intro.4")) {
-            put(ws, r, WorkbookLayout.LABEL - 1, messages.get(key), MUNICIPALITY_WIDTHS[1] + MUNICIPALITY_WIDTHS[2]
-                    + MUNICIPALITY_WIDTHS[3]);
-            ws.range(r, WorkbookLayout.LABEL - 1, r, WorkbookLayout.HINT - 1).merge();
-            ws.range(r, WorkbookLayout.LABEL - 1, r, WorkbookLayout.HINT - 1).style().wrapText(true)
-                    .verticalAlignment("top").set();
+            put(ws, r, WorkbookLayout.HINT - 1, messages.get(key), MUNICIPALITY_WIDTHS[3]);
+            ws.style(r, WorkbookLayout.HINT - 1).wrapText(true).verticalAlignment("top").set();
             r++;
         }
         finishSheet(ws, MUNICIPALITY_WIDTHS, false);

@@ -59,6 +59,9 @@ public final class WorkbookImport {
 
     private final String file;
     private final Problems problems;
+    /** The language of the workbook's labels, for the lists a message offers. */
+    private String language;
+    private Questionnaire questionnaire;
     private final Map<String, KeyedRow> rows = new LinkedHashMap<>();
 
     private WorkbookImport(String file, Problems problems) {
@@ -93,6 +96,7 @@ public final class WorkbookImport {
         XlsxSheet marker = marker(sheets);
         Location markerAt = Location.cell(file, WorkbookLayout.MARKER_SHEET, 1, 2);
         String ref = markerText(marker, 1, 2);
+        language = markerText(marker, 2, 2);
         Questionnaire q = source.explicit() != null ? source.explicit()
                 : source.resolve(QuestionnaireRef.parse(ref == null ? "" : ref), markerAt, problems);
         problems.throwIfAny();
@@ -138,7 +142,6 @@ public final class WorkbookImport {
         }
         Location answersAt = Location.cell(file, sheets.get(0).name(), 1, 1);
         top.add(entry(answersAt, "answers", new Node.MapNode(answersAt, answers(q))));
-        problems.throwIfAny();
         LoadedAssessment loaded = AssessmentLoader.load(file, new Node.MapNode(markerAt, top), source, problems);
         problems.throwIfAny();
         return loaded;
@@ -195,6 +198,8 @@ public final class WorkbookImport {
         Node value = value(key);
         if (value == null) {
             problems.add(valueAt(key), "workbook.required." + option);
+            // reported; a stand-in lets the answers be checked too, so that all problems show at once
+            return text(valueAt(key), "municipality".equals(option) ? "-" : "2000");
         }
         return value;
     }
@@ -208,6 +213,7 @@ public final class WorkbookImport {
 
     /** The answers of every question with something filled in, in questionnaire order. */
     private List<Node.Entry> answers(Questionnaire q) {
+        questionnaire = q;
         List<Node.Entry> answers = new ArrayList<>();
         for (String key : rows.keySet()) {
             WorkbookLayout.Key k = WorkbookLayout.Key.parse(key);
@@ -259,6 +265,7 @@ public final class WorkbookImport {
         if (answer && own != null && isNotApplicable(own.text())) {
             return text(own.at(), AnswerReader.NOT_APPLICABLE);
         }
+        Questionnaire q = questionnaire;
         return question.accept(new Question.Cases<Node>() {
             @Override
             public Node scale(Question.Scale s) {
@@ -266,12 +273,19 @@ public final class WorkbookImport {
                     return null;
                 }
                 String level = own.cell().number() != null ? own.text() : Labels.level(s.levels(), own.text());
-                return level == null ? text(own.at(), own.text()) : numeric(own.at(), level);
+                if (level == null) {
+                    List<String> levels = new ArrayList<>();
+                    s.levels().forEach(l -> levels.add(de.smartregion.text.Numbers.plain(l.value()) + " – "
+                            + label(q, l.label())));
+                    problems.add(own.at(), "workbook.not-in-list", own.text(), String.join(" | ", levels));
+                    return null;
+                }
+                return numeric(own.at(), level);
             }
 
             @Override
             public Node choice(Question.Choice c) {
-                return own == null ? null : option(c.options(), own);
+                return own == null ? null : option(q, c.options(), own);
             }
 
             @Override
@@ -295,7 +309,15 @@ public final class WorkbookImport {
 
             @Override
             public Node number(Question.Number n) {
-                return own == null ? null : numeric(own);
+                if (own == null) {
+                    return null;
+                }
+                Node typed = numeric(own);
+                if (typed instanceof Node.ScalarNode sn && sn.kind() == Node.Kind.STRING) {
+                    problems.add(own.at(), "workbook.number", own.text());
+                    return null;
+                }
+                return typed;
             }
 
             @Override
@@ -312,7 +334,7 @@ public final class WorkbookImport {
                     } else {
                         KeyedRow matrixRow = rows.get(key);
                         Placed p = matrixRow == null ? null : matrixRow.cell(column);
-                        cell = p == null ? null : option(x.options(), p);
+                        cell = p == null ? null : option(q, x.options(), p);
                     }
                     if (cell != null) {
                         entries.add(entry(cell.at(), r.id(), cell));
@@ -342,9 +364,20 @@ public final class WorkbookImport {
         return ticked.isEmpty() ? null : new Node.ListNode(ticked.get(0).at(), ticked);
     }
 
-    private static Node option(List<Option> options, Placed p) {
+    /** The option a cell names by label or id; a problem listing the labels when it names none. */
+    private Node option(Questionnaire q, List<Option> options, Placed p) {
         String id = Labels.option(options, p.text());
-        return text(p.at(), id != null ? id : p.text());
+        if (id == null) {
+            List<String> labels = new ArrayList<>();
+            options.forEach(o -> labels.add(label(q, o.label())));
+            problems.add(p.at(), "workbook.not-in-list", p.text(), String.join(" | ", labels));
+            return null;
+        }
+        return text(p.at(), id);
+    }
+
+    private String label(Questionnaire q, de.smartregion.model.Text text) {
+        return text.in(language, q.defaultLanguage());
     }
 
     private static Boolean tick(String text) {
