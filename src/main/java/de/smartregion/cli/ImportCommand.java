@@ -58,6 +58,9 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--include-incomplete", descriptionKey = "import.include-incomplete")
     boolean includeIncomplete;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "import.encoding")
+    String encoding;
+
     @Override
     protected ExitCode execute() throws Exception {
         String id = municipality == null ? null : plainText("municipality", municipality);
@@ -92,7 +95,7 @@ final class ImportCommand extends BaseCommand {
         SurveyImport.Mapping mapping = map == null ? SurveyImport.Mapping.NONE
                 : SurveyImport.mapping(map.toString(), Inputs.read(map));
         SurveyImport.Survey survey = sheets == null
-                ? SurveyImport.read(csv.toString(), bytes, q, mapping, includeIncomplete)
+                ? SurveyImport.read(csv.toString(), bytes, charset(), q, mapping, includeIncomplete)
                 : SurveyImport.read(csv.toString(), sheets, q, mapping, includeIncomplete);
         List<SurveyImport.Reply> replies = survey.replies();
         Municipality m = new Municipality(id, shownName == null ? id : shownName, null, null, null);
@@ -162,6 +165,18 @@ final class ImportCommand extends BaseCommand {
         files.commit();
         err().println(messages().get("cli.import-written", 1, UserText.visible(output.toString())));
         return ExitCode.OK;
+    }
+
+    /** The --encoding given, or null to tell the encoding from the file. */
+    private java.nio.charset.Charset charset() throws UsageException {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return java.nio.charset.Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cli.import-encoding", encoding);
+        }
     }
 
     private List<Path> inputs() {

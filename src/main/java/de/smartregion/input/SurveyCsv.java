@@ -2,6 +2,7 @@ package de.smartregion.input;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  * million lines from being held twice over; only the decoded text is.
  *
  * <p>The separator is the one an Excel {@code sep=X} first line names, else a semicolon when the header line has more
- * semicolons than commas (as German spreadsheets export), else a comma. The text must be UTF-8 (a byte order mark is
- * skipped); the first byte that is not is reported where it stands.
+ * semicolons than commas (as German spreadsheets export), else a comma. The text is UTF-8, UTF-16 or Windows-1252
+ * (see {@link #decode}), or in the encoding the user names; a byte it cannot read is reported where it stands.
  */
 public final class SurveyCsv {
 
@@ -65,7 +66,12 @@ public final class SurveyCsv {
 
     /** The file ready to read from its first row, or null with the problem added when it is not UTF-8 text. */
     public static SurveyCsv open(String file, byte[] bytes, Problems problems) {
-        String text = decode(file, bytes, problems);
+        return open(file, bytes, null, problems);
+    }
+
+    /** @param encoding the file's encoding as the user gives it; null to tell it from the bytes */
+    public static SurveyCsv open(String file, byte[] bytes, Charset encoding, Problems problems) {
+        String text = decode(file, bytes, encoding, problems);
         if (text == null) {
             return null;
         }
@@ -192,12 +198,69 @@ public final class SurveyCsv {
      * The text without its byte order mark, or null when a byte is not UTF-8: then the problem names the byte and
      * stands at the line and column where that character would be, counted as the rows are.
      */
-    private static String decode(String file, byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /** German Excel's "CSV (Trennzeichen-getrennt)": Windows-1252, the encoding a file that is not UTF-8 most likely has. */
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * The text of the file: in the encoding given, else the one its byte order mark names (UTF-8, UTF-16), else
+     * UTF-16 when every other byte is zero, else UTF-8, else Windows-1252. Null with the problem added at the first
+     * byte that the encoding cannot read, when it was given or named by a byte order mark, or when neither UTF-8 nor
+     * Windows-1252 can read the file.
+     */
+    private static String decode(String file, byte[] bytes, Charset given, Problems problems) {
+        Charset marked = bom(bytes);
+        Charset charset = given != null ? given : marked != null ? marked : utf16(bytes);
+        if (charset != null) {
+            return decode(file, bytes, charset, true, problems);
+        }
+        Problems utf8 = new Problems();
+        String text = decode(file, bytes, StandardCharsets.UTF_8, true, utf8);
+        if (text != null) {
+            return text;
+        }
+        text = decode(file, bytes, WINDOWS_1252, false, new Problems());
+        if (text == null) {
+            utf8.list().forEach(p -> problems.add(p.location(), p.key(), p.args().toArray()));
+        }
+        return text;
+    }
+
+    private static Charset bom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** UTF-16 without a byte order mark, as text of Latin letters shows it: a zero byte beside each letter. */
+    private static Charset utf16(byte[] b) {
+        int n = Math.min(b.length, 64) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += b[i] == 0 ? 1 : 0;
+            oddZero += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        return oddZero == pairs && evenZero == 0 ? StandardCharsets.UTF_16LE
+                : evenZero == pairs && oddZero == 0 ? StandardCharsets.UTF_16BE : null;
+    }
+
+    private static String decode(String file, byte[] bytes, Charset charset, boolean report, Problems problems) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1); // none of these gives more chars than bytes
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -205,9 +268,15 @@ public final class SurveyCsv {
         out.flip();
         int start = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;
         if (result.isError()) {
-            String before = out.subSequence(start, out.length()).toString();
-            String bad = String.format(Locale.ROOT, "0x%02X", bytes[in.position()] & 0xff);
-            problems.add(locate(file, before), "survey.not-utf8", bad);
+            if (report) {
+                String before = out.subSequence(start, out.length()).toString();
+                String bad = String.format(Locale.ROOT, "0x%02X", bytes[in.position()] & 0xff);
+                if (charset.equals(StandardCharsets.UTF_8)) {
+                    problems.add(locate(file, before), "survey.not-utf8", bad);
+                } else {
+                    problems.add(locate(file, before), "survey.not-charset", bad, charset.name());
+                }
+            }
             return null;
         }
         return out.subSequence(start, out.length()).toString();

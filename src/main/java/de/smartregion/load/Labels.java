@@ -114,4 +114,15 @@ final class Labels {
     static String normalHeader(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
+
+    private static final java.util.Set<String> TICKED = java.util.Set.of("x", "✓", "✔", "☑", "ja", "j", "yes", "y",
+            "1", "true", "wahr");
+    private static final java.util.Set<String> NOT_TICKED = java.util.Set.of("nein", "no", "n", "0", "false",
+            "falsch");
+
+    /** Whether a cell ticks an option: true, false, or null when it is no tick at all. */
+    static Boolean tick(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return TICKED.contains(t) ? Boolean.TRUE : NOT_TICKED.contains(t) ? Boolean.FALSE : null;
+    }
 }

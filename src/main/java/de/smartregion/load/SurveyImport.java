@@ -12,7 +12,7 @@ import de.smartregion.input.YamlReader;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
-import de.smartregion.model.Row;
+import de.smartregion.load.SurveyColumns.Column;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,11 +63,23 @@ public final class SurveyImport {
      * A mapping from survey headers to question ids, from answer texts to answer values, per question, and the
      * headers of columns to read past (a tool's metadata the import does not know).
      */
-    public record Mapping(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore) {
-        public static final Mapping NONE = new Mapping(Map.of(), Map.of(), Set.of());
+    public record Mapping(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore,
+                          Map<String, Location> locations) {
+        public static final Mapping NONE = new Mapping(Map.of(), Map.of(), Set.of(), Map.of());
 
         public Mapping {
             ignore = Set.copyOf(ignore);
+            locations = Map.copyOf(locations);
+        }
+
+        public Mapping(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore) {
+            this(columns, values, ignore, Map.of());
+        }
+
+        /** Where the map file says {@code key} in {@code section} (columns, values); the file when not known. */
+        Location at(String section, String key) {
+            Location at = locations.get(section + "\u0000" + key);
+            return at != null ? at : locations.getOrDefault("", Location.of("--map"));
         }
     }
 
@@ -87,6 +99,8 @@ public final class SurveyImport {
         Map<String, String> columns = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         Set<String> ignore = new java.util.LinkedHashSet<>();
+        Map<String, Location> locations = new java.util.HashMap<>();
+        locations.put("", Location.of(file));
         if (top != null) {
             r.onlyKeys(top, List.of("kind", "columns", "values", "ignore"), "mapping");
             Node in = top.get("ignore");
@@ -106,6 +120,7 @@ public final class SurveyImport {
                     String target = r.string(e.value(), "columns." + e.key().text());
                     if (target != null) {
                         columns.put(e.key().text(), target);
+                        locations.put("columns\u0000" + e.key().text(), e.value().at());
                     }
                 }
             }
@@ -120,15 +135,18 @@ public final class SurveyImport {
                             String value = r.string(t.value(), "values." + e.key().text());
                             if (value != null) {
                                 byText.put(t.key().text(), value);
+                                locations.put("values\u0000" + e.key().text() + "\u0000" + t.key().text(),
+                                        t.value().at());
                             }
                         }
                     }
                     values.put(e.key().text(), byText);
+                    locations.put("values\u0000" + e.key().text(), e.key().at());
                 }
             }
         }
         problems.throwIfAny();
-        return new Mapping(columns, values, ignore);
+        return new Mapping(columns, values, ignore, locations);
     }
 
     /**
@@ -143,8 +161,14 @@ public final class SurveyImport {
     /** As {@link #read(String, byte[], Questionnaire, Mapping)}, keeping unfinished responses when asked to. */
     public static Survey read(String file, byte[] bytes, Questionnaire q, Mapping mapping, boolean includeIncomplete)
             throws InvalidInputException {
+        return read(file, bytes, null, q, mapping, includeIncomplete);
+    }
+
+    /** @param encoding the CSV's encoding as the user gives it; null to tell it from the bytes */
+    public static Survey read(String file, byte[] bytes, java.nio.charset.Charset encoding, Questionnaire q,
+                              Mapping mapping, boolean includeIncomplete) throws InvalidInputException {
         Problems problems = new Problems();
-        SurveyCsv csv = SurveyCsv.open(file, bytes, problems);
+        SurveyCsv csv = SurveyCsv.open(file, bytes, encoding, problems);
         problems.throwIfAny();
         return read(file, csv::next, csv.separator(), q, mapping, includeIncomplete, problems);
     }
@@ -187,6 +211,8 @@ public final class SurveyImport {
 
     private static Survey read(String file, Rows csv, char separator, Questionnaire q, Mapping mapping,
                                boolean includeIncomplete, Problems problems) throws InvalidInputException {
+        checkValues(q, mapping, problems);
+        problems.throwIfAny();
         List<Cell> header = csv.next(problems);
         problems.throwIfAny();
         if (header == null) {
@@ -197,7 +223,7 @@ public final class SurveyImport {
         while (width > 1 && header.get(width - 1).isBlank()) {
             width--; // Excel's empty columns after the last one: ignored, as long as they stay empty
         }
-        Column[] columns = columns(file, header.subList(0, width), q, mapping, problems);
+        Column[] columns = SurveyColumns.resolve(file, header.subList(0, width), q, mapping, problems);
         problems.throwIfAny();
         NodeReader reader = new NodeReader(problems);
         AnswerReader answers = new AnswerReader(reader);
@@ -232,6 +258,7 @@ public final class SurveyImport {
             boolean unfinished = false;
             Map<String, Node> nodes = new LinkedHashMap<>();
             Map<String, List<Node.Entry>> matrixRows = new LinkedHashMap<>();
+            Map<String, List<Node>> ticked = new LinkedHashMap<>();
             for (int c = 0; c < width; c++) {
                 Cell cell = row.get(c);
                 Column column = columns[c];
@@ -242,29 +269,57 @@ public final class SurveyImport {
                 if (problems.size() > before) {
                     continue;
                 }
-                if (column.ignored()) {
-                    unfinished |= column.submitted() && value.isEmpty();
-                    continue;
-                }
-                if (column.role()) {
-                    // a survey gives the role as its label ("Bürgerschaft") as often as its id; files carry the id
-                    role = value.isEmpty() ? null
-                            : q.roles().isEmpty() ? value : AssessmentLoader.roleId(reader, at, value, q);
-                    continue;
+                switch (column.kind()) {
+                    case IGNORED -> {
+                        continue;
+                    }
+                    case SUBMITTED -> {
+                        unfinished |= value.isEmpty();
+                        continue;
+                    }
+                    case ROLE -> {
+                        // a survey gives the role as its label ("Bürgerschaft") as often as its id, or as a code the
+                        // map names; files carry the id
+                        String named = mapping.values().getOrDefault(ROLE, Map.of()).getOrDefault(value, value);
+                        role = named.isEmpty() ? null
+                                : q.roles().isEmpty() ? named : AssessmentLoader.roleId(reader, at, named, q);
+                        continue;
+                    }
+                    case OPTION -> {
+                        Boolean tick = value.isEmpty() ? Boolean.FALSE : Labels.tick(value);
+                        if (tick == null && Labels.option(((Question.Multi) column.question()).options(), value)
+                                != null) {
+                            tick = Boolean.TRUE; // the option's own label or code, as some tools write a tick
+                        }
+                        if (tick == null) {
+                            problems.add(at, "survey.tick", value);
+                        } else if (tick) {
+                            ticked.computeIfAbsent(column.question().id(), k -> new ArrayList<>())
+                                    .add(new Node.ScalarNode(at, column.option(), Node.Kind.STRING));
+                        }
+                        continue;
+                    }
+                    case ANSWER -> {
+                        // below
+                    }
                 }
                 if (value.isEmpty()) {
                     continue;
                 }
-                Map<String, String> byText = mapping.values().get(column.question().id());
-                if (byText != null && byText.containsKey(value)) {
-                    value = byText.get(value);
-                }
-                Node node = node(at, value, column.cells().list(), separator);
+                Node node = SurveyCells.node(column, at, value, mapping, separator);
                 if (column.row() == null) {
                     nodes.put(column.question().id(), node);
                 } else {
                     matrixRows.computeIfAbsent(column.question().id(), k -> new ArrayList<>())
                             .add(new Node.Entry(new Node.ScalarNode(at, column.row(), Node.Kind.STRING), node));
+                }
+            }
+            for (Map.Entry<String, List<Node>> t : ticked.entrySet()) {
+                // per-option columns and a column of the question's own (n/a, say) would be two answers
+                if (nodes.containsKey(t.getKey())) {
+                    problems.add(t.getValue().get(0).at(), "survey.column-twice", t.getKey());
+                } else {
+                    nodes.put(t.getKey(), new Node.ListNode(t.getValue().get(0).at(), t.getValue()));
                 }
             }
             if (unfinished && !includeIncomplete) {
@@ -305,165 +360,72 @@ public final class SurveyImport {
     }
 
     /**
-     * What a column holds: the role, or a question (and for a matrix, a row), or neither: the survey tool's own
-     * metadata (a response id, a time stamp), which is read past.
+     * The map's values name questions and the options, levels or roles they map to; a wrong id there is located in
+     * the map, where it is to be corrected, not at every cell it would meet.
      */
-    private record Column(boolean role, Question question, String row, Cells cells, boolean submitted) {
-        static final Column IGNORED = new Column(false, null, null, null, false);
-        /** LimeSurvey's date of submission: empty for a response left unfinished. */
-        static final Column SUBMITTED = new Column(false, null, null, null, true);
-
-        Column(boolean role, Question question, String row, Cells cells) {
-            this(role, question, row, cells, false);
-        }
-
-        boolean ignored() {
-            return !role && question == null;
-        }
-    }
-
-    /**
-     * How a question's answer stands in a survey: in one column, or in one column per matrix row; one value per
-     * cell, or a list of options.
-     *
-     * @param rows the matrix rows, each with a column {@code question.row}; empty for one column named as the question
-     * @param list whether a cell lists several options
-     */
-    private record Cells(List<Row> rows, boolean list) {
-        private static final Cells ONE_VALUE = new Cells(List.of(), false);
-        private static final Cells OPTIONS = new Cells(List.of(), true);
-
-        static Cells of(Question q) {
-            return q.accept(new Question.Cases<>() {
-                @Override
-                public Cells scale(Question.Scale s) {
-                    return ONE_VALUE;
+    private static void checkValues(Questionnaire q, Mapping mapping, Problems problems) {
+        List<String> ids = new ArrayList<>();
+        ids.add(ROLE);
+        q.questions().forEach(x -> ids.add(x.id()));
+        for (Map.Entry<String, Map<String, String>> e : mapping.values().entrySet()) {
+            String id = e.getKey();
+            if (ROLE.equals(id)) {
+                for (Map.Entry<String, String> t : e.getValue().entrySet()) {
+                    if (!q.roles().isEmpty() && q.roleNamed(t.getValue()) == null) {
+                        problems.addUnknown(mapping.at("values", id + "\u0000" + t.getKey()), "survey.map-value",
+                                t.getValue(), q.roleIds());
+                    }
                 }
-
-                @Override
-                public Cells choice(Question.Choice c) {
-                    return ONE_VALUE;
-                }
-
-                @Override
-                public Cells bool(Question.Bool b) {
-                    return ONE_VALUE;
-                }
-
-                @Override
-                public Cells multi(Question.Multi m) {
-                    return OPTIONS;
-                }
-
-                @Override
-                public Cells number(Question.Number n) {
-                    return ONE_VALUE;
-                }
-
-                @Override
-                public Cells matrix(Question.Matrix x) {
-                    return new Cells(x.rows(), x.many());
-                }
-            });
-        }
-
-        boolean perRow() {
-            return !rows.isEmpty();
-        }
-
-        boolean hasRow(String id) {
-            return rows.stream().anyMatch(r -> r.id().equals(id));
-        }
-    }
-
-    private static Column[] columns(String file, List<Cell> header, Questionnaire q, Mapping mapping,
-                                    Problems problems) {
-        List<String> valid = new ArrayList<>();
-        valid.add(ROLE);
-        for (Question question : q.questions()) {
-            Cells cells = Cells.of(question);
-            if (cells.perRow()) {
-                for (Row row : cells.rows()) {
-                    valid.add(question.id() + "." + row.id());
-                }
-            } else {
-                valid.add(question.id());
-            }
-        }
-        Column[] columns = new Column[header.size()];
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-            Cell cell = header.get(c);
-            String name = mapping.columns().getOrDefault(cell.text().strip(), cell.text().strip());
-            if (mapping.ignore().contains(cell.text().strip())) {
-                columns[c] = Column.IGNORED;
                 continue;
             }
-            Location at = cell.at(file);
-            if (problems.size() >= MAX_PROBLEMS) {
-                problems.add(at, "survey.too-many-problems", problems.size());
-                break;
-            }
-            if (seen.putIfAbsent(name, c) != null) {
-                problems.add(at, "survey.column-twice", name);
-                continue;
-            }
-            if (name.toLowerCase(Locale.ROOT).equals(ROLE)) {
-                columns[c] = new Column(true, null, null, null);
-                continue;
-            }
-            int dot = name.indexOf('.');
-            String id = dot < 0 ? name : name.substring(0, dot);
             int index = q.indexOf(id);
-            Question question = index < 0 ? null : q.questions().get(index);
-            if (question == null && SurveyMetadata.isMetadata(name)) {
-                columns[c] = SurveyMetadata.isSubmitted(name) ? Column.SUBMITTED : Column.IGNORED;
+            if (index < 0) {
+                problems.addUnknown(mapping.at("values", id), "survey.map-question", id, ids);
                 continue;
             }
-            Cells cells = question == null ? null : Cells.of(question);
-            boolean perRow = cells != null && cells.perRow();
-            boolean rowKnown = perRow && dot > 0 && cells.hasRow(name.substring(dot + 1));
-            if (question == null || perRow != (dot > 0) || perRow && !rowKnown) {
-                problems.addUnknown(at, "survey.column", name, valid);
-                continue;
-            }
-            columns[c] = new Column(false, question, perRow ? name.substring(dot + 1) : null, cells);
-        }
-        return columns;
-    }
-
-    /**
-     * A cell as the node an answer file would hold: numbers (with a decimal comma where the separator is not a
-     * comma), yes/no in German or English, lists for multiple choices, text otherwise.
-     */
-    private static Node node(Location at, String value, boolean list, char separator) {
-        if (list && !"n/a".equalsIgnoreCase(value)) {
-            List<Node> items = new ArrayList<>();
-            for (String item : value.split(separator == ';' ? "\\|" : separator == '|' ? ";" : "[|;]")) {
-                if (!item.isBlank()) {
-                    items.add(scalar(at, item.strip(), separator));
+            List<String> allowed = allowed(q.questions().get(index));
+            for (Map.Entry<String, String> t : e.getValue().entrySet()) {
+                if (allowed != null && !allowed.contains(t.getValue())
+                        && !AnswerReader.NOT_APPLICABLE.equals(t.getValue())) {
+                    problems.addUnknown(mapping.at("values", id + "\u0000" + t.getKey()), "survey.map-value",
+                            t.getValue(), allowed);
                 }
             }
-            return new Node.ListNode(at, items);
         }
-        return scalar(at, value, separator);
     }
 
-    private static Node.ScalarNode scalar(Location at, String value, char separator) {
-        String number = separator != ',' ? value.replace(',', '.') : value;
-        if (number.matches("-?\\d+")) {
-            return new Node.ScalarNode(at, number, Node.Kind.INTEGER);
-        }
-        if (number.matches("-?\\d*\\.\\d+")) {
-            return new Node.ScalarNode(at, number, Node.Kind.DECIMAL);
-        }
-        switch (value.toLowerCase(Locale.ROOT)) {
-            case "yes": case "ja": case "true": case "wahr":
-                return new Node.ScalarNode(at, "yes", Node.Kind.BOOLEAN);
-            case "no": case "nein": case "false": case "falsch":
-                return new Node.ScalarNode(at, "no", Node.Kind.BOOLEAN);
-            default:
-                return new Node.ScalarNode(at, value, Node.Kind.STRING);
-        }
+    /** The ids or levels a map may map a question's texts to; null where any text may be (yes/no, numbers). */
+    private static List<String> allowed(Question question) {
+        return question.accept(new Question.Cases<List<String>>() {
+            @Override
+            public List<String> scale(Question.Scale s) {
+                return s.levels().stream().map(l -> de.smartregion.text.Numbers.plain(l.value())).toList();
+            }
+
+            @Override
+            public List<String> choice(Question.Choice c) {
+                return c.options().stream().map(de.smartregion.model.Option::id).toList();
+            }
+
+            @Override
+            public List<String> bool(Question.Bool b) {
+                return null;
+            }
+
+            @Override
+            public List<String> multi(Question.Multi m) {
+                return m.options().stream().map(de.smartregion.model.Option::id).toList();
+            }
+
+            @Override
+            public List<String> number(Question.Number n) {
+                return null;
+            }
+
+            @Override
+            public List<String> matrix(Question.Matrix x) {
+                return x.options().stream().map(de.smartregion.model.Option::id).toList();
+            }
+        });
     }
 }

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a workbook written by {@code smartregion workbook} and filled in: rows are found by the keys of their hidden
@@ -34,8 +33,6 @@ public final class WorkbookImport {
         public static final Given NONE = new Given(null, null, null, null);
     }
 
-    private static final Set<String> TICKED = Set.of("x", "✓", "✔", "☑", "ja", "yes", "1", "true", "wahr");
-    private static final Set<String> NOT_TICKED = Set.of("nein", "no", "0", "false", "falsch");
 
     /** A cell with the place it stands. */
     private record Placed(XlsxCell cell, Location at) {
@@ -354,7 +351,7 @@ public final class WorkbookImport {
             if (p == null) {
                 continue;
             }
-            Boolean truth = p.cell().truth() != null ? p.cell().truth() : tick(p.text());
+            Boolean truth = p.cell().truth() != null ? p.cell().truth() : Labels.tick(p.text());
             if (truth == null) {
                 problems.add(p.at(), "workbook.tick", p.text(), WorkbookLayout.TICK);
             } else if (truth) {
@@ -378,11 +375,6 @@ public final class WorkbookImport {
 
     private String label(Questionnaire q, de.smartregion.model.Text text) {
         return text.in(language, q.defaultLanguage());
-    }
-
-    private static Boolean tick(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return TICKED.contains(t) ? Boolean.TRUE : NOT_TICKED.contains(t) ? Boolean.FALSE : null;
     }
 
     private static Boolean truth(String text) {

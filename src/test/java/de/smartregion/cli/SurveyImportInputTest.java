@@ -109,26 +109,49 @@ class SurveyImportInputTest {
     }
 
     @Test
-    void latin1IsLocatedAtTheBadByte() throws IOException {
+    void windows1252AndUtf16AreToldFromTheBytes() throws IOException {
+        // German Excel's "CSV (Trennzeichen-getrennt)": Windows-1252, with a euro sign and umlauts
+        Path ansi = csv("ansi.csv", "role;s1\nB\u00fcrger \u20ac;3\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(importing(ansi).exitCode()).isZero();
+        assertThat(Files.readString(dir.resolve("out/01-2026-001-B_rger__.yaml"))).contains("  role: Bürger €\n");
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE)) {
+            // UTF_16 writes a byte order mark; the other two none, told by the zero bytes beside the letters
+            Path file = csv("utf16.csv", "role;s1\nB\u00fcrger;3\n".getBytes(utf16));
+            CliRun run = importing(file);
+            assertThat(run.exitCode()).as(utf16 + ": " + run.describe()).isZero();
+            assertThat(Files.readString(dir.resolve("out/01-2026-001-B_rger.yaml"))).contains("  role: Bürger\n");
+        }
+    }
+
+    @Test
+    void latin1IsLocatedAtTheBadByteWhenUtf8IsGiven() throws IOException {
         Path file = csv("latin1.csv", "role;s1\nB\u00fcrger;3\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertRefused(importing(file), file, 2, 2, "the file is not UTF-8 text", "byte 0xFC",
+        assertRefused(importing(file, "--encoding", "UTF-8"), file, 2, 2, "the file is not UTF-8 text", "byte 0xFC",
                 "save it as \"CSV UTF-8\"");
-        // after a byte order mark, columns count from the first character, as for every other problem
+        // a byte order mark says UTF-8; after it, columns count from the first character, as for every other problem
         Path bom = csv("bom.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "role;s\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)));
         assertRefused(importing(bom), bom, 1, 7, "byte 0xE9");
         // a well-formed but invalid sequence (an overlong slash) and a CRLF file
         Path overlong = csv("overlong.csv", concat("role,s1\r\n,1\r\n,".getBytes(StandardCharsets.US_ASCII),
                 new byte[] {(byte) 0xC0, (byte) 0xAF}));
-        assertRefused(importing(overlong), overlong, 3, 2, "byte 0xC0");
+        assertRefused(importing(overlong, "--encoding", "utf-8"), overlong, 3, 2, "byte 0xC0");
+        // Windows-1252 has no character for 0x81: the encoding given is held to
+        Path cp = csv("cp.csv", "role;s1\nx\u0081;3\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(importing(cp, "--encoding", "windows-1252"), cp, 2, 2, "byte 0x81", "windows-1252");
     }
 
     @Test
     void germanMessageForLatin1() throws IOException {
         Path file = csv("latin1.csv", "role;s1\nB\u00fcrger;3\n".getBytes(StandardCharsets.ISO_8859_1));
         CliRun run = CliRun.run(CliRun.GERMAN, "import", file.toString(), "-q", Q, "--municipality", "01",
-                "--period", "2026", "-o", dir.resolve("out").toString());
+                "--period", "2026", "--encoding", "UTF-8", "-o", dir.resolve("out").toString());
         assertRefused(run, file, 2, 2, "kein UTF-8-Text", "speichern Sie sie als „CSV UTF-8“");
+        CliRun unknown = CliRun.run(CliRun.GERMAN, "import", file.toString(), "-q", Q, "--municipality", "01",
+                "--period", "2026", "--encoding", "klingonisch", "-o", dir.resolve("out").toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(unknown.err()).contains("unbekannte Zeichenkodierung 'klingonisch'");
     }
 
     @Test
