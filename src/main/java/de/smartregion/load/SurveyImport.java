@@ -372,8 +372,8 @@ public final class SurveyImport {
             if (ROLE.equals(id)) {
                 for (Map.Entry<String, String> t : e.getValue().entrySet()) {
                     if (!q.roles().isEmpty() && q.roleNamed(t.getValue()) == null) {
-                        problems.addUnknown(mapping.at("values", id + "\u0000" + t.getKey()), "survey.map-value",
-                                t.getValue(), q.roleIds());
+                        problems.add(mapping.at("values", id + "\u0000" + t.getKey()), "survey.map-value",
+                                t.getValue(), String.join(", ", q.roleIds()));
                     }
                 }
                 continue;
@@ -387,8 +387,13 @@ public final class SurveyImport {
             for (Map.Entry<String, String> t : e.getValue().entrySet()) {
                 if (allowed != null && !allowed.contains(t.getValue())
                         && !AnswerReader.NOT_APPLICABLE.equals(t.getValue())) {
-                    problems.addUnknown(mapping.at("values", id + "\u0000" + t.getKey()), "survey.map-value",
-                            t.getValue(), allowed);
+                    Location at = mapping.at("values", id + "\u0000" + t.getKey());
+                    String nearest = de.smartregion.input.Suggest.nearest(t.getValue(), allowed);
+                    if (nearest == null) {
+                        problems.add(at, "survey.map-value", t.getValue(), String.join(", ", allowed));
+                    } else {
+                        problems.add(at, "survey.map-value.suggest", t.getValue(), nearest);
+                    }
                 }
             }
         }
