@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code smartregion schema NAME}: prints a JSON Schema of an input or output format. */
 final class SchemaCommand extends BaseCommand {
 
-    static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison");
+    static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison", "mapping");
 
     @Parameters(paramLabel = "NAME", descriptionKey = "schema.name", completionCandidates = Names.class)
     String name;

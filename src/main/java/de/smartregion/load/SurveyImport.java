@@ -103,6 +103,10 @@ public final class SurveyImport {
         locations.put("", Location.of(file));
         if (top != null) {
             r.onlyKeys(top, List.of("kind", "columns", "values", "ignore"), "mapping");
+            Node kind = top.get("kind");
+            if (kind != null && !"mapping".equals(r.string(kind, "kind"))) {
+                problems.add(kind.at(), "kind.wrong", NodeReader.display(kind), "mapping");
+            }
             Node in = top.get("ignore");
             Node.ListNode il = in == null ? null : r.list(in, "ignore");
             if (il != null) {

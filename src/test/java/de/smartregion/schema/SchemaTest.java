@@ -46,7 +46,8 @@ import picocli.CommandLine;
  */
 class SchemaTest {
 
-    private static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison");
+    private static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison",
+            "mapping");
     private static final Path SCHEMAS = Path.of("schemas");
     private static final Path FIXTURES = Path.of("src/test/resources/schema");
     private static final Path GOOD = FIXTURES.resolve("good");
@@ -70,7 +71,7 @@ class SchemaTest {
     // ---------------------------------------------------------------------------------------------- the schemas
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison"})
+    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "mapping"})
     void isValidAgainstTheDraft07MetaSchema(String name) {
         JsonSchema meta = FACTORY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
         assertThat(meta.validate(schemaNode(name))).isEmpty();
@@ -78,7 +79,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison"})
+    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "mapping"})
     void hasTheHeaderAndFormattingEveryEditorExpects(String name) throws IOException {
         JsonNode s = schemaNode(name);
         assertThat(s.path("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
@@ -94,7 +95,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison"})
+    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "mapping"})
     void usesOnlyDraft07KeywordsAndDescribesEveryKey(String name) {
         List<String> problems = new ArrayList<>();
         walk(schemaNode(name), "#", problems);
@@ -224,7 +225,7 @@ class SchemaTest {
     void goodFixturesAreValid(Path file) {
         String name = schemaOf(file);
         assertValid(name, read(file));
-        if (name.equals("questionnaire") || name.equals("assessment")) {
+        if (name.equals("questionnaire") || name.equals("assessment") || name.equals("mapping")) {
             assertThatCode(() -> load(name, file)).as("the loader accepts " + file).doesNotThrowAnyException();
         }
     }
@@ -244,7 +245,7 @@ class SchemaTest {
     void badFixturesAreInvalid(Path file) {
         String name = schemaOf(file);
         assertThat(schema(name).validate(read(file))).as("schema errors of " + file).isNotEmpty();
-        if (name.equals("questionnaire") || name.equals("assessment")) {
+        if (name.equals("questionnaire") || name.equals("assessment") || name.equals("mapping")) {
             assertThatThrownBy(() -> load(name, file)).as("the loader rejects " + file)
                     .isInstanceOf(InvalidInputException.class);
         }
@@ -314,6 +315,10 @@ class SchemaTest {
         byte[] bytes = Files.readAllBytes(file);
         if (name.equals("questionnaire")) {
             QuestionnaireLoader.load(file.toString(), bytes);
+            return;
+        }
+        if (name.equals("mapping")) {
+            de.smartregion.load.SurveyImport.mapping(file.toString(), bytes);
             return;
         }
         QuestionnaireRegistry registry = new QuestionnaireRegistry();
