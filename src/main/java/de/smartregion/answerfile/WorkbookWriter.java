@@ -46,6 +46,7 @@ public final class WorkbookWriter {
     private static final String TO_FILL = "FFF2CC";
     private static final String HEADER = "DDE5F0";
     private static final String QUESTION = "F2F2F2";
+    private static final String BORDER = "BFBFBF";
 
     private final Questionnaire q;
     private final Messages messages;
@@ -120,10 +121,11 @@ public final class WorkbookWriter {
                 messages.get("workbook.column.hint")), MUNICIPALITY_WIDTHS);
         int r = 1;
         r = entry(ws, r, WorkbookLayout.MUNICIPALITY_ID, "workbook.municipality.id", "init.municipality.id", null);
-        ws.style(r - 1, WorkbookLayout.VALUE - 1).format("@").fillColor(TO_FILL)
-                .protectionOption(ProtectionOption.LOCKED, false).set();
-        r = entry(ws, r, WorkbookLayout.MUNICIPALITY_NAME, "workbook.municipality.name", "init.municipality.name", null);
-        r = entry(ws, r, WorkbookLayout.MUNICIPALITY_TYPE, "workbook.municipality.type", "init.municipality.type", null);
+        asText(ws, r - 1, WorkbookLayout.VALUE - 1);
+        r = entry(ws, r, WorkbookLayout.MUNICIPALITY_NAME, "workbook.municipality.name", "init.municipality.name",
+                null);
+        r = entry(ws, r, WorkbookLayout.MUNICIPALITY_TYPE, "workbook.municipality.type", "init.municipality.type",
+                null);
         list(ws, r - 1, WorkbookLayout.VALUE - 1, Municipality.TYPES);
         r = entry(ws, r, WorkbookLayout.MUNICIPALITY_STATE, "workbook.municipality.state", "init.municipality.state",
                 null);
@@ -131,8 +133,7 @@ public final class WorkbookWriter {
                 "init.municipality.population", null);
         numberCheck(ws, r - 1, WorkbookLayout.VALUE - 1, 0, null);
         r = entry(ws, r, WorkbookLayout.PERIOD, "workbook.period", "init.period", period);
-        ws.style(r - 1, WorkbookLayout.VALUE - 1).format("@").fillColor(TO_FILL)
-                .protectionOption(ProtectionOption.LOCKED, false).set();
+        asText(ws, r - 1, WorkbookLayout.VALUE - 1);
         r = entry(ws, r, WorkbookLayout.RESPONDENT_ROLE, "workbook.respondent.role", "workbook.respondent.role.hint",
                 role == null ? null : text(role.label()));
         if (!q.roles().isEmpty()) {
@@ -277,7 +278,7 @@ public final class WorkbookWriter {
         for (int c : new int[] {WorkbookLayout.ANSWER - 1, WorkbookLayout.TARGET - 1}) {
             toFill(ws, r, c);
             list(ws, r, c, List.of(WorkbookLayout.TICK));
-            ws.style(r, c).fillColor(TO_FILL).horizontalAlignment("center")
+            ws.style(r, c).fillColor(TO_FILL).borderStyle("thin").borderColor(BORDER).horizontalAlignment("center")
                     .protectionOption(ProtectionOption.LOCKED, false).set();
         }
         return r + 1;
@@ -365,7 +366,13 @@ public final class WorkbookWriter {
     }
 
     private static void toFill(Worksheet ws, int r, int c) {
-        ws.style(r, c).fillColor(TO_FILL).wrapText(true).verticalAlignment("top")
+        ws.style(r, c).fillColor(TO_FILL).borderStyle("thin").borderColor(BORDER).wrapText(true)
+                .verticalAlignment("top").protectionOption(ProtectionOption.LOCKED, false).set();
+    }
+
+    /** A cell to fill in whose entry stays text as typed: a key such as 09162000 keeps its leading zero. */
+    private static void asText(Worksheet ws, int r, int c) {
+        ws.style(r, c).format("@").fillColor(TO_FILL).borderStyle("thin").borderColor(BORDER)
                 .protectionOption(ProtectionOption.LOCKED, false).set();
     }
 

@@ -198,7 +198,7 @@ public final class SurveyCsv {
      * The text without its byte order mark, or null when a byte is not UTF-8: then the problem names the byte and
      * stands at the line and column where that character would be, counted as the rows are.
      */
-    /** German Excel's "CSV (Trennzeichen-getrennt)": Windows-1252, the encoding a file that is not UTF-8 most likely has. */
+    /** German Excel's "CSV (Trennzeichen-getrennt)": Windows-1252, the likeliest encoding of a file not in UTF-8. */
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**

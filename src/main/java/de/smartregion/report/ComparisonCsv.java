@@ -15,9 +15,14 @@ public final class ComparisonCsv {
     }
 
     public static String write(Comparison c) {
-        Questionnaire q = c.questionnaire();
         StringBuilder out = new StringBuilder(64 * (c.ranking().size() + 1));
-        CsvWriter csv = new CsvWriter(out);
+        ranking(c, new CsvWriter(out));
+        return out.toString();
+    }
+
+    /** The ranking, one row per municipality, into CSV or a workbook's sheet. */
+    static void ranking(Comparison c, TableSink csv) {
+        Questionnaire q = c.questionnaire();
         csv.text("rank").text("id").text("name").text("period").text("state").text("type").text("population")
                 .text("overall").text("stage").text("coverage").text("percentile");
         if (c.groupBy() != null) {
@@ -50,6 +55,35 @@ public final class ComparisonCsv {
             }
             csv.endRow();
         }
-        return out.toString();
+    }
+
+    /** The statistics of the overall index and each field: one row each, as {@code key} names them. */
+    static void statistics(java.util.Map<String, de.smartregion.compare.Statistics> statistics, String group,
+                           TableSink sink, boolean header) {
+        if (header) {
+            if (group != null) {
+                sink.text("group");
+            }
+            sink.text("key");
+            for (de.smartregion.compare.Statistic s : de.smartregion.compare.Statistic.values()) {
+                sink.text(s.key());
+            }
+            sink.endRow();
+        }
+        for (java.util.Map.Entry<String, de.smartregion.compare.Statistics> e : statistics.entrySet()) {
+            if (group != null) {
+                sink.text(group);
+            }
+            sink.text(e.getKey());
+            for (de.smartregion.compare.Statistic s : de.smartregion.compare.Statistic.values()) {
+                if (s.count()) {
+                    sink.integer(e.getValue().n());
+                } else {
+                    Double v = e.getValue().values().get(s);
+                    sink.number(v == null || v.isNaN() ? null : v);
+                }
+            }
+            sink.endRow();
+        }
     }
 }

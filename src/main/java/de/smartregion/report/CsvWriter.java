@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * are written with {@link #number} and stay numbers, negative ones included; whatever came from an input file (ids,
  * names, states, periods) is text, so "-5" as a name is neutralised but a change of -5 is not.
  */
-public final class CsvWriter {
+public final class CsvWriter implements TableSink {
 
     private final StringBuilder out;
     private boolean rowStarted;
@@ -27,6 +27,7 @@ public final class CsvWriter {
      * A text cell without direction controls (a spreadsheet shows a cell as reports do), neutralised when a
      * spreadsheet would read it as a formula, quoted where RFC 4180 needs it.
      */
+    @Override
     public CsvWriter text(String cell) {
         separate();
         out.append(escape(cell == null ? "" : BidiControls.strip(cell)));
@@ -34,6 +35,7 @@ public final class CsvWriter {
     }
 
     /** A number the tool computed: two decimals at most, HALF_UP, no trailing zeros; null (none) is an empty cell. */
+    @Override
     public CsvWriter number(Double v) {
         separate();
         if (v != null) {
@@ -43,6 +45,7 @@ public final class CsvWriter {
     }
 
     /** A whole number the tool holds as such, such as a rank or a population. */
+    @Override
     public CsvWriter integer(long v) {
         separate();
         out.append(v);
@@ -50,12 +53,14 @@ public final class CsvWriter {
     }
 
     /** A cell left empty. */
+    @Override
     public CsvWriter empty() {
         separate();
         return this;
     }
 
     /** Ends the row. */
+    @Override
     public void endRow() {
         out.append("\r\n");
         rowStarted = false;

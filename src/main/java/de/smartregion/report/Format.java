@@ -9,7 +9,8 @@ public enum Format {
     MD("md"),
     HTML("html"),
     PDF("pdf"),
-    CSV("csv");
+    CSV("csv"),
+    XLSX("xlsx");
 
     private final String extension;
 
@@ -24,15 +25,15 @@ public enum Format {
     /** The formats of a single assessment's report. */
     public static final List<Format> REPORT = List.of(MD, HTML, PDF, JSON);
     /** The formats of a comparison or a trend. */
-    public static final List<Format> TABLE = List.of(MD, HTML, CSV, JSON);
+    public static final List<Format> TABLE = List.of(MD, HTML, CSV, JSON, XLSX);
 
     /**
      * The bundled template that renders this format for a document kind ("report", "compare", "trend"); null for
-     * JSON and CSV, which are written directly. PDF is made from the HTML.
+     * JSON, CSV and XLSX, which are written directly. PDF is made from the HTML.
      */
     public String template(String kind) {
         return switch (this) {
-            case JSON, CSV -> null;
+            case JSON, CSV, XLSX -> null;
             case MD -> kind + ".md.ftl";
             case HTML, PDF -> kind + ".html.ftl";
         };

@@ -56,7 +56,7 @@ public final class Reports {
                 yield new Rendered(format, PdfRenderer.render(html, view.title(), templates.where(
                         format.template("report"))), false);
             }
-            case CSV -> throw new IllegalArgumentException("a single report has no CSV format");
+            case CSV, XLSX -> throw new IllegalArgumentException("a single report has no " + format + " format");
         };
     }
 
@@ -74,6 +74,7 @@ public final class Reports {
         return switch (format) {
             case JSON -> text(format, ComparisonJson.write(comparison, warnings, verdicts, messages));
             case CSV -> text(format, ComparisonCsv.write(comparison));
+            case XLSX -> new Rendered(format, TablesXlsx.write(comparison), false);
             case MD, HTML -> text(format, templates.render(format.template("compare"),
                     new ComparisonViews(messages).build(comparison, warnings, date == null ? null
                             : date(date, messages))));
@@ -92,6 +93,8 @@ public final class Reports {
         return switch (format) {
             case JSON -> text(format, TrendJson.write(trend, warnings));
             case CSV -> text(format, TrendCsv.write(trend, ids(latest.fields()), ids(latest.theses())));
+            case XLSX -> new Rendered(format, TablesXlsx.write(trend, ids(latest.fields()), ids(latest.theses())),
+                    false);
             case MD, HTML -> text(format, templates.render(format.template("trend"),
                     new TrendViews(messages).build(trend, questionnaires, warnings, date == null ? null
                             : date(date, messages))));

@@ -18,7 +18,12 @@ public final class TrendCsv {
      */
     public static String write(Trend trend, List<String> fieldIds, List<String> thesisIds) {
         StringBuilder out = new StringBuilder();
-        CsvWriter csv = new CsvWriter(out);
+        table(trend, fieldIds, thesisIds, new CsvWriter(out));
+        return out.toString();
+    }
+
+    /** The trend table into CSV or a workbook's sheet. */
+    static void table(Trend trend, List<String> fieldIds, List<String> thesisIds, TableSink csv) {
         for (String h : List.of("id", "name", "period", "questionnaire", "overall", "change", "stage", "coverage")) {
             csv.text(h);
         }
@@ -43,6 +48,5 @@ public final class TrendCsv {
                 csv.endRow();
             }
         }
-        return out.toString();
     }
 }

@@ -24,7 +24,8 @@ enum StartupBudget {
     ASSESS_PDF(2716, 2751, List.of("assess", StartupBudget.EXAMPLE, "-f", "pdf", "-o", "report.pdf"),
             Unloaded.PDF_REPORT),
     VALIDATE(329, 1175, List.of("validate", StartupBudget.EXAMPLE), Unloaded.NO_REPORT),
-    INIT(321, 1256, List.of("init", "-o", "answers.yaml"), Unloaded.NO_REPORT),
+    /** 73 classes of Jackson's YAML generator and SnakeYAML's emitter: the skeleton's scalars are quoted by the emitter. */
+    INIT(394, 1264, List.of("init", "-o", "answers.yaml"), Unloaded.NO_REPORT),
     QUESTIONNAIRES(306, 1115, List.of("questionnaires"), Unloaded.NO_REPORT),
     SCHEMA(191, 1032, List.of("schema", "assessment"), Unloaded.NO_REPORT);
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkbookTest {
 
-    private static final String Q = "src/test/resources/workbook/bilingual.yaml";
+    static final String Q = "src/test/resources/workbook/bilingual.yaml";
     private static final Questionnaire QUESTIONNAIRE = Fixtures.questionnaire(Fixtures.read(Q));
 
     private static Map<String, Map<Character, Object>> cells(Object... keyColumnValue) {
@@ -59,10 +59,9 @@ class WorkbookTest {
         return new AnswerValue.MultiValue(List.of(ids));
     }
 
-    @Test
-    void aGermanWorkbookFilledInWithLabelsTicksAndDecimalCommasGivesBackItsAnswerFile(@TempDir Path dir)
-            throws IOException {
-        Path xlsx = filled(dir, "de", cells(
+    /** What the German test fills in: every question type, labels, ticks, a decimal comma, target, note, evidence. */
+    static Map<String, Map<Character, Object>> germanCells() {
+        return cells(
                 "municipality:id", 'C', "09162000",
                 "municipality:name", 'C', "Musterstadt",
                 "municipality:type", 'C', "Stadt",
@@ -84,10 +83,11 @@ class WorkbookTest {
                 "x1.cloud=invested", 'D', "x",
                 "x1.ai=planned", 'D', "✓",
                 "x2.a", 'D', "Ja",
-                "x2.b", 'D', "Nein"));
-        Path out = dir.resolve("out");
-        CliRun run = CliRun.run("import", xlsx.toString(), "-q", Q, "-o", out.toString());
-        assertThat(run.exitCode()).as(run.describe()).isZero();
+                "x2.b", 'D', "Nein");
+    }
+
+    /** The answer file the German workbook describes, as imported from {@code workbook}. */
+    static String germanAnswerFile(String workbook) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         answers.put("s1", new Answer.Given(new AnswerValue.LevelValue(1), new AnswerValue.LevelValue(2),
                 "Beschluss im März\nzweite Zeile: \"zitiert\"", "https://example.org/strategie.pdf"));
@@ -105,9 +105,24 @@ class WorkbookTest {
         x2.put("a", new AnswerValue.ChoiceValue("yes"));
         x2.put("b", new AnswerValue.ChoiceValue("no"));
         answers.put("x2", given(new AnswerValue.MatrixValue(x2)));
-        String expected = AnswerFileWriter.write(QUESTIONNAIRE,
+        return AnswerFileWriter.write(QUESTIONNAIRE,
                 new Municipality("09162000", "Musterstadt", "Bayern", "Stadt", 12480L), "2026",
-                new Respondent("administration", "Amt für Digitales"), answers, "Imported from de.xlsx");
+                new Respondent("administration", "Amt für Digitales"), answers, "Imported from " + workbook);
+    }
+
+    /** The blank German workbook filled in with {@link #germanCells()}, by the XLSX library. */
+    static Path germanFilled(Path dir) throws IOException {
+        return filled(dir, "de", germanCells());
+    }
+
+    @Test
+    void aGermanWorkbookFilledInWithLabelsTicksAndDecimalCommasGivesBackItsAnswerFile(@TempDir Path dir)
+            throws IOException {
+        Path xlsx = filled(dir, "de", germanCells());
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("import", xlsx.toString(), "-q", Q, "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String expected = germanAnswerFile("de.xlsx");
         Path written = out.resolve("09162000-2026-administration-Amt_f_r_Digitales.yaml");
         assertThat(Files.readString(written)).isEqualTo(expected);
     }
