@@ -81,7 +81,7 @@ public final class WorkbookWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("writing a workbook to memory", e);
         }
-        return XlsxArchive.withoutCreationTime(out.toByteArray());
+        return XlsxArchive.corrected(out.toByteArray());
     }
 
     private void workbook(String period, Role role, OutputStream out) throws IOException {

@@ -65,6 +65,6 @@ public final class TablesXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException("writing a workbook to memory", e);
         }
-        return XlsxArchive.withoutCreationTime(out.toByteArray());
+        return XlsxArchive.corrected(out.toByteArray());
     }
 }

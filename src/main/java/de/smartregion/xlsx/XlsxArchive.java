@@ -13,20 +13,24 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Makes a workbook written by fastexcel reproducible: fastexcel stamps the document's creation time (now) into its
- * core properties, so the same input would give different bytes on every run, which CI jobs that compare their
- * output, and version control, take for a change. The archive is written again without that time; everything else
- * stays as it was, entry by entry, with the fixed entry times fastexcel already uses.
+ * Corrects two things in what fastexcel writes. It stamps the document's creation time (now) into its core
+ * properties, so the same input would give different bytes on every run, which CI jobs that compare their output,
+ * and version control, take for a change. And it hashes an empty protection password to 0, where Excel's hash of
+ * the empty password is CE4B: Excel would then ask for a password that nobody can give. The archive is written
+ * again without the time and without the password (a sheet protected without one); everything else stays as it
+ * was, entry by entry, with the fixed entry times fastexcel already uses.
  */
 public final class XlsxArchive {
 
     private static final String CORE = "docProps/core.xml";
+    private static final java.util.regex.Pattern SHEET =
+            java.util.regex.Pattern.compile("xl/worksheets/sheet\\d+\\.xml");
     private static final long FIXED_TIME = 315_532_800_000L; // 1980-01-01, the earliest time a zip entry can hold
 
     private XlsxArchive() {
     }
 
-    public static byte[] withoutCreationTime(byte[] xlsx) {
+    public static byte[] corrected(byte[] xlsx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
         // java.util.zip's stream reader refuses fastexcel's local headers (sizes only in the central directory)
         try (ZipFile in = open(xlsx); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -38,6 +42,10 @@ public final class XlsxArchive {
                 if (CORE.equals(e.getName())) {
                     content = new String(content, StandardCharsets.UTF_8)
                             .replaceAll("<dcterms:created[^>]*>[^<]*</dcterms:created>", "")
+                            .getBytes(StandardCharsets.UTF_8);
+                } else if (SHEET.matcher(e.getName()).matches()) {
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replace("<sheetProtection password=\"0\" ", "<sheetProtection ")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 ZipEntry copy = new ZipEntry(e.getName());

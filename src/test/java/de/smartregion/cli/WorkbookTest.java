@@ -133,10 +133,13 @@ class WorkbookTest {
         Path xlsx = filled(dir, "en", cells(
                 "s1", 'D', "does not apply",
                 "s1", 'F', "no strategy process yet",
-                "c1", 'D', "Nobody",
+                "c1", 'D', "CDO, with staff",
                 "b1", 'D', false,
                 "m1", 'D', "does not apply",
                 "n1", 'D', 12.25,
+                "n2", 'D', "250",
+                "n2", 'E', 1000,
+                "x1.ai=invested", 'D', "✔",
                 "x2.a", 'D', "Yes"));
         Path out = dir.resolve("out");
         CliRun run = CliRun.run("import", xlsx.toString(), "-q", Q, "--municipality", "01001000", "--name", "Flensburg",
@@ -144,10 +147,13 @@ class WorkbookTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         Map<String, Answer> answers = new LinkedHashMap<>();
         answers.put("s1", new Answer.NotApplicable("no strategy process yet"));
-        answers.put("c1", given(new AnswerValue.ChoiceValue("none")));
+        answers.put("c1", given(new AnswerValue.ChoiceValue("cdo")));
         answers.put("b1", given(new AnswerValue.BoolValue(false)));
         answers.put("m1", new Answer.NotApplicable(null));
         answers.put("n1", given(new AnswerValue.NumberValue(12.25)));
+        answers.put("n2", new Answer.Given(new AnswerValue.NumberValue(250), new AnswerValue.NumberValue(1000), null,
+                null));
+        answers.put("x1", given(new AnswerValue.MatrixValue(Map.of("ai", multi("invested")))));
         answers.put("x2", given(new AnswerValue.MatrixValue(Map.of("a", new AnswerValue.ChoiceValue("yes")))));
         // the workbook names the administration as its respondent; --role is for workbooks that leave it empty
         String expected = AnswerFileWriter.write(QUESTIONNAIRE,
@@ -178,6 +184,35 @@ class WorkbookTest {
                         + " lassen Sie die Zelle leer",
                 file + ":Dienste!D6: 'hundert' ist keine Zahl; geben Sie eine Zahl ein, etwa 12,5");
         assertThat(out).doesNotExist();
+    }
+
+    private static String part(Path xlsx, String name) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile());
+             java.io.InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theSheetsAreProtectedWithoutAPasswordHideTheIdsFreezeTheHeaderAndPrintOnA4(@TempDir Path dir)
+            throws IOException {
+        Path wb = workbook(dir, "de", "wb.xlsx");
+        String workbook = part(wb, "xl/workbook.xml");
+        assertThat(workbook).contains("<sheet name=\"Kommune\"", "<sheet name=\"Strategie Steuerung\"",
+                "name=\"lists\" r:id=\"rId7\" sheetId=\"5\" state=\"hidden\"",
+                "name=\"smartregion\" r:id=\"rId8\" sheetId=\"6\" state=\"hidden\"");
+        String sheet = part(wb, "xl/worksheets/sheet2.xml");
+        // no password attribute: Excel would ask for one that nobody knows (fastexcel hashes "" to 0, not CE4B)
+        assertThat(sheet).contains("<sheetProtection formatCells=\"false\" formatColumns=\"false\" "
+                        + "formatRows=\"false\" insertHyperlinks=\"false\" sheet=\"true\"")
+                .doesNotContain("password")
+                .contains("<col min=\"1\" max=\"1\"", "hidden=\"true\"/>", "ySplit=\"1\"", "state=\"frozen\"",
+                        "paperSize=\"9\"", "orientation=\"landscape\"", "fitToWidth=\"1\"",
+                        "<dataValidation sqref=\"D2:D2\" type=\"list\"", "showDropDown=\"false\"",
+                        "<formula1>'lists'!$");
+        assertThat(part(wb, "docProps/core.xml")).doesNotContain("created");
+        // the answer cells, and only they, are unlocked
+        assertThat(part(wb, "xl/styles.xml")).contains("<protection locked=\"false\"");
     }
 
     @Test
