@@ -87,7 +87,8 @@ public final class WorkbookWriter {
     private void workbook(String period, Role role, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "smartregion", "1.0");
         wb.properties().setTitle(messages.get("workbook.title", text(q.title()), q.id() + "@" + q.version()));
-        Set<String> names = new HashSet<>();
+        // the hidden sheets' names are taken: a field titled "lists" gets "lists (2)"
+        Set<String> names = new HashSet<>(List.of(WorkbookLayout.LISTS_SHEET, WorkbookLayout.MARKER_SHEET));
         Worksheet municipality = wb.newWorksheet(sheetName(messages.get("workbook.sheet.municipality"), names));
         List<Field> fields = new ArrayList<>();
         for (Field field : q.fields()) {
@@ -122,8 +123,8 @@ public final class WorkbookWriter {
         int r = 1;
         r = entry(ws, r, WorkbookLayout.MUNICIPALITY_ID, "workbook.municipality.id", "init.municipality.id", null);
         asText(ws, r - 1, WorkbookLayout.VALUE - 1);
-        r = entry(ws, r, WorkbookLayout.MUNICIPALITY_NAME, "workbook.municipality.name", "init.municipality.name",
-                null);
+        r = entry(ws, r, WorkbookLayout.MUNICIPALITY_NAME, "workbook.municipality.name",
+                "workbook.municipality.name.hint", null);
         r = entry(ws, r, WorkbookLayout.MUNICIPALITY_TYPE, "workbook.municipality.type", "init.municipality.type",
                 null);
         list(ws, r - 1, WorkbookLayout.VALUE - 1, Municipality.TYPES);
@@ -426,20 +427,23 @@ public final class WorkbookWriter {
                 SheetProtectionOption.AUTO_FILTER, SheetProtectionOption.PIVOT_TABLES);
     }
 
-    /** A sheet name Excel accepts: without []:*?/\, at most 31 characters, unique. */
+    /** A sheet name Excel accepts: without []:*?/\\, at most 31 characters (a longer one cut with …), unique. */
     private static String sheetName(String title, Set<String> taken) {
         String base = title.replaceAll(FORBIDDEN_IN_SHEET_NAMES, " ").replaceAll("\\s+", " ").strip();
         if (base.isEmpty()) {
             base = "-";
         }
-        String name = base.length() > 31 ? base.substring(0, 31).strip() : base;
+        String name = cut(base, 31);
         for (int i = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); i++) {
             String suffix = " (" + i + ")";
-            name = (base.length() > 31 - suffix.length() ? base.substring(0, 31 - suffix.length()).strip() : base)
-                    + suffix;
+            name = cut(base, 31 - suffix.length()) + suffix;
         }
         taken.add(name.toLowerCase(java.util.Locale.ROOT));
         return name;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 
     /** Writes a text into a cell and notes the lines it needs when wrapped in a column {@code width} wide. */
