@@ -13,6 +13,7 @@ import de.smartregion.model.Text;
 import de.smartregion.text.Language;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
+import de.smartregion.text.Numbers;
 import de.smartregion.xlsx.XlsxArchive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -132,7 +133,7 @@ public final class WorkbookWriter {
                 null);
         r = entry(ws, r, WorkbookLayout.MUNICIPALITY_POPULATION, "workbook.municipality.population",
                 "init.municipality.population", null);
-        numberCheck(ws, r - 1, WorkbookLayout.VALUE - 1, 0, null);
+        numberCheck(ws, r - 1, WorkbookLayout.VALUE - 1, 0, null, false);
         r = entry(ws, r, WorkbookLayout.PERIOD, "workbook.period", "init.period", period);
         asText(ws, r - 1, WorkbookLayout.VALUE - 1);
         r = entry(ws, r, WorkbookLayout.RESPONDENT_ROLE, "workbook.respondent.role", "workbook.respondent.role.hint",
@@ -227,7 +228,8 @@ public final class WorkbookWriter {
                 }
                 int next = r + 1;
                 for (Option option : m.options()) {
-                    next = tickRow(ws, next, question.id() + "=" + option.id(), text(option.label()), 2);
+                    next = tickRow(ws, next, new WorkbookLayout.Key(question.id(), null, option.id()).text(),
+                            text(option.label()), 2);
                 }
                 return next;
             }
@@ -237,8 +239,8 @@ public final class WorkbookWriter {
                 toFill(ws, r, WorkbookLayout.ANSWER - 1);
                 toFill(ws, r, WorkbookLayout.TARGET - 1);
                 boolean percent = "%".equals(n.unit());
-                numberCheck(ws, r, WorkbookLayout.ANSWER - 1, percent ? 0 : null, percent ? 100.0 : null);
-                numberCheck(ws, r, WorkbookLayout.TARGET - 1, percent ? 0 : null, percent ? 100.0 : null);
+                numberCheck(ws, r, WorkbookLayout.ANSWER - 1, percent ? 0 : null, percent ? 100.0 : null, na);
+                numberCheck(ws, r, WorkbookLayout.TARGET - 1, percent ? 0 : null, percent ? 100.0 : null, false);
                 return r + 1;
             }
 
@@ -250,13 +252,14 @@ public final class WorkbookWriter {
                 }
                 int next = r + 1;
                 for (Row row : x.rows()) {
-                    String key = question.id() + "." + row.id();
+                    String key = new WorkbookLayout.Key(question.id(), row.id(), null).text();
                     if (x.many()) {
                         put(ws, next, WorkbookLayout.TEXT - 1, text(row.label()), FIELD_WIDTHS[1] - 2);
                         ws.style(next, WorkbookLayout.TEXT - 1).indent(2).italic().wrapText(true).set();
                         next++;
                         for (Option option : x.options()) {
-                            next = tickRow(ws, next, key + "=" + option.id(), text(option.label()), 4);
+                            next = tickRow(ws, next, new WorkbookLayout.Key(question.id(), row.id(), option.id())
+                                    .text(), text(option.label()), 4);
                         }
                     } else {
                         ws.value(next, WorkbookLayout.KEY - 1, key);
@@ -297,8 +300,12 @@ public final class WorkbookWriter {
         list(ws, r, WorkbookLayout.TARGET - 1, items);
     }
 
+    /** "3 – label"; just the label where it names its number already ("Stufe 3 – online"). */
     private String levelLabel(Level level) {
-        return numbers.plain(level.value()) + " – " + text(level.label());
+        String number = numbers.plain(level.value());
+        String label = text(level.label());
+        return label.matches(".*(^|\\D)" + java.util.regex.Pattern.quote(number) + "(\\D|$).*") ? label
+                : number + " – " + label;
     }
 
     private List<String> labels(List<Option> options) {
@@ -391,14 +398,18 @@ public final class WorkbookWriter {
                 .errorTitle(messages.get("workbook.error.title")).error(messages.get("workbook.error.list"));
     }
 
-    /** A number check on one cell: any number, or one from {@code min} to {@code max}. */
-    private void numberCheck(Worksheet ws, int r, int c, Integer min, Double max) {
+    /**
+     * A number check on one cell: any number, or one from {@code min} to {@code max}; and where the question may
+     * be answered so, the workbook's "does not apply".
+     */
+    private void numberCheck(Worksheet ws, int r, int c, Integer min, Double max, boolean na) {
         String cell = de.smartregion.input.Location.columnName(c + 1) + (r + 1);
-        String formula = min == null ? "ISNUMBER(" + cell + ")"
+        // no "<": fastexcel writes the formula into the XML unescaped, and LibreOffice then drops the sheet's
+        // settings; numbers in a formula are written with a point whatever the language
+        String number = min == null ? "ISNUMBER(" + cell + ")"
                 : max == null ? "AND(ISNUMBER(" + cell + ")," + cell + ">=" + min + ")"
-                // no "<": fastexcel writes the formula into the XML unescaped, and LibreOffice then drops the sheet's
-                // settings
-                : "AND(ISNUMBER(" + cell + ")," + cell + ">=" + min + "," + numbers.plain(max) + ">=" + cell + ")";
+                : "AND(ISNUMBER(" + cell + ")," + cell + ">=" + min + "," + Numbers.plain(max) + ">=" + cell + ")";
+        String formula = na ? "OR(" + number + "," + cell + "=\"" + messages.get("workbook.na") + "\")" : number;
         ws.range(r, c, r, c).validateWithFormula(formula).allowBlank(true).showErrorMessage(true)
                 .errorStyle(DataValidationErrorStyle.STOP).errorTitle(messages.get("workbook.error.title"))
                 .error(messages.get(max != null ? "workbook.error.percent" : "workbook.error.number"));
@@ -429,7 +440,9 @@ public final class WorkbookWriter {
 
     /** A sheet name Excel accepts: without []:*?/\\, at most 31 characters (a longer one cut with …), unique. */
     private static String sheetName(String title, Set<String> taken) {
-        String base = title.replaceAll(FORBIDDEN_IN_SHEET_NAMES, " ").replaceAll("\\s+", " ").strip();
+        // an apostrophe would end the quoted name in the print titles fastexcel writes: the typographic one instead
+        String base = title.replaceAll(FORBIDDEN_IN_SHEET_NAMES, " ").replace('\'', '’').replaceAll("\\s+", " ")
+                .strip();
         if (base.isEmpty()) {
             base = "-";
         }

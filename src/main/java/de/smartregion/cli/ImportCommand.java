@@ -15,6 +15,7 @@ import de.smartregion.model.BidiControls;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
+import de.smartregion.text.Messages;
 import de.smartregion.text.UserText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,6 +62,9 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "import.encoding")
     String encoding;
 
+    @Option(names = "--replace", descriptionKey = "import.replace")
+    boolean replace;
+
     @Override
     protected ExitCode execute() throws Exception {
         String id = municipality == null ? null : plainText("municipality", municipality);
@@ -75,6 +79,9 @@ final class ImportCommand extends BaseCommand {
         }
         byte[] bytes = Inputs.read(csv);
         List<Xlsx.XlsxSheet> sheets = null;
+        if (Xlsx.isOle2(bytes)) {
+            throw new UsageException("cli.import-xls", csv.toString());
+        }
         if (Xlsx.isXlsx(bytes)) {
             Problems problems = new Problems();
             sheets = Xlsx.read(csv.toString(), bytes, problems);
@@ -84,7 +91,7 @@ final class ImportCommand extends BaseCommand {
             }
         }
         if (source.explicit() == null) {
-            throw new UsageException("cli.import-questionnaire");
+            throw new UsageException(sheets != null ? "cli.import-not-a-workbook" : "cli.import-questionnaire");
         }
         if (id == null || period == null) {
             throw new UsageException("cli.import-needs", id == null ? "--municipality" : "--period");
@@ -109,7 +116,7 @@ final class ImportCommand extends BaseCommand {
             SurveyImport.Reply reply = replies.get(i);
             String replyRole = reply.role() != null ? reply.role() : given;
             String text = AnswerFileWriter.write(q, m, period, new Respondent(replyRole, null), reply.answers(),
-                    messages().get("import.comment", csv.getFileName(), reply.line()));
+                    comment(q).get("import.comment", csv.getFileName(), reply.line()));
             String file = ReportTargets.baseName(id, period, String.format(java.util.Locale.ROOT, number, i + 1))
                     + (replyRole == null ? "" : "-" + ReportTargets.baseName(replyRole)) + ".yaml";
             Path target = output.resolve(file);
@@ -118,6 +125,12 @@ final class ImportCommand extends BaseCommand {
             texts.add(text);
             targets.add(target);
         }
+        List<Path> stale = stale(id, period, targets);
+        if (!stale.isEmpty() && !replace) {
+            // an earlier import's respondents that this one does not write would be counted beside the new ones
+            throw new UsageException("cli.import-stale", UserText.visible(output.toString()), stale.size(),
+                    UserText.visible(stale.get(0).getFileName().toString()));
+        }
         createOutput();
         // all files or none: a re-import that fails half-way must not leave a mix of old and new respondents
         for (int i = 0; i < targets.size(); i++) {
@@ -125,6 +138,13 @@ final class ImportCommand extends BaseCommand {
             files.add(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
         }
         files.commit();
+        for (Path p : stale) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (java.io.IOException e) {
+                throw OutputException.of(p.toString(), e);
+            }
+        }
         if (survey.incomplete() > 0) {
             err().println(messages().get("cli.import-incomplete", survey.incomplete()));
         }
@@ -132,7 +152,8 @@ final class ImportCommand extends BaseCommand {
             err().println(messages().get("cli.import-without-answers", survey.withoutAnswers(),
                     survey.firstWithoutAnswers()));
         }
-        err().println(messages().get("cli.import-written", targets.size(), UserText.visible(output.toString())));
+        err().println(messages().get(targets.size() == 1 ? "cli.import-written.one" : "cli.import-written",
+                targets.size(), UserText.visible(output.toString())));
         return ExitCode.OK;
     }
 
@@ -145,12 +166,11 @@ final class ImportCommand extends BaseCommand {
         if (map != null) {
             throw new UsageException("cli.import-workbook-map");
         }
-        String givenRole = role;
         LoadedAssessment loaded = WorkbookImport.read(csv.toString(), sheets, source,
-                new WorkbookImport.Given(id, shownName, period, givenRole));
+                new WorkbookImport.Given(id, shownName, period, role));
         Assessment a = loaded.assessment();
         String text = AnswerFileWriter.write(loaded.questionnaire(), a.municipality(), a.period(), a.respondent(),
-                a.answers(), messages().get("import.comment.workbook", csv.getFileName()));
+                a.answers(), comment(loaded.questionnaire()).get("import.comment.workbook", csv.getFileName()));
         String base = ReportTargets.baseName(a.municipality().id(), a.period());
         String respondentRole = a.respondent() == null ? null : a.respondent().role();
         String respondentName = a.respondent() == null ? null : a.respondent().name();
@@ -163,8 +183,39 @@ final class ImportCommand extends BaseCommand {
         OutputSet files = new OutputSet();
         files.add(target.toString(), text.getBytes(StandardCharsets.UTF_8));
         files.commit();
-        err().println(messages().get("cli.import-written", 1, UserText.visible(output.toString())));
+        if (a.answers().isEmpty()) {
+            err().println(messages().get("cli.import-workbook-empty", UserText.visible(csv.toString())));
+        }
+        err().println(messages().get("cli.import-written.one", 1, UserText.visible(output.toString())));
         return ExitCode.OK;
+    }
+
+    /**
+     * The messages of the answer files' comment line: in the questionnaire's language, not the user's, so that the
+     * same import writes the same bytes on every machine.
+     */
+    private static Messages comment(Questionnaire q) {
+        return Messages.of(q.defaultLanguage());
+    }
+
+    /**
+     * The answer files of an earlier import of this municipality and period in the output directory (named as
+     * this import names its files) that this import does not write again.
+     */
+    private List<Path> stale(String id, String period, List<Path> targets) throws OutputException {
+        if (!Files.isDirectory(output)) {
+            return List.of();
+        }
+        java.util.regex.Pattern imported = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(ReportTargets.baseName(id, period)) + "-\\d{3,}(-[^/]*)?\\.yaml");
+        List<Path> stale = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(output)) {
+            files.filter(f -> imported.matcher(f.getFileName().toString()).matches() && !targets.contains(f))
+                    .sorted().forEach(stale::add);
+        } catch (java.io.IOException e) {
+            throw OutputException.of(output.toString(), e);
+        }
+        return stale;
     }
 
     /** The --encoding given, or null to tell the encoding from the file. */

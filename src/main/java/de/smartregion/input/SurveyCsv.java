@@ -183,6 +183,7 @@ public final class SurveyCsv {
     private static char guessSeparator(String text) {
         long semicolons = 0;
         long commas = 0;
+        long tabs = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '\n' || ch == '\r') {
@@ -190,8 +191,10 @@ public final class SurveyCsv {
             }
             semicolons += ch == ';' ? 1 : 0;
             commas += ch == ',' ? 1 : 0;
+            tabs += ch == '\t' ? 1 : 0;
         }
-        return semicolons > commas ? ';' : ',';
+        // Excel's "Unicode text" is UTF-16 with tabs
+        return tabs > semicolons && tabs > commas ? '\t' : semicolons > commas ? ';' : ',';
     }
 
     /**

@@ -1,5 +1,11 @@
 package de.smartregion.input;
 
+import de.smartregion.model.Option;
+import de.smartregion.model.Question;
+import de.smartregion.model.Row;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where the workbook that {@code smartregion workbook} writes keeps what, shared by its writer and its import.
  *
@@ -66,6 +72,31 @@ public final class WorkbookLayout {
             int dot = head.indexOf('.');
             return new Key(dot < 0 ? head : head.substring(0, dot), dot < 0 ? null : head.substring(dot + 1), option);
         }
+    }
+
+    /**
+     * The keyed rows of a question, in the order the workbook has them: the question's own row, then one per option
+     * of a multiple choice, one per matrix row, and for a matrix row that takes several options one per option.
+     */
+    public static List<Key> keys(Question question) {
+        List<Key> keys = new ArrayList<>();
+        keys.add(new Key(question.id(), null, null));
+        if (question instanceof Question.Multi m) {
+            for (Option o : m.options()) {
+                keys.add(new Key(question.id(), null, o.id()));
+            }
+        } else if (question instanceof Question.Matrix x) {
+            for (Row r : x.rows()) {
+                if (x.many()) {
+                    for (Option o : x.options()) {
+                        keys.add(new Key(question.id(), r.id(), o.id()));
+                    }
+                } else {
+                    keys.add(new Key(question.id(), r.id(), null));
+                }
+            }
+        }
+        return keys;
     }
 
     private WorkbookLayout() {

@@ -5,14 +5,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.InputStream;
-import java.util.Collections;
-import de.smartregion.xlsx.XlsxArchive;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
@@ -29,8 +25,16 @@ public final class Xlsx {
     /** At most this many rows per sheet are read: a survey export is refused above 10,000 respondents anyway. */
     public static final int MAX_ROWS = 20_000;
 
-    /** One cell: its text as shown, and its number or truth value where the cell holds one. */
-    public record XlsxCell(int row, int column, String text, BigDecimal number, Boolean truth) {
+    /**
+     * One cell: its text as shown, and its number or truth value where the cell holds one.
+     *
+     * @param percent whether the number is shown as a percentage (30 % typed is stored as 0.3)
+     */
+    public record XlsxCell(int row, int column, String text, BigDecimal number, Boolean truth, boolean percent) {
+        public XlsxCell(int row, int column, String text, BigDecimal number, Boolean truth) {
+            this(row, column, text, number, truth, false);
+        }
+
         public boolean isBlank() {
             return text.isBlank();
         }
@@ -51,20 +55,28 @@ public final class Xlsx {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
+    /** Whether the bytes start as Excel 97-2003's files (OLE2 compound documents, .xls) do. */
+    public static boolean isOle2(byte[] bytes) {
+        return bytes.length >= 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
+                && (bytes[3] & 0xff) == 0xE0;
+    }
+
     /** Every sheet of the workbook; null with the problem added when the file is no readable workbook. */
     public static List<XlsxSheet> read(String file, byte[] bytes, Problems problems) {
         try {
-            long unpacked = unpackedSize(bytes);
-            if (unpacked > MAX_UNPACKED_BYTES) {
-                problems.add(Location.of(file), "xlsx.too-large", MAX_UNPACKED_BYTES / (1024 * 1024));
+            XlsxGuard.Refusal refusal = XlsxGuard.check(bytes);
+            if (refusal != null) {
+                problems.add(Location.of(file), refusal.key(), refusal.args());
                 return null;
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             problems.add(Location.of(file), "xlsx.unreadable", String.valueOf(e.getMessage()));
             return null;
         }
         List<XlsxSheet> sheets = new ArrayList<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+        // with the cells' formats: a percentage is stored as a fraction and told only by its format
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes),
+                new ReadingOptions(true, false))) {
             for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
                 List<List<XlsxCell>> rows = new ArrayList<>();
                 try (var stream = sheet.openStream()) {
@@ -100,31 +112,15 @@ public final class Xlsx {
         String raw = cell.getRawValue() == null ? "" : cell.getRawValue();
         return switch (cell.getType()) {
             case NUMBER -> new XlsxCell(row, column, cell.asNumber().stripTrailingZeros().toPlainString(),
-                    cell.asNumber(), null);
-            case BOOLEAN -> new XlsxCell(row, column, raw, null, cell.asBoolean());
+                    cell.asNumber(), null, cell.getDataFormatString() != null
+                    && cell.getDataFormatString().contains("%")); // XlsxGuard has bounded digits and exponent
+            // as a spreadsheet shows it, not as it stores it (1, 0)
+            case BOOLEAN -> new XlsxCell(row, column, Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE", null,
+                    cell.asBoolean());
             case STRING -> new XlsxCell(row, column, cell.asString() == null ? "" : cell.asString(), null, null);
             // a formula's cached result is what the user sees; an error cell shows its code (#N/A)
             case FORMULA, ERROR, EMPTY -> new XlsxCell(row, column, cell.getText() == null ? raw : cell.getText(),
                     null, null);
         };
-    }
-
-    /** The bytes the archive's entries unpack to, counted while unpacking, not taken from the headers. */
-    private static long unpackedSize(byte[] bytes) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = XlsxArchive.open(bytes)) {
-            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-                try (InputStream in = zip.getInputStream(e)) {
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        total += n;
-                        if (total > MAX_UNPACKED_BYTES) {
-                            return total;
-                        }
-                    }
-                }
-            }
-        }
-        return total;
     }
 }

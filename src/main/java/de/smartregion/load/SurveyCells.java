@@ -6,7 +6,6 @@ import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,24 +19,23 @@ final class SurveyCells {
     private SurveyCells() {
     }
 
-    /** @param separator the CSV's separator ({@code \t} for a workbook's sheet) */
+    /** @param separator the CSV's separator ({@link SurveyImport#SHEET} for a workbook's sheet) */
     static Node node(SurveyColumns.Column column, Location at, String value, SurveyImport.Mapping mapping,
-                     char separator) {
+                     char separator, de.smartregion.input.Problems problems) {
         Question question = column.question();
         Map<String, String> byText = mapping.values().getOrDefault(question.id(), Map.of());
         String cell = byText.getOrDefault(value, value);
-        if (AnswerReader.NOT_APPLICABLE.equalsIgnoreCase(cell)) {
+        if (cell.isEmpty()) {
+            return null; // the map says the tool's value means no answer (LimeSurvey's "N/A", say)
+        }
+        if (CellValues.notApplicable(cell)) {
             return text(at, AnswerReader.NOT_APPLICABLE);
         }
         return question.accept(new Question.Cases<Node>() {
             @Override
             public Node scale(Question.Scale s) {
-                Node number = numeric(at, cell, separator);
-                if (number != null) {
-                    return number;
-                }
-                String level = Labels.level(s.levels(), cell);
-                return level == null ? text(at, cell) : numeric(at, level, '\t');
+                String level = CellValues.level(s.levels(), cell);
+                return level == null ? text(at, cell) : CellValues.number(at, level, false);
             }
 
             @Override
@@ -47,7 +45,9 @@ final class SurveyCells {
 
             @Override
             public Node bool(Question.Bool b) {
-                return truth(at, cell);
+                Boolean truth = CellValues.truth(cell);
+                return truth == null ? text(at, cell)
+                        : new Node.ScalarNode(at, truth ? "yes" : "no", Node.Kind.BOOLEAN);
             }
 
             @Override
@@ -57,10 +57,14 @@ final class SurveyCells {
 
             @Override
             public Node number(Question.Number n) {
-                Node number = numeric(at, cell, separator);
+                if (separator != ',' && CellValues.hasThousandsSeparators(cell)) {
+                    // 1.234 in a file of decimal commas is a thousand and more, or a mistake: not 1.234
+                    problems.add(at, "survey.number-ambiguous", cell);
+                    return null;
+                }
                 // in a comma-separated file a quoted "6,5" is one cell, so its comma can only be a decimal comma
-                Node decimal = number != null ? number : numeric(at, cell, '\t');
-                return decimal != null ? decimal : text(at, cell);
+                Node number = CellValues.number(at, cell, true);
+                return number != null ? number : text(at, cell);
             }
 
             @Override
@@ -93,29 +97,6 @@ final class SurveyCells {
             }
         }
         return new Node.ListNode(at, items);
-    }
-
-    /** A number, with a decimal comma where the comma does not separate cells; null for no number. */
-    private static Node numeric(Location at, String value, char separator) {
-        String n = separator != ',' ? value.replace(',', '.') : value;
-        if (n.matches("-?\\d+")) {
-            return new Node.ScalarNode(at, n, Node.Kind.INTEGER);
-        }
-        if (n.matches("-?\\d*\\.\\d+")) {
-            return new Node.ScalarNode(at, n, Node.Kind.DECIMAL);
-        }
-        return null;
-    }
-
-    private static Node truth(Location at, String value) {
-        switch (value.toLowerCase(Locale.ROOT)) {
-            case "yes": case "ja": case "true": case "wahr": case "y": case "j":
-                return new Node.ScalarNode(at, "yes", Node.Kind.BOOLEAN);
-            case "no": case "nein": case "false": case "falsch": case "n":
-                return new Node.ScalarNode(at, "no", Node.Kind.BOOLEAN);
-            default:
-                return text(at, value);
-        }
     }
 
     private static Node text(Location at, String value) {

@@ -31,13 +31,12 @@ final class SurveyColumns {
     /**
      * @param row the matrix row the column answers, or null
      * @param option the option a per-option column ticks, or null
-     * @param list whether a cell lists several options
      */
-    record Column(Kind kind, Question question, String row, String option, boolean list) {
-        static final Column ROLE = new Column(Kind.ROLE, null, null, null, false);
-        static final Column IGNORED = new Column(Kind.IGNORED, null, null, null, false);
+    record Column(Kind kind, Question question, String row, String option) {
+        static final Column ROLE = new Column(Kind.ROLE, null, null, null);
+        static final Column IGNORED = new Column(Kind.IGNORED, null, null, null);
         /** LimeSurvey's date of submission: empty for a response left unfinished. */
-        static final Column SUBMITTED = new Column(Kind.SUBMITTED, null, null, null, false);
+        static final Column SUBMITTED = new Column(Kind.SUBMITTED, null, null, null);
 
         /** Where it lands in the answers, to find two columns with the same target. */
         String target() {
@@ -49,6 +48,9 @@ final class SurveyColumns {
     private static final Pattern BRACKET = Pattern.compile("^(.+?)\\s*\\[([^\\[\\]]+)]$");
     /** The role column's header in the languages of the bundled questionnaires. */
     private static final Set<String> ROLE_HEADERS = Set.of("role", "rolle");
+    /** LimeSurvey's and the forms' column for the free text of "other", in German and English. */
+    private static final Set<String> OTHER = Set.of("other", "sonstiges", "sonstige", "andere", "comment",
+            "kommentar");
 
     private final Questionnaire q;
     private final SurveyImport.Mapping mapping;
@@ -118,14 +120,14 @@ final class SurveyColumns {
         }
         Question own = question(name);
         if (own != null && !(own instanceof Question.Matrix)) {
-            return new Column(Kind.ANSWER, own, null, null, own instanceof Question.Multi);
+            return new Column(Kind.ANSWER, own, null, null);
         }
         int dot = name.indexOf('.');
         if (dot > 0) {
             Question matrix = question(name.substring(0, dot));
             String row = matrix instanceof Question.Matrix x ? row(x, name.substring(dot + 1)) : null;
             if (row != null) {
-                return new Column(Kind.ANSWER, matrix, row, null, ((Question.Matrix) matrix).many());
+                return new Column(Kind.ANSWER, matrix, row, null);
             }
         }
         Matcher b = BRACKET.matcher(name);
@@ -135,11 +137,22 @@ final class SurveyColumns {
             String part = b.group(2).strip();
             if (head instanceof Question.Matrix x) {
                 String row = row(x, part);
-                return row == null ? null : new Column(Kind.ANSWER, x, row, null, x.many());
+                return row == null ? null : new Column(Kind.ANSWER, x, row, null);
             }
             if (head instanceof Question.Multi m) {
                 String option = option(m, part);
-                return option == null ? null : new Column(Kind.OPTION, m, null, option, false);
+                if (option != null) {
+                    return new Column(Kind.OPTION, m, null, option);
+                }
+            }
+            if (head != null && OTHER.contains(Labels.normalHeader(part))) {
+                // the free text of an "other" choice: nothing the questionnaire asks for
+                return Column.IGNORED;
+            }
+            // a grid of statements ("How much do you agree? [statement]"), each statement a question of its own
+            Question statement = question(part);
+            if (statement != null && !(statement instanceof Question.Matrix)) {
+                return new Column(Kind.ANSWER, statement, null, null);
             }
         }
         return null;

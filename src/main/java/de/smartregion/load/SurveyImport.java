@@ -33,6 +33,9 @@ import java.util.Set;
  */
 public final class SurveyImport {
 
+    /** The "separator" of a workbook's sheet: none; its cells are cells. */
+    static final char SHEET = '\0';
+
     /** The column that names a respondent's role. */
     public static final String ROLE = "role";
 
@@ -205,7 +208,7 @@ public final class SurveyImport {
             }
             return cells;
         };
-        return read(file, next, '\t', q, mapping, includeIncomplete, problems);
+        return read(file, next, SHEET, q, mapping, includeIncomplete, problems);
     }
 
     /** The rows of a survey, one at a time: null after the last. */
@@ -244,7 +247,7 @@ public final class SurveyImport {
             if (row.stream().allMatch(Cell::isBlank)) {
                 continue;
             }
-            while (separator == '\t' && row.size() < width) {
+            while (separator == SHEET && row.size() < width) {
                 // a sheet leaves the empty cells at a row's end out
                 row.add(new Cell("", row.get(0).line(), row.size() + 1, row.get(0).sheet()));
             }
@@ -290,10 +293,12 @@ public final class SurveyImport {
                         continue;
                     }
                     case OPTION -> {
-                        Boolean tick = value.isEmpty() ? Boolean.FALSE : Labels.tick(value);
-                        if (tick == null && Labels.option(((Question.Multi) column.question()).options(), value)
-                                != null) {
-                            tick = Boolean.TRUE; // the option's own label or code, as some tools write a tick
+                        String mapped = mapping.values().getOrDefault(column.question().id(), Map.of())
+                                .getOrDefault(value, value);
+                        Boolean tick = mapped.isEmpty() ? Boolean.FALSE : CellValues.tick(mapped);
+                        if (tick == null && column.option().equals(
+                                Labels.option(((Question.Multi) column.question()).options(), value))) {
+                            tick = Boolean.TRUE; // the option's own label or id, as some tools write a tick
                         }
                         if (tick == null) {
                             problems.add(at, "survey.tick", value);
@@ -310,7 +315,10 @@ public final class SurveyImport {
                 if (value.isEmpty()) {
                     continue;
                 }
-                Node node = SurveyCells.node(column, at, value, mapping, separator);
+                Node node = SurveyCells.node(column, at, value, mapping, separator, problems);
+                if (node == null) {
+                    continue;
+                }
                 if (column.row() == null) {
                     nodes.put(column.question().id(), node);
                 } else {
@@ -375,7 +383,7 @@ public final class SurveyImport {
             String id = e.getKey();
             if (ROLE.equals(id)) {
                 for (Map.Entry<String, String> t : e.getValue().entrySet()) {
-                    if (!q.roles().isEmpty() && q.roleNamed(t.getValue()) == null) {
+                    if (!q.roles().isEmpty() && !t.getValue().isEmpty() && q.roleNamed(t.getValue()) == null) {
                         problems.add(mapping.at("values", id + "\u0000" + t.getKey()), "survey.map-value",
                                 t.getValue(), String.join(", ", q.roleIds()));
                     }
@@ -389,7 +397,8 @@ public final class SurveyImport {
             }
             List<String> allowed = allowed(q.questions().get(index));
             for (Map.Entry<String, String> t : e.getValue().entrySet()) {
-                if (allowed != null && !allowed.contains(t.getValue())
+                // "" is no answer at all, as a tool's "not shown" or "not selected" is
+                if (allowed != null && !allowed.contains(t.getValue()) && !t.getValue().isEmpty()
                         && !AnswerReader.NOT_APPLICABLE.equals(t.getValue())) {
                     Location at = mapping.at("values", id + "\u0000" + t.getKey());
                     String nearest = de.smartregion.input.Suggest.nearest(t.getValue(), allowed);

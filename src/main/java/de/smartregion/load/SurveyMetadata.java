@@ -19,7 +19,7 @@ final class SurveyMetadata {
             "response id", "date submitted", "last page", "start language", "date started",
             "date last action", "ip address", "referrer url", "antwort id", "antwort-id", "datum abgeschickt",
             "letzte seite", "start-sprache", "zufallsstartwert", "startdatum", "datum der letzten aktivität",
-            "ip-adresse",
+            "ip-adresse", "datum gestartet", "datum letzte aktivität", "gesamtzeit", "total time", "interviewtime",
             // Microsoft Forms
             "start time", "completion time", "email", "name", "last modified time", "startzeit",
             "fertigstellungszeit", "e-mail", "zeitpunkt der letzten änderung", "letzte änderungszeit",

@@ -10,8 +10,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class XlsxTable implements TableSink {
 
-    /** Numbers with up to two decimals, as the tool rounds them; whole numbers without a decimal point. */
-    private static final String NUMBER_FORMAT = "0.##";
     private static final int MAX_WIDTH = 60;
 
     private final Worksheet ws;
@@ -38,8 +36,8 @@ final class XlsxTable implements TableSink {
     @Override
     public XlsxTable number(Double v) {
         if (v != null) {
+            // the General format: already rounded to two decimals, shown as they are (80, not "80.")
             ws.value(row, column, JsonNumbers.round(v));
-            ws.style(row, column).format(NUMBER_FORMAT).set();
         }
         return advance(v == null ? 0 : 6);
     }

@@ -25,7 +25,8 @@ public final class XlsxArchive {
     private static final String CORE = "docProps/core.xml";
     private static final java.util.regex.Pattern SHEET =
             java.util.regex.Pattern.compile("xl/worksheets/sheet\\d+\\.xml");
-    private static final long FIXED_TIME = 315_532_800_000L; // 1980-01-01, the earliest time a zip entry can hold
+    /** The earliest time a zip entry can hold, as the entry's local time: the same bytes in every time zone. */
+    private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private XlsxArchive() {
     }
@@ -49,7 +50,7 @@ public final class XlsxArchive {
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(FIXED_TIME);
+                copy.setTimeLocal(FIXED_TIME);
                 zip.putNextEntry(copy);
                 zip.write(content);
                 zip.closeEntry();

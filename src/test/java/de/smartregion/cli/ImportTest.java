@@ -42,7 +42,7 @@ class ImportTest {
         String citizens = Files.readString(out.resolve("01-2026-001-citizens.yaml"));
         assertThat(citizens).contains("  role: citizens\n", "  s1: 3\n", "  c1: some\n", "  b1: true\n",
                 "  m1:\n    - portal\n    - app\n", "  n1: 12.5\n", "  x1:\n    cloud:\n      - invested\n      - planned\n",
-                "  x2:\n    a: \"yes\"\n", "# Imported from semicolon.csv, line 2\n");
+                "  x2:\n    a: \"yes\"\n", "# Importiert aus semicolon.csv, Zeile 2\n");
         assertThat(Files.readString(out.resolve("01-2026-002-council.yaml"))).contains("  s1: n/a\n", "  b1: false\n")
                 .doesNotContain("  m1:");
         // the files are valid answer files: the three respondents combine

@@ -77,7 +77,7 @@ class SurveyImportInputTest {
         CliRun run = importing(file);
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(written()).hasSize(1_000).startsWith("01-2026-0001.yaml").endsWith("01-2026-1000.yaml");
-        assertThat(Files.readString(dir.resolve("out/01-2026-1000.yaml"))).contains("line 1001\n");
+        assertThat(Files.readString(dir.resolve("out/01-2026-1000.yaml"))).contains("Zeile 1001\n");
     }
 
     @Test
@@ -86,10 +86,10 @@ class SurveyImportInputTest {
         CliRun run = importing(file);
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(written()).containsExactly("01-2026-001-council.yaml");
-        assertThat(Files.readString(dir.resolve("out/01-2026-001-council.yaml"))).contains("line 4\n", "  s1: 2\n");
+        assertThat(Files.readString(dir.resolve("out/01-2026-001-council.yaml"))).contains("Zeile 4\n", "  s1: 2\n");
         assertThat(run.errLines()).containsExactly(
                 "rows without any answer are no respondents: 2 left out, the first at line 2",
-                "1 answer files written to " + dir.resolve("out"));
+                "1 answer file written to " + dir.resolve("out"));
     }
 
     @Test
@@ -118,7 +118,8 @@ class SurveyImportInputTest {
                 StandardCharsets.UTF_16BE)) {
             // UTF_16 writes a byte order mark; the other two none, told by the zero bytes beside the letters
             Path file = csv("utf16.csv", "role;s1\nB\u00fcrger;3\n".getBytes(utf16));
-            CliRun run = importing(file);
+            // the file of the first import is named after another role: --replace removes it
+            CliRun run = importing(file, "--replace");
             assertThat(run.exitCode()).as(utf16 + ": " + run.describe()).isZero();
             assertThat(Files.readString(dir.resolve("out/01-2026-001-B_rger.yaml"))).contains("  role: Bürger\n");
         }
@@ -162,7 +163,7 @@ class SurveyImportInputTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(written()).containsExactly("01-2026-001-citizens.yaml", "01-2026-002-council.yaml");
         assertThat(Files.readString(dir.resolve("out/01-2026-001-citizens.yaml")))
-                .contains("# Imported from excel.csv, line 3\n", "  s1: 3\n", "  c1: some\n", "  n1: 12.5\n");
+                .contains("# Importiert aus excel.csv, Zeile 3\n", "  s1: 3\n", "  c1: some\n", "  n1: 12.5\n");
         // any separator Excel names: with '|', the options of a multiple choice are separated by ';', and a comma
         // can only be a decimal comma
         Files.delete(dir.resolve("out/01-2026-001-citizens.yaml"));

@@ -183,25 +183,78 @@ class SurveyToolsTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
-    @Test
-    void aZipBombIsRefusedBeforeItIsUnpacked() throws IOException {
+    /** An XLSX-shaped archive of the given parts, each written {@code repeat} times over. */
+    private Path archive(String name, String[][] parts) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 80; i++) {
-                zip.write(zeros);
+            for (String[] part : parts) {
+                zip.putNextEntry(new ZipEntry(part[0]));
+                byte[] head = part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                zip.write(head);
+                if (part.length > 2) {
+                    byte[] body = part[2].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    for (int i = 0; i < Integer.parseInt(part[3]); i++) {
+                        zip.write(body);
+                    }
+                    zip.write(part[4].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                zip.closeEntry();
             }
-            zip.closeEntry();
         }
-        assertThat(bytes.size()).as("80 MB of zeros, compressed").isLessThan(200_000);
-        Path bomb = dir.resolve("bomb.xlsx");
-        Files.write(bomb, bytes.toByteArray());
-        CliRun run = CliRun.run("import", bomb.toString(), "-q", Q, "--municipality", "01", "--period", "2026",
+        Path file = dir.resolve(name);
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
+    private CliRun importing(Path file) {
+        return CliRun.run("import", file.toString(), "-q", Q, "--municipality", "01", "--period", "2026",
                 "-o", dir.resolve("out").toString());
+    }
+
+    private static final String SHEET = "xl/worksheets/sheet1.xml";
+    private static final String OPEN = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<sheetData>";
+    private static final String CLOSE = "</sheetData></worksheet>";
+
+    @Test
+    void aZipBombIsRefusedBeforeItIsUnpacked() throws IOException {
+        // 80 MB of zeros, and 80 MB of XML white space, each in some 80 KB
+        Path zeros = archive("zeros.xlsx", new String[][] {{"xl/media/image1.bin", "", "\0".repeat(1024 * 1024), "80",
+                ""}});
+        Path spaces = archive("spaces.xlsx", new String[][] {{SHEET, OPEN, " ".repeat(1024 * 1024), "80", CLOSE}});
+        for (Path bomb : List.of(zeros, spaces)) {
+            assertThat(Files.size(bomb)).as("80 MB, compressed").isLessThan(200_000);
+            CliRun run = importing(bomb);
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.INVALID_INPUT.code());
+            assertThat(run.errLines()).containsExactly(bomb + ": the workbook unpacks to more than 64 MB; a "
+                    + "filled-in questionnaire or survey export is far smaller");
+        }
+    }
+
+    @Test
+    void smallHostileWorkbooksAreRefusedBeforeTheyFillTheMemory() throws IOException {
+        // each would make the XLSX reader build a billion digits, pad a table or a row to billions of entries, or
+        // hold millions of cells, from a file of a few kilobytes
+        Path dense = archive("dense.xlsx", new String[][] {{SHEET, OPEN, "<row><c><v>1</v></c><c><v>2</v></c>"
+                + "<c><v>3</v></c><c><v>4</v></c></row>", "400000", CLOSE}});
+        CliRun run = importing(dense);
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.INVALID_INPUT.code());
-        assertThat(run.errLines()).containsExactly(bomb + ": the workbook unpacks to more than 64 MB; a filled-in "
-                + "questionnaire or survey export is far smaller");
+        assertThat(run.errLines()).containsExactly(dense + ": the workbook has more than 1500000 cells; a filled-in "
+                + "questionnaire or survey export has far fewer (import a large survey in parts)");
+        String[][] hostile = {
+                {"exponent.xlsx", "<row r=\"1\"><c r=\"A1\"><v>1E999999999</v></c></row>", "A1"},
+                {"shared.xlsx", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>2000000000</v></c></row>", "A1"},
+                {"far.xlsx", "<row r=\"2\"><c r=\"ZZZZZZ2\"><v>1</v></c></row>", "ZZZZZZ2"}};
+        for (String[] h : hostile) {
+            Path file = archive(h[0], new String[][] {{SHEET, OPEN + h[1] + CLOSE},
+                    {"xl/sharedStrings.xml", "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                            + "<si><t>a</t></si></sst>"}});
+            CliRun bad = importing(file);
+            assertThat(bad.exitCode()).as(bad.describe()).isEqualTo(ExitCode.INVALID_INPUT.code());
+            assertThat(bad.errLines()).containsExactly(file + ": the workbook's cell " + h[2] + " is damaged (beyond "
+                    + "the last cell a spreadsheet has, or a value no spreadsheet writes); save it again from Excel or "
+                    + "LibreOffice");
+        }
     }
 
     @Test

@@ -107,7 +107,7 @@ class WorkbookTest {
         answers.put("x2", given(new AnswerValue.MatrixValue(x2)));
         return AnswerFileWriter.write(QUESTIONNAIRE,
                 new Municipality("09162000", "Musterstadt", "Bayern", "Stadt", 12480L), "2026",
-                new Respondent("administration", "Amt für Digitales"), answers, "Imported from " + workbook);
+                new Respondent("administration", "Amt für Digitales"), answers, "Importiert aus " + workbook);
     }
 
     /** The blank German workbook filled in with {@link #germanCells()}, by the XLSX library. */
@@ -155,11 +155,11 @@ class WorkbookTest {
                 null));
         answers.put("x1", given(new AnswerValue.MatrixValue(Map.of("ai", multi("invested")))));
         answers.put("x2", given(new AnswerValue.MatrixValue(Map.of("a", new AnswerValue.ChoiceValue("yes")))));
-        // the workbook names the administration as its respondent; --role is for workbooks that leave it empty
+        // --role takes the place of the workbook's respondent, as --municipality and --period do
         String expected = AnswerFileWriter.write(QUESTIONNAIRE,
                 new Municipality("01001000", "Flensburg", null, null, null), "2025",
-                new Respondent("administration", null), answers, "Imported from en.xlsx");
-        assertThat(Files.readString(out.resolve("01001000-2025-administration.yaml"))).isEqualTo(expected);
+                new Respondent("citizens", null), answers, "Importiert aus en.xlsx");
+        assertThat(Files.readString(out.resolve("01001000-2025-citizens.yaml"))).isEqualTo(expected);
     }
 
     @Test
