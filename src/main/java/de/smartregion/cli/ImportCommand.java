@@ -178,6 +178,10 @@ final class ImportCommand extends BaseCommand {
                 + (respondentName == null ? "" : "-" + ReportTargets.baseName(respondentName)) + ".yaml";
         Path target = output.resolve(file);
         AssessmentLoader.load(target.toString(), text.getBytes(StandardCharsets.UTF_8), source);
+        if (!replace && importedFromElsewhere(target, text)) {
+            // two respondents of one group without a name would share a file: the second must not erase the first
+            throw new UsageException("cli.import-workbook-exists", UserText.visible(target.toString()));
+        }
         createOutput();
         Output.checkNotAnInput(target.toString(), inputs());
         OutputSet files = new OutputSet();
@@ -227,6 +231,20 @@ final class ImportCommand extends BaseCommand {
             return java.nio.charset.Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
             throw new UsageException("cli.import-encoding", encoding);
+        }
+    }
+
+    /** Whether {@code target} holds the answers of another workbook than the one this import writes there. */
+    private static boolean importedFromElsewhere(Path target, String text) throws OutputException {
+        if (!Files.isRegularFile(target)) {
+            return false;
+        }
+        try {
+            List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+            // the second line names the file the answers came from
+            return lines.size() < 2 || !lines.get(1).equals(text.lines().skip(1).findFirst().orElse(""));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true;
         }
     }
 

@@ -18,15 +18,18 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * and version control, take for a change. And it hashes an empty protection password to 0, where Excel's hash of
  * the empty password is CE4B: Excel would then ask for a password that nobody can give. The archive is written
  * again without the time and without the password (a sheet protected without one); everything else stays as it
- * was, entry by entry, with the fixed entry times fastexcel already uses.
+ * was, entry by entry, with a fixed entry time.
  */
 public final class XlsxArchive {
 
     private static final String CORE = "docProps/core.xml";
     private static final java.util.regex.Pattern SHEET =
             java.util.regex.Pattern.compile("xl/worksheets/sheet\\d+\\.xml");
-    /** The earliest time a zip entry can hold, as the entry's local time: the same bytes in every time zone. */
-    private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * A fixed time, as the entry's local time: the same bytes in every time zone. Not 1980-01-01, the earliest a zip
+     * entry holds: east of UTC that is 1979 in UTC, and the JDK then writes a time stamp of the machine's zone.
+     */
+    private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(1980, 2, 1, 0, 0);
 
     private XlsxArchive() {
     }

@@ -21,9 +21,13 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * Fills in a workbook as a respondent would, with the XLSX library: fastexcel cannot edit a file, so the workbook is
  * read cell by cell and written again, sheet names, visibility and cells kept, with the given cells filled in. Cells
  * are addressed by the hidden key of their row and a column (D answer, E target, F note, G evidence; C on the
- * municipality sheet); a value is a string (as typed), a number or a boolean.
+ * municipality sheet); a value is a string (as typed), a number, a boolean or a {@link Percent}.
  */
 final class WorkbookFiller {
+
+    /** A number typed with a percent sign: stored as the fraction, in a percent format, as spreadsheets do. */
+    record Percent(double fraction) {
+    }
 
     private WorkbookFiller() {
     }
@@ -62,6 +66,9 @@ final class WorkbookFiller {
                                 ws.value(r, c, s);
                             } else if (v instanceof Boolean b) {
                                 ws.value(r, c, b);
+                            } else if (v instanceof Percent p) {
+                                ws.value(r, c, p.fraction());
+                                ws.style(r, c).format("0%").set();
                             } else {
                                 ws.value(r, c, new BigDecimal(v.toString()));
                             }

@@ -28,7 +28,7 @@ class WorkbookTest {
     static final String Q = "src/test/resources/workbook/bilingual.yaml";
     private static final Questionnaire QUESTIONNAIRE = Fixtures.questionnaire(Fixtures.read(Q));
 
-    private static Map<String, Map<Character, Object>> cells(Object... keyColumnValue) {
+    static Map<String, Map<Character, Object>> cells(Object... keyColumnValue) {
         Map<String, Map<Character, Object>> cells = new LinkedHashMap<>();
         for (int i = 0; i < keyColumnValue.length; i += 3) {
             cells.computeIfAbsent((String) keyColumnValue[i], k -> new LinkedHashMap<>())
@@ -37,14 +37,14 @@ class WorkbookTest {
         return cells;
     }
 
-    private static Path workbook(Path dir, String lang, String name) throws IOException {
+    static Path workbook(Path dir, String lang, String name) throws IOException {
         Path wb = dir.resolve(name);
         CliRun run = CliRun.run("workbook", "-q", Q, "--lang", lang, "--period", "2026", "-o", wb.toString());
         assertThat(run.exitCode()).as(run.describe()).isZero();
         return wb;
     }
 
-    private static Path filled(Path dir, String lang, Map<String, Map<Character, Object>> cells) throws IOException {
+    static Path filled(Path dir, String lang, Map<String, Map<Character, Object>> cells) throws IOException {
         Path wb = workbook(dir, lang, lang + "-blank.xlsx");
         Path filled = dir.resolve(lang + ".xlsx");
         Files.write(filled, WorkbookFiller.fill(Files.readAllBytes(wb), cells));
@@ -186,7 +186,7 @@ class WorkbookTest {
         assertThat(out).doesNotExist();
     }
 
-    private static String part(Path xlsx, String name) throws IOException {
+    static String part(Path xlsx, String name) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile());
              java.io.InputStream in = zip.getInputStream(zip.getEntry(name))) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
