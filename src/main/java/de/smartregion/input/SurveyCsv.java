@@ -64,7 +64,7 @@ public final class SurveyCsv {
         this.line = line;
     }
 
-    /** The file ready to read from its first row, or null with the problem added when it is not UTF-8 text. */
+    /** The file ready to read from its first row, or null with the problem added when it cannot be decoded. */
     public static SurveyCsv open(String file, byte[] bytes, Problems problems) {
         return open(file, bytes, null, problems);
     }

@@ -21,15 +21,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a survey export (CSV: one row per respondent, one column per question) into answers, checking every cell
- * against its question exactly as an answer file is checked, and reporting problems at the cell's row and column.
+ * Reads a survey export (CSV, or a workbook's first visible sheet: one row per respondent) into answers, checking
+ * every cell against its question exactly as an answer file is checked, and reporting problems at the cell.
  *
- * <p>Columns are question ids, {@code id.row} for a matrix row, or headers mapped to those by a mapping file; an
- * optional {@code role} column gives each respondent's role. The CSV is read by {@link SurveyCsv}: commas,
- * semicolons (as German spreadsheets export) or the separator of an Excel {@code sep=} line, UTF-8 with or without
- * a byte order mark. Columns without a header at the end of the header line are ignored while they stay empty. Where
- * the comma is not the separator, a decimal comma ({@code 12,5}) is read as a number. Several options of a multiple
- * choice stand in one cell, separated by {@code |} or {@code ;}, whichever is not the separator.
+ * <p>What each column holds is told by {@link SurveyColumns} (question ids or texts, matrix rows, per-option
+ * columns, the role, the tools' metadata), what each cell holds by {@link SurveyCells} (labels, numbers, joined
+ * options). The CSV is read by {@link SurveyCsv}: its separator and encoding told from the file. Columns without a
+ * header at the end of the header line are ignored while they stay empty.
  */
 public final class SurveyImport {
 
@@ -50,8 +48,11 @@ public final class SurveyImport {
     /** Reading stops after this many problems: enough to see what is wrong, and bounded whatever the file. */
     static final int MAX_PROBLEMS = 100;
 
-    /** The respondents of a survey, and how many rows had no answer at all (the first of them on which line). */
-    /** @param incomplete how many responses left unfinished (LimeSurvey: no date submitted) were skipped */
+    /**
+     * The respondents of a survey, and how many rows had no answer at all (the first of them on which line).
+     *
+     * @param incomplete how many responses left unfinished (LimeSurvey: no date submitted) were skipped
+     */
     public record Survey(List<Reply> replies, int withoutAnswers, int firstWithoutAnswers, int incomplete) {
         public Survey {
             replies = List.copyOf(replies);
@@ -311,6 +312,7 @@ public final class SurveyImport {
                     case ANSWER -> {
                         // below
                     }
+                    default -> throw new IllegalStateException("a column of an unknown kind: " + column.kind());
                 }
                 if (value.isEmpty()) {
                     continue;
