@@ -95,6 +95,7 @@ public final class PdfRenderer {
             throw new TemplateException(source, "template.pdf-too-many-elements", List.of(elements, MAX_ELEMENTS),
                     null);
         }
+        alternativeTexts(parsed);
         try {
             return BoundedRun.run("smartregion-pdf", TIME_LIMIT, () -> render(parsed, title, html));
         } catch (BoundedRun.Exceeded e) {
@@ -112,6 +113,24 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * The renderer tags a chart (inline SVG) as a figure and takes its alternative text from {@code alt}, which SVG
+     * has no attribute for; HTML gives a chart's text as {@code aria-label} (or a {@code title} child), so that is
+     * copied over. PDF/UA requires every figure to have one.
+     */
+    private static void alternativeTexts(org.jsoup.nodes.Document parsed) {
+        for (org.jsoup.nodes.Element figure : parsed.select("svg:not([alt]), img:not([alt])")) {
+            String text = figure.attr("aria-label");
+            if (text.isBlank()) {
+                org.jsoup.nodes.Element t = figure.selectFirst("> title");
+                text = t == null ? "" : t.text();
+            }
+            if (!text.isBlank()) {
+                figure.attr("alt", text);
+            }
+        }
+    }
+
     /** @param html the text of {@code parsed}, whose digest identifies the PDF */
     private static byte[] render(org.jsoup.nodes.Document parsed, String title, String html) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
@@ -119,6 +138,9 @@ public final class PdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // tagged PDF (PDF/UA-1): structure from the HTML, XMP with the title, the document's language
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("smartregion");
             builder.useSVGDrawer(new BatikSVGDrawer());
             font(builder, "OpenSans-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, "OpenSans-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);

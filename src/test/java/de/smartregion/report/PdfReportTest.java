@@ -34,7 +34,7 @@ class PdfReportTest {
         return renderExample("de");
     }
 
-    private static byte[] renderExample(String language) throws Exception {
+    static byte[] renderExample(String language) throws Exception {
         LoadedAssessment loaded = Inputs.assessment(Path.of("examples/musterstadt-2026.yaml"),
                 QuestionnaireSource.bundled(new QuestionnaireRegistry()));
         Result result = Scorer.score(loaded.questionnaire(), List.of(loaded.assessment()), Combine.MEDIAN);

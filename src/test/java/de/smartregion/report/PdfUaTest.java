@@ -1,0 +1,68 @@
+package de.smartregion.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * Every PDF report is PDF/UA-1, as an accessibility auditor checks it: veraPDF, the PDF Association's validator,
+ * with its PDF/UA-1 profile, finds no failed rule.
+ */
+class PdfUaTest {
+
+    @BeforeAll
+    static void veraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    /** The failed rules of a PDF, by clause and test, with how often each failed and its first message. */
+    static Map<String, String> failedRules(byte[] pdf) throws Exception {
+        Map<String, String> failed = new TreeMap<>();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFUA_1);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+            ValidationResult result = validator.validate(parser);
+            for (TestAssertion a : result.getTestAssertions()) {
+                if (a.getStatus() == TestAssertion.Status.FAILED) {
+                    String rule = a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber();
+                    failed.merge(rule, a.getMessage(), (x, y) -> x);
+                }
+            }
+        }
+        return failed;
+    }
+
+    @Test
+    void theTextIsSearchableWithoutLigaturesAndNamesItsLanguageAndTitle() throws Exception {
+        byte[] pdf = PdfReportTest.renderExample("de");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            // the fonts' ligatures would turn "fl" into U+FB02, and a search for "Pflege" would find nothing
+            assertThat(text).contains("Pflege", "Pflicht").doesNotContainPattern("[\\uFB00-\\uFB06]");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("de");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Digitale Reife von Musterstadt (2026)");
+        }
+    }
+
+    @Test
+    void theGermanAndEnglishReportsArePdfUa1() throws Exception {
+        for (String language : new String[] {"de", "en"}) {
+            assertThat(failedRules(PdfReportTest.renderExample(language))).as("failed PDF/UA-1 rules, " + language)
+                    .isEmpty();
+        }
+    }
+}
