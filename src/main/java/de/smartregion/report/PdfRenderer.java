@@ -86,6 +86,12 @@ public final class PdfRenderer {
      * @throws TemplateException when the HTML is too big or too deeply nested to become a PDF within the limits
      */
     public static byte[] render(String html, String title, String source) throws TemplateException {
+        return render(html, title, source, null);
+    }
+
+    /** As {@link #render(String, String, String)}, dated {@code date} (null: no date, the same bytes on every day). */
+    public static byte[] render(String html, String title, String source, java.time.LocalDate date)
+            throws TemplateException {
         if (html.length() > MAX_CHARS) {
             throw new TemplateException(source, "template.pdf-too-large", List.of(html.length(), MAX_CHARS), null);
         }
@@ -96,8 +102,10 @@ public final class PdfRenderer {
                     null);
         }
         alternativeTexts(parsed);
+        outline(parsed);
+        paginatedTables(parsed);
         try {
-            return BoundedRun.run("smartregion-pdf", TIME_LIMIT, () -> render(parsed, title, html));
+            return BoundedRun.run("smartregion-pdf", TIME_LIMIT, () -> render(parsed, title, html, date));
         } catch (BoundedRun.Exceeded e) {
             throw switch (e.limit()) {
                 case TIME -> new TemplateException(source, "template.pdf-time-limit",
@@ -131,8 +139,41 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * The PDF's outline (bookmarks) from the report's headings, h2 and h3 under it, as the renderer builds one from a
+     * {@code <bookmarks>} element in the head; headings without an id get one for the outline to point at.
+     */
+    private static void outline(org.jsoup.nodes.Document parsed) {
+        if (parsed.head().selectFirst("bookmarks") != null) {
+            return; // a template that writes its own outline keeps it
+        }
+        org.jsoup.nodes.Element bookmarks = parsed.head().appendElement("bookmarks");
+        org.jsoup.nodes.Element section = null;
+        int n = 0;
+        for (org.jsoup.nodes.Element h : parsed.body().select("h2, h3")) {
+            if (h.id().isEmpty()) {
+                h.attr("id", "pdf-outline-" + ++n);
+            }
+            if (h.tagName().equals("h2") || section == null) {
+                section = bookmarks.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
+            } else {
+                section.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
+            }
+        }
+    }
+
+    /**
+     * A table's header row repeats on every page it runs over, and a heading does not stand alone at the foot of a
+     * page: properties of the PDF renderer, which browsers ignore.
+     */
+    private static void paginatedTables(org.jsoup.nodes.Document parsed) {
+        parsed.head().appendElement("style").text("table { -fs-table-paginate: paginate; } "
+                + "h1, h2, h3, h4 { page-break-after: avoid; }");
+    }
+
     /** @param html the text of {@code parsed}, whose digest identifies the PDF */
-    private static byte[] render(org.jsoup.nodes.Document parsed, String title, String html) {
+    private static byte[] render(org.jsoup.nodes.Document parsed, String title, String html,
+                                 java.time.LocalDate date) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -153,7 +194,7 @@ public final class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return reproducible(out.toByteArray(), title, html);
+        return reproducible(out.toByteArray(), title, html, date);
     }
 
     /**
@@ -241,16 +282,18 @@ public final class PdfRenderer {
     }
 
     /**
-     * Fixes the creation date and the file identifier, which PDF writers otherwise take from the clock; the
-     * identifier becomes a digest of the HTML, so that different reports still get different identifiers.
+     * Fixes the creation date and the file identifier, which PDF writers otherwise take from the clock: the report's
+     * date where it has one, else the epoch; the identifier becomes a digest of the HTML, so that different reports
+     * still get different identifiers.
      */
-    private static byte[] reproducible(byte[] pdf, String title, String html) {
+    private static byte[] reproducible(byte[] pdf, String title, String html, java.time.LocalDate date) {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            epoch.setTimeInMillis(0);
-            info.setCreationDate(epoch);
-            info.setModificationDate(epoch);
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(date == null ? 0 : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    .toEpochMilli());
+            info.setCreationDate(when);
+            info.setModificationDate(when);
             info.setTitle(title);
             info.setProducer("smartregion");
             info.setCreator("smartregion");

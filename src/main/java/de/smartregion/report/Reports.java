@@ -54,7 +54,7 @@ public final class Reports {
                 ReportView view = view(result, plan, messages, date);
                 String html = templates.render(format.template("report"), view);
                 yield new Rendered(format, PdfRenderer.render(html, view.title(), templates.where(
-                        format.template("report"))), false);
+                        format.template("report")), date), false);
             }
             case CSV, XLSX -> throw new IllegalArgumentException("a single report has no " + format + " format");
         };

@@ -59,6 +59,32 @@ class PdfUaTest {
     }
 
     @Test
+    void theOutlineFollowsTheHeadingsAndTheDatesAreTheReportsDate() throws Exception {
+        de.smartregion.load.LoadedAssessment loaded = de.smartregion.load.Inputs.assessment(
+                java.nio.file.Path.of("examples/musterstadt-2026.yaml"),
+                de.smartregion.load.QuestionnaireSource.bundled(new de.smartregion.load.QuestionnaireRegistry()));
+        de.smartregion.model.Result result = de.smartregion.score.Scorer.score(loaded.questionnaire(),
+                java.util.List.of(loaded.assessment()), de.smartregion.score.Combine.MEDIAN);
+        Reports reports = new Reports(new Templates());
+        de.smartregion.text.Messages de = de.smartregion.text.Messages.of("de");
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 11, 26);
+        byte[] pdf = reports.render(result, de.smartregion.score.Plan.of(result), Format.PDF, de, date).bytes();
+        String html = new String(reports.render(result, de.smartregion.score.Plan.of(result), Format.HTML, de, date)
+                .bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> headings = org.jsoup.Jsoup.parse(html).select("h2").eachText();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.util.List<String> outline = new java.util.ArrayList<>();
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                outline.add(item.getTitle());
+            }
+            assertThat(outline).containsExactlyElementsOf(headings);
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(java.time.Instant.parse("2026-11-26T00:00:00Z"));
+        }
+        assertThat(failedRules(pdf)).isEmpty();
+    }
+
+    @Test
     void theGermanAndEnglishReportsArePdfUa1() throws Exception {
         for (String language : new String[] {"de", "en"}) {
             assertThat(failedRules(PdfReportTest.renderExample(language))).as("failed PDF/UA-1 rules, " + language)
