@@ -66,10 +66,10 @@ class PdfUaTest {
         de.smartregion.model.Result result = de.smartregion.score.Scorer.score(loaded.questionnaire(),
                 java.util.List.of(loaded.assessment()), de.smartregion.score.Combine.MEDIAN);
         Reports reports = new Reports(new Templates());
-        de.smartregion.text.Messages de = de.smartregion.text.Messages.of("de");
+        de.smartregion.text.Messages german = de.smartregion.text.Messages.of("de");
         java.time.LocalDate date = java.time.LocalDate.of(2026, 11, 26);
-        byte[] pdf = reports.render(result, de.smartregion.score.Plan.of(result), Format.PDF, de, date).bytes();
-        String html = new String(reports.render(result, de.smartregion.score.Plan.of(result), Format.HTML, de, date)
+        byte[] pdf = reports.render(result, de.smartregion.score.Plan.of(result), Format.PDF, german, date).bytes();
+        String html = new String(reports.render(result, de.smartregion.score.Plan.of(result), Format.HTML, german, date)
                 .bytes(), java.nio.charset.StandardCharsets.UTF_8);
         java.util.List<String> headings = org.jsoup.Jsoup.parse(html).select("h2").eachText();
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
