@@ -32,6 +32,12 @@ table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
 .wrap { word-wrap: break-word; overflow-wrap: anywhere; }
 .chart svg { max-width: 100%; height: auto; }
 footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+@media screen and (max-width: 640px) {
+  <#-- reflow at 320 px (WCAG 1.4.10): cards one below the other; a data table scrolls in itself, reachable by keyboard -->
+  table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
+  table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
+  table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+}
 @media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
 </style>
 </head>
@@ -48,8 +54,8 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 
 <h2>${text.ranking}</h2>
-<div class="scroll">
-<table class="data ranking">
+<div class="scroll" tabindex="0">
+<table tabindex="0" class="data ranking">
   <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>
 <#list rows as r>
@@ -98,7 +104,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <p class="note">${text["boxplot-note"]}</p>
 
 <h2>${text.statistics}</h2>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th></th><#list statisticLabels as l><th class="num">${l}</th></#list></tr></thead>
   <tbody>
 <#list statistics as s>
@@ -111,7 +117,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <h2>${subtitle}</h2>
 <#list groups as g>
 <h3 class="wrap">${g.name} (${g.members})</h3>
-<table class="data group">
+<table tabindex="0" class="data group">
   <colgroup><col style="width: 8%"><col style="width: 46%"><col style="width: 14%"><col style="width: 18%"><col style="width: 14%"></colgroup>
   <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>

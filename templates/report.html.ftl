@@ -87,6 +87,12 @@ td.evidence { font-size: 8pt; }
 ul.warnings { margin: 0; padding-left: 5mm; }
 .appendix p { font-size: 9pt; }
 footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+@media screen and (max-width: 640px) {
+  <#-- reflow at 320 px (WCAG 1.4.10): cards one below the other; a data table scrolls in itself, reachable by keyboard -->
+  table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
+  table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
+  table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+}
 @media print {
   html { background: #ffffff; }
   .page { max-width: none; padding: 0; }
@@ -177,7 +183,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <p class="note">${text["duties-note"]}</p>
 <p>${duties.summary}</p>
 <#if duties.open?has_content>
-<table class="data duties">
+<table tabindex="0" class="data duties">
   <thead><tr><th scope="col">${text["duties.duty"]}</th><th scope="col">${text.field}</th><th scope="col">${text["duties.basis"]}</th></tr></thead>
   <tbody>
 <#list duties.open as d>
@@ -208,7 +214,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </svg>
 </div>
 
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.field}</th><th class="num">${text.score}</th><th></th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.answered}</th></tr></thead>
   <tbody>
 <#list fields as f>
@@ -218,7 +224,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </table>
 
 <h2>${text.heatmap}</h2>
-<table class="heat">
+<table tabindex="0" class="heat">
   <thead><tr><th>${text.field}</th><#list heatmap.columns as c><th style="text-align: center;">${c}</th></#list></tr></thead>
   <tbody>
 <#list heatmap.rows as row>
@@ -230,7 +236,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${text.priorities}</h2>
 <#if priorities?has_content>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th scope="col" class="num">#</th><th scope="col">${text.measure}</th><th scope="col">${text.field}</th><th scope="col">${text.closes}</th><th scope="col" class="num">${text.impact}</th><th scope="col">${text.effort}</th><th scope="col" class="num">${text.priority}</th></tr></thead>
   <tbody>
 <#list priorities as p>
@@ -278,7 +284,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <h3>${f.title} · ${f.score} (${f.stage})</h3>
 <div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage} · ${text.weight}: ${f.weight} · ${text.aggregate}: ${f.aggregate}</div>
 <#if participation.several>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th style="width: 26%;">${text.question}</th><th style="width: 38%;">${text["answers-by-respondent"]}</th><th class="num">${text.score}</th><th class="num">${text.spread}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence" style="width: 16%;">${text.evidence}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
@@ -287,7 +293,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   </tbody>
 </table>
 <#else>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.question}</th><th>${text.answer}</th><th class="num">${text.score}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence">${text.evidence}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
@@ -310,7 +316,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <p>${text["no-warnings"]}</p>
 </#if>
 <h3>${text.heard}</h3>
-<table class="data" style="width: 60%;">
+<table tabindex="0" class="data" style="width: 60%;">
   <thead><tr><th>${text.role}</th><th class="num">${text.count}</th></tr></thead>
   <tbody>
 <#list participation.roles as r>
@@ -330,7 +336,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <p>${participation.spreadNote} <strong>${participation.disputed}</strong></p>
 </#if>
 <#if respondents?has_content>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.role}</th><th>${text.name}</th></tr></thead>
   <tbody>
 <#list respondents as r>
@@ -346,7 +352,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <p>${p}</p>
 </#list>
 <h3>${text["method.fields-table"]}</h3>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.field}</th><th class="num">${text.weight}</th><th>${text.aggregate}</th><th class="num">${text.questions}</th><th>${text["question-weights"]}</th></tr></thead>
   <tbody>
 <#list methodology.fields as f>
@@ -355,7 +361,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   </tbody>
 </table>
 <h3>${text["method.theses-table"]}</h3>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.thesis}</th><th class="num">${text.threshold}</th><th class="num">${text.questions}</th></tr></thead>
   <tbody>
 <#list methodology.theses as t>
@@ -365,7 +371,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </table>
 <h3>${text["method.stages-table"]}</h3>
 <p>${text["method.stages-note"]}</p>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.score}</th><th>${text.stage}</th><th></th></tr></thead>
   <tbody>
 <#list methodology.stages as s>

@@ -30,6 +30,12 @@ table.data th.num { text-align: right; }
 .chart svg { max-width: 100%; height: auto; }
 .series { page-break-inside: avoid; }
 footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+@media screen and (max-width: 640px) {
+  <#-- reflow at 320 px (WCAG 1.4.10): cards one below the other; a data table scrolls in itself, reachable by keyboard -->
+  table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
+  table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
+  table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+}
 @media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
 </style>
 </head>
@@ -66,7 +72,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 </svg>
 </div>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>
   <tbody>
 <#list m.periods as p>
@@ -74,7 +80,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
   </tbody>
 </table>
-<table class="data">
+<table tabindex="0" class="data">
   <thead><tr><th>${text.field}</th><#list m.periods as p><th class="num">${p.period}</th></#list></tr></thead>
   <tbody>
 <#list fields as f>
