@@ -25,7 +25,7 @@ public enum Format {
     /** The formats of a single assessment's report. */
     public static final List<Format> REPORT = List.of(MD, HTML, PDF, JSON);
     /** The formats of a comparison or a trend. */
-    public static final List<Format> TABLE = List.of(MD, HTML, CSV, JSON, XLSX);
+    public static final List<Format> TABLE = List.of(MD, HTML, PDF, CSV, JSON, XLSX);
 
     /**
      * The bundled template that renders this format for a document kind ("report", "compare", "trend"); null for

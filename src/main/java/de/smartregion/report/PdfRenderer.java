@@ -114,6 +114,10 @@ public final class PdfRenderer {
                 case MEMORY -> new TemplateException(source, "template.pdf-out-of-memory",
                         List.of(Templates.heapMegabytes()), e);
             };
+        } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
+            // a PDF/UA file embeds its fonts: the standard PDF fonts a template's serif or monospace would take are
+            // not embedded, so the renderer refuses them
+            throw new TemplateException(source, "template.pdf-font", List.of(FAMILY), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -169,6 +173,8 @@ public final class PdfRenderer {
     private static void paginatedTables(org.jsoup.nodes.Document parsed) {
         parsed.head().appendElement("style").text("table { -fs-table-paginate: paginate; } "
                 + "h1, h2, h3, h4 { page-break-after: avoid; }");
+        // first in the head, so that any font the template names wins: text without a font is in the embedded one
+        parsed.head().prependElement("style").text("html { font-family: \"" + FAMILY + "\"; }");
     }
 
     /** @param html the text of {@code parsed}, whose digest identifies the PDF */
@@ -229,9 +235,16 @@ public final class PdfRenderer {
         return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
     }
 
+    /**
+     * The bundled font, also as the last fallback: a PDF/UA file embeds every font, so text in a family the
+     * template names but does not give (serif, a refused web font) is set in Open Sans, not in a standard PDF font
+     * the renderer would leave unembedded (and then refuse).
+     */
     private static void font(PdfRendererBuilder builder, String file, int weight,
                              BaseRendererBuilder.FontStyle style) {
-        builder.useFont(() -> open(file), FAMILY, weight, style, true);
+        builder.useFont(() -> open(file), FAMILY, weight, style, true, java.util.EnumSet.of(
+                BaseRendererBuilder.FSFontUseCase.DOCUMENT, BaseRendererBuilder.FSFontUseCase.SVG,
+                BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
     }
 
     /** Answers every font request of PDFBox with the bundled Open Sans. */

@@ -52,9 +52,7 @@ public final class Reports {
             case MD, HTML -> text(format, templates.render(format.template("report"), view(result, plan, messages, date)));
             case PDF -> {
                 ReportView view = view(result, plan, messages, date);
-                String html = templates.render(format.template("report"), view);
-                yield new Rendered(format, PdfRenderer.render(html, view.title(), templates.where(
-                        format.template("report")), date), false);
+                yield pdf(format.template("report"), view, view.title(), date);
             }
             case CSV, XLSX -> throw new IllegalArgumentException("a single report has no " + format + " format");
         };
@@ -78,7 +76,11 @@ public final class Reports {
             case MD, HTML -> text(format, templates.render(format.template("compare"),
                     new ComparisonViews(messages).build(comparison, warnings, date == null ? null
                             : date(date, messages))));
-            case PDF -> throw new IllegalArgumentException("a comparison has no PDF format");
+            case PDF -> {
+                ComparisonView view = new ComparisonViews(messages).build(comparison, warnings,
+                        date == null ? null : date(date, messages));
+                yield pdf(format.template("compare"), view, view.title(), date);
+            }
         };
     }
 
@@ -98,8 +100,18 @@ public final class Reports {
             case MD, HTML -> text(format, templates.render(format.template("trend"),
                     new TrendViews(messages).build(trend, questionnaires, warnings, date == null ? null
                             : date(date, messages))));
-            case PDF -> throw new IllegalArgumentException("a trend has no PDF format");
+            case PDF -> {
+                TrendView view = new TrendViews(messages).build(trend, questionnaires, warnings,
+                        date == null ? null : date(date, messages));
+                yield pdf(format.template("trend"), view, view.title(), date);
+            }
         };
+    }
+
+    /** A PDF from the HTML template of a document kind: accessible (PDF/UA-1) as every PDF report. */
+    private Rendered pdf(String template, Object view, String title, LocalDate date) throws TemplateException {
+        String html = templates.render(template, view);
+        return new Rendered(Format.PDF, PdfRenderer.render(html, title, templates.where(template), date), false);
     }
 
     private static List<String> ids(List<?> items) {

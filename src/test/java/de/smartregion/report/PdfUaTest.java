@@ -85,6 +85,32 @@ class PdfUaTest {
     }
 
     @Test
+    void compareAndTrendArePdfUa1Too() throws Exception {
+        for (String lang : new String[] {"de", "en"}) {
+            for (String[] command : new String[][] {{"compare", "examples", "--group-by", "state"},
+                    {"trend", "examples"}}) {
+                java.nio.file.Path out = java.nio.file.Files.createTempFile("smartregion-", ".pdf");
+                try {
+                    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command));
+                    args.addAll(java.util.List.of("-f", "pdf", "--lang", lang, "-o", out.toString()));
+                    java.io.StringWriter err = new java.io.StringWriter();
+                    picocli.CommandLine cli = de.smartregion.cli.Main.commandLine(java.util.Map.of("LANG", "C"));
+                    cli.setErr(new java.io.PrintWriter(err, true));
+                    assertThat(cli.execute(args.toArray(String[]::new))).as(err.toString()).isIn(0, 4);
+                    byte[] pdf = java.nio.file.Files.readAllBytes(out);
+                    assertThat(failedRules(pdf)).as(command[0] + " " + lang).isEmpty();
+                    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                        assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(lang);
+                        assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNotNull();
+                    }
+                } finally {
+                    java.nio.file.Files.deleteIfExists(out);
+                }
+            }
+        }
+    }
+
+    @Test
     void theGermanAndEnglishReportsArePdfUa1() throws Exception {
         for (String language : new String[] {"de", "en"}) {
             assertThat(failedRules(PdfReportTest.renderExample(language))).as("failed PDF/UA-1 rules, " + language)
