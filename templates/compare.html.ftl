@@ -23,6 +23,7 @@ table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.3mm 1.6mm; }
 table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; white-space: normal; vertical-align: bottom; }
+table.scores tbody th { background: none; font-weight: normal; border-bottom: 0.5pt solid #e5e7eb; vertical-align: top; }
 .scroll { overflow-x: auto; }
 /* one set of column widths for all peer groups, so that their columns line up from table to table */
 table.group { table-layout: fixed; }
@@ -82,6 +83,18 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </svg>
 </div>
 <p class="note">${text["heatmap-note"]}<#if heatmapShown?has_content> ${heatmapShown}</#if> ${text["heatmap-detail"]}</p>
+
+<h2>${text.scores}</h2>
+<div class="scroll" tabindex="0">
+<table tabindex="0" class="data scores">
+  <thead><tr><th scope="col">${text.municipality}</th><#list fields as f><th scope="col" class="num">${f}</th></#list><#list theses as t><th scope="col" class="num">${t}</th></#list></tr></thead>
+  <tbody>
+<#list rows as r>
+    <tr><th scope="row" class="wrap">${r.rank}. ${r.name}</th><#list r.fields as c><td class="num">${c.value}</td></#list><#list r.theses as t><td class="num">${t.value} <span class="note">${t.verdict}</span></td></#list></tr>
+</#list>
+  </tbody>
+</table>
+</div>
 
 <h2>${text.distribution}</h2>
 <div class="chart">

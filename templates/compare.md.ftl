@@ -22,6 +22,14 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 ${shown}
 </#if>
 
+## ${text["theses-by"]}
+
+| ${text.municipality} |<#list theses as t> ${t} |</#list>
+|---|<#list theses as t>---:|</#list>
+<#list rows as r>
+| ${r.rank}. ${r.name} |<#list r.theses as t> ${t.value} (${t.verdict}) |</#list>
+</#list>
+
 ## ${text.statistics}
 
 | |<#list statisticLabels as l> ${l} |</#list>

@@ -34,6 +34,9 @@ public final class ComparisonCsv {
         for (Thesis t : q.theses()) {
             csv.text("thesis:" + t.id());
         }
+        for (Thesis t : q.theses()) {
+            csv.text("met:" + t.id());
+        }
         csv.endRow();
         for (Comparison.Ranked r : c.ranking()) {
             var m = r.row().municipality();
@@ -52,6 +55,9 @@ public final class ComparisonCsv {
             }
             for (Double v : r.row().theses()) {
                 csv.number(v);
+            }
+            for (Boolean met : r.row().met()) {
+                csv.text(met ? "true" : "false");
             }
             csv.endRow();
         }

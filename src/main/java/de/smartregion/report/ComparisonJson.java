@@ -96,6 +96,10 @@ public final class ComparisonJson {
             for (int t = 0; t < all.size(); t++) {
                 put(theses, all.get(t).id(), r.row().theses().get(t));
             }
+            ObjectNode met = o.putObject("met");
+            for (int t = 0; t < all.size(); t++) {
+                met.put(all.get(t).id(), r.row().met().get(t));
+            }
             put(o, "percentile", r.percentile());
         }
         return rows;

@@ -13,6 +13,7 @@ public record ComparisonView(
         String subtitle,
         List<String> warnings,
         List<String> fields,
+        List<String> theses,
         List<Row> rows,
         String shown,
         List<String> statisticLabels,
@@ -23,8 +24,13 @@ public record ComparisonView(
         String groupBy,
         List<GroupView> groups) {
 
+    /** @param theses each thesis's score and verdict, in questionnaire order */
     public record Row(int rank, String name, String id, String period, String overall, String stage,
-                      String coverage, String percentile, List<Cell> fields) {
+                      String coverage, String percentile, List<Cell> fields, List<ThesisCell> theses) {
+    }
+
+    /** A thesis's score and whether it is met, with the verdict in words. */
+    public record ThesisCell(String value, boolean met, String verdict) {
     }
 
     public record Cell(String value, String fill, String ink) {

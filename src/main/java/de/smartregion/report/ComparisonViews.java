@@ -37,6 +37,10 @@ public final class ComparisonViews {
         for (Field f : q.fields()) {
             fieldTitles.add(text(q, f.title()));
         }
+        List<String> thesisTitles = new ArrayList<>();
+        for (de.smartregion.model.Thesis t : q.theses()) {
+            thesisTitles.add(text(q, t.title()));
+        }
         List<ComparisonView.Row> rows = rows(q, c.ranking());
         int total = c.ranking().size();
         String shown = total > MAX_ROWS ? messages.get("compare.shown", MAX_ROWS, total) : "";
@@ -57,7 +61,7 @@ public final class ComparisonViews {
                 q.titleWithVersion(messages.language()),
                 c.groupBy() == null ? "" : messages.get("compare.grouped", messages.get("compare.by." + c.groupBy()
                         .id())),
-                allWarnings, fieldTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,
+                allWarnings, fieldTitles, thesisTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,
                 statisticLabels(), statistics(q, c.statistics()), boxplot(q, c.statistics()),
                 heatmap(q, c.ranking(), fieldTitles),
                 heatmapShown,
@@ -89,11 +93,17 @@ public final class ComparisonViews {
                 Charts.Shade shade = Charts.shade(v);
                 cells.add(new ComparisonView.Cell(score(v, decimals), shade.fill(), shade.ink()));
             }
+            List<ComparisonView.ThesisCell> theses = new ArrayList<>();
+            for (int t = 0; t < r.row().theses().size(); t++) {
+                boolean met = r.row().met().get(t);
+                theses.add(new ComparisonView.ThesisCell(score(r.row().theses().get(t), decimals), met,
+                        messages.get(met ? "report.thesis.met" : "report.thesis.not-met")));
+            }
             rows.add(new ComparisonView.Row(r.rank(), r.row().municipality().name(), r.row().id(), r.row().period(),
                     score(r.row().overall(), decimals), stageLabel(q, r.row().stage()),
                     r.row().coverage() == null ? dash
                             : numbers.percent(r.row().coverage(), messages.get("format.percent")),
-                    score(r.percentile(), 0), cells));
+                    score(r.percentile(), 0), cells, theses));
         }
         return rows;
     }

@@ -44,6 +44,10 @@ class EarlierTemplatesTest {
     private static String withoutAddedSince(String out) {
         String presented = NARROW_SCREENS.matcher(out).replaceAll("").replace("<table tabindex=\"0\" ", "<table ")
                 .replace("<div class=\"scroll\" tabindex=\"0\">", "<div class=\"scroll\">");
+        // the comparison's tables of every municipality's scores and theses (added since)
+        presented = SCORES_TABLE.matcher(THESES_TABLE.matcher(presented).replaceAll("")).replaceAll("")
+                .replace("table.scores tbody th { background: none; font-weight: normal; border-bottom: 0.5pt solid "
+                        + "#e5e7eb; vertical-align: top; }\n", "");
         String withoutBlock = DUTIES_BLOCK.matcher(presented).replaceAll("");
         assertThat(withoutBlock).as("no duties block left").doesNotContain("Gesetzliche Pflichten");
         String withoutEvidence = withoutLastColumn(EVIDENCE_CELL.matcher(withoutBlock).replaceAll(""), "| Nachweis |");
@@ -64,6 +68,11 @@ class EarlierTemplatesTest {
 
     /** A Markdown table row's last cell: escaped characters (\\|) stay inside it. */
     private static final Pattern LAST_CELL = Pattern.compile("\\|(?:[^|\\\\]|\\\\.)*\\|$");
+    private static final Pattern SCORES_TABLE = Pattern.compile(
+            "\n<h2>(?:Scores by municipality|Werte je Kommune)</h2>\n<div class=\"scroll\">\n"
+                    + "<table class=\"data scores\">.*?</table>\n</div>\n", Pattern.DOTALL);
+    private static final Pattern THESES_TABLE = Pattern.compile(
+            "## (?:Theses by municipality|Thesen je Kommune)\n\n(?:\\|.*\n)*\n");
     /** The style block for narrow screens that today's HTML templates have. */
     private static final Pattern NARROW_SCREENS = Pattern.compile(
             "(?m)^@media screen and \\(max-width: 640px\\) \\{\n(?:.*\n)*?^\\}\n");
