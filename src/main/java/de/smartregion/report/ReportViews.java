@@ -511,7 +511,9 @@ public final class ReportViews {
         paragraphs.add(messages.get("report.method.missing." + q.scoring().missing().id()));
         paragraphs.add(messages.get("report.method.impact"));
         paragraphs.add(messages.get("report.method.roadmap"));
-        paragraphs.add(messages.get("report.method.rounding", q.scoring().rounding()));
+        int decimals = q.scoring().rounding();
+        paragraphs.add(messages.get(decimals == 0 ? "report.method.rounding.none" : decimals == 1
+                ? "report.method.rounding.one" : "report.method.rounding", decimals));
         List<ReportView.MethodField> fields = new ArrayList<>();
         for (Field f : q.fields()) {
             Map<String, Integer> weights = new TreeMap<>();
