@@ -18,6 +18,8 @@ public final class ComparisonViews {
 
     /** Rows a Markdown or HTML ranking shows; CSV and JSON always hold all. */
     public static final int MAX_ROWS = 500;
+    /** The smallest peer group whose percentiles mean more than a place in it. */
+    static final int MIN_FOR_PERCENTILES = 5;
     /** Rows of the heat map, the best ranked: beyond that a picture stops being readable. */
     public static final int HEATMAP_ROWS = 60;
 
@@ -41,16 +43,19 @@ public final class ComparisonViews {
         for (de.smartregion.model.Thesis t : q.theses()) {
             thesisTitles.add(text(q, t.title()));
         }
-        List<ComparisonView.Row> rows = rows(q, c.ranking());
+        List<ComparisonView.Row> rows = rows(q, c.ranking(), true);
         int total = c.ranking().size();
         String shown = total > MAX_ROWS ? messages.get("compare.shown", MAX_ROWS, total) : "";
         String heatmapShown = total > HEATMAP_ROWS ? messages.get("compare.heatmap-shown", HEATMAP_ROWS, total) : "";
         List<ComparisonView.GroupView> groups = new ArrayList<>();
         for (Comparison.Group g : c.groups().values()) {
             int size = g.ranking().size();
-            groups.add(new ComparisonView.GroupView(groupName(c, g.name()),
-                    messages.get(size == 1 ? "compare.members.one" : "compare.members", size),
-                    rows(q, g.ranking()), statistics(q, g.statistics())));
+            // in a group of one or two, a percentile says only which place it has: not shown, and said why
+            boolean percentiles = size >= MIN_FOR_PERCENTILES;
+            String members = messages.get(size == 1 ? "compare.members.one" : "compare.members", size);
+            groups.add(new ComparisonView.GroupView(groupName(c, g.name()), percentiles ? members
+                    : messages.get("compare.members.few", members, MIN_FOR_PERCENTILES),
+                    rows(q, g.ranking(), percentiles), statistics(q, g.statistics())));
         }
         List<String> allWarnings = new ArrayList<>();
         for (Note note : warnings) {
@@ -81,7 +86,8 @@ public final class ComparisonViews {
         return messages.has(key) ? messages.get(key) : name;
     }
 
-    private List<ComparisonView.Row> rows(Questionnaire q, List<Comparison.Ranked> ranking) {
+    /** @param percentiles whether the percentile is shown; a dash otherwise */
+    private List<ComparisonView.Row> rows(Questionnaire q, List<Comparison.Ranked> ranking, boolean percentiles) {
         int decimals = q.scoring().rounding();
         List<ComparisonView.Row> rows = new ArrayList<>();
         for (Comparison.Ranked r : ranking) {
@@ -103,7 +109,7 @@ public final class ComparisonViews {
                     score(r.row().overall(), decimals), stageLabel(q, r.row().stage()),
                     r.row().coverage() == null ? dash
                             : numbers.percent(r.row().coverage(), messages.get("format.percent")),
-                    score(r.percentile(), 0), cells, theses));
+                    percentiles ? score(r.percentile(), 0) : dash, cells, theses));
         }
         return rows;
     }
