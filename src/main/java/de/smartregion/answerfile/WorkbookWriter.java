@@ -196,7 +196,6 @@ public final class WorkbookWriter {
         toFill(ws, r, WorkbookLayout.NOTE - 1);
         toFill(ws, r, WorkbookLayout.EVIDENCE - 1);
         boolean na = question.basics().naAllowed();
-        String notApplicable = messages.get("workbook.na");
         return question.accept(new Question.Cases<Integer>() {
             @Override
             public Integer scale(Question.Scale s) {
@@ -222,10 +221,7 @@ public final class WorkbookWriter {
 
             @Override
             public Integer multi(Question.Multi m) {
-                if (na) {
-                    toFill(ws, r, WorkbookLayout.ANSWER - 1);
-                    list(ws, r, WorkbookLayout.ANSWER - 1, List.of(notApplicable));
-                }
+                notApplicableCell(ws, r, na);
                 int next = r + 1;
                 for (Option option : m.options()) {
                     next = tickRow(ws, next, new WorkbookLayout.Key(question.id(), null, option.id()).text(),
@@ -246,10 +242,7 @@ public final class WorkbookWriter {
 
             @Override
             public Integer matrix(Question.Matrix x) {
-                if (na) {
-                    toFill(ws, r, WorkbookLayout.ANSWER - 1);
-                    list(ws, r, WorkbookLayout.ANSWER - 1, List.of(notApplicable));
-                }
+                notApplicableCell(ws, r, na);
                 int next = r + 1;
                 for (Row row : x.rows()) {
                     String key = new WorkbookLayout.Key(question.id(), row.id(), null).text();
@@ -272,6 +265,17 @@ public final class WorkbookWriter {
                 return next;
             }
         });
+    }
+
+    /**
+     * The own answer cell of a question answered in the rows under it (ticks, matrix rows): to fill in only where
+     * the question may not apply, with that as its one choice.
+     */
+    private void notApplicableCell(Worksheet ws, int r, boolean na) {
+        if (na) {
+            toFill(ws, r, WorkbookLayout.ANSWER - 1);
+            list(ws, r, WorkbookLayout.ANSWER - 1, List.of(messages.get("workbook.na")));
+        }
     }
 
     /** A row to tick one option in, under its question (or matrix row): answer and target as ticks. */
