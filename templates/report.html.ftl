@@ -9,7 +9,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <style>
-@page { size: A4; margin: 16mm 15mm 18mm 15mm;
+@page { size: A4; margin: 14mm 15mm 16mm 15mm;
   @bottom-right { content: counter(page) " / " counter(pages); font-family: "Open Sans", sans-serif; font-size: 7.5pt; color: #5f6675; } }
 * { box-sizing: border-box; }
 html { background: #eef1f5; }
@@ -17,13 +17,15 @@ body { margin: 0; font-family: "Open Sans", "Segoe UI", "Helvetica Neue", Arial,
   line-height: 1.45; color: #1f2937; }
 .page { max-width: 210mm; margin: 0 auto; background: #ffffff; padding: 0 0 12mm 0; }
 .content { padding: 0 14mm; }
-header.cover { background: #123c69; color: #ffffff; padding: 11mm 14mm 9mm 14mm; }
+header.cover { background: #123c69; color: #ffffff; padding: 5mm 14mm 4.5mm 14mm; }
 header.cover .kicker { font-size: 8.5pt; letter-spacing: 0.08em; text-transform: uppercase; color: #b9d3ee; margin: 0; }
-header.cover h1 { font-size: 22pt; line-height: 1.2; margin: 2mm 0 2mm 0; font-weight: bold; }
+header.cover h1 { font-size: 20pt; line-height: 1.2; margin: 1.5mm 0 1.5mm 0; font-weight: bold; }
 header.cover .meta { font-size: 9pt; color: #dbe7f3; margin: 0; }
 h2 { font-size: 14pt; color: #123c69; margin: 9mm 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #123c69;
   page-break-after: avoid; }
 h3 { font-size: 11pt; color: #123c69; margin: 6mm 0 2mm 0; page-break-after: avoid; }
+h2.first { margin-top: 3.5mm; }
+.glance-part h3, h3.glance { margin: 3mm 0 1mm 0; font-size: 10.5pt; }
 p { margin: 0 0 2.5mm 0; }
 .note { font-size: 8.5pt; color: #5f6675; }
 table { border-collapse: collapse; width: 100%; }
@@ -35,18 +37,18 @@ table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; }
 .kpis td { vertical-align: top; }
-.kpi { background: #f3f6fa; border-left: 3pt solid #123c69; padding: 3mm 4mm; }
+.kpi { background: #f3f6fa; border-left: 3pt solid #123c69; padding: 2mm 3mm; }
 .kpi .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #5f6675; }
-.kpi .value { font-size: 24pt; font-weight: bold; color: #123c69; line-height: 1.15; }
+.kpi .value { font-size: 18pt; font-weight: bold; color: #123c69; line-height: 1.15; }
 .kpi .value small { font-size: 11pt; color: #5f6675; font-weight: normal; }
 .kpi .sub { font-size: 9pt; color: #374151; }
-.verdict { margin: 4mm 0 2mm 0; padding: 3mm 4mm; font-weight: bold; }
+.verdict { margin: 3mm 0 2mm 0; padding: 2.5mm 4mm; font-weight: bold; }
 .verdict.works { background: #e7f5ec; border-left: 3pt solid #1a7f45; color: #14532d; }
 .verdict.fails { background: #fdf3e2; border-left: 3pt solid #c2410c; color: #7c2d12; }
 .thesis { border: 0.75pt solid #d1d5db; padding: 3mm; vertical-align: top; width: 33.3%; }
 .thesis h3 { margin: 0 0 1.5mm 0; font-size: 10.5pt; }
 .thesis .score { font-size: 16pt; font-weight: bold; color: #1f2937; }
-.badge { display: inline-block; padding: 0.4mm 2mm; font-size: 8pt; font-weight: bold; border-radius: 2mm; }
+.badge { display: inline-block; padding: 0.4mm 2mm; font-size: 8pt; font-weight: bold; border-radius: 2mm; white-space: nowrap; }
 .badge.met { background: #d1f0dc; color: #14532d; }
 .badge.not-met { background: #fde2cc; color: #7c2d12; }
 .badge.not-assessable { background: #e5e7eb; color: #1f2937; }
@@ -55,6 +57,28 @@ table.data th.num { text-align: right; }
 .thesis ul ul { padding-left: 3.5mm; }
 .thesis li { margin: 0 0 1mm 0; }
 .thesis .weakest { font-size: 8.5pt; color: #374151; margin-top: 2mm; }
+table.scale { margin: 2mm 0 0 0; table-layout: fixed; }
+table.scale caption { caption-side: top; text-align: left; font-size: 7.5pt; text-transform: uppercase;
+  letter-spacing: 0.06em; color: #5f6675; padding: 0 0 0.8mm 0; }
+table.scale th, table.scale td { border: 0.75pt solid #cbd5e1; background: #f8fafc; color: #374151; text-align: center;
+  padding: 0.6mm 1mm; font-size: 8pt; }
+table.scale th { font-weight: bold; }
+table.scale td { font-size: 7.5pt; }
+table.scale .current { border: 1.5pt solid #123c69; background: #123c69; color: #ffffff; }
+table.glance th[scope="row"] { background: none; border-bottom: 0.5pt solid #e5e7eb; font-weight: bold; color: #123c69;
+  vertical-align: top; }
+table.glance td { font-size: 8.5pt; }
+table.glance td:last-child { min-width: 12em; }
+table.compact { width: auto; min-width: 60%; }
+table.data tbody th[scope="row"] { background: none; border-bottom: 0.5pt solid #e5e7eb; padding: 1.6mm 2mm;
+  vertical-align: top; }
+.glance-part { font-size: 8.5pt; line-height: 1.3; }
+.glance-part p { margin: 0 0 1.5mm 0; }
+ol.first { margin: 0 0 1mm 0; padding-left: 5mm; }
+ol.first li { margin: 0 0 0.8mm 0; page-break-inside: avoid; }
+ol.first .measure-title { font-weight: normal; }
+ul.disputed { margin: 0 0 1mm 0; padding-left: 5mm; }
+table.glance td, table.glance th, table.position td, table.position th { padding: 0.9mm 2mm; font-size: 8.5pt; }
 .closes { font-size: 8.5pt; font-weight: bold; color: #123c69; }
 .bar { height: 2.2mm; background: #e5e7eb; margin: 1.5mm 0 1mm 0; position: relative; }
 .bar .fill { height: 2.2mm; background: #2f6fae; }
@@ -91,7 +115,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <#-- reflow at 320 px (WCAG 1.4.10): cards one below the other; a data table scrolls in itself, reachable by keyboard -->
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
-  table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  table.data, table.heat, table.scale { display: block; overflow-x: auto; max-width: 100%; }
 }
 @media print {
   html { background: #ffffff; }
@@ -112,7 +136,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </header>
 <div class="content">
 
-<h2>${text.summary}</h2>
+<h2 class="first">${text.summary}</h2>
 <table class="kpis">
   <tr>
     <td style="width: 36%; padding-right: 3mm;">
@@ -125,22 +149,81 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
     <td style="width: 32%; padding-right: 3mm;">
       <div class="kpi">
         <div class="label">${text.stage}</div>
-        <div class="value" style="font-size: 17pt;">${overall.stage}</div>
-        <div class="sub">${overall.stageNote}</div>
+        <div class="value" style="font-size: 15pt;">${overall.stage}</div>
+        <div class="sub">${glance.stagePlace}</div>
       </div>
     </td>
     <td style="width: 32%;">
       <div class="kpi">
         <div class="label">${text.coverage}</div>
-        <div class="value" style="font-size: 17pt;">${overall.coverage}</div>
+        <div class="value" style="font-size: 15pt;">${overall.coverage}</div>
         <div class="sub">${overall.answered} / ${overall.applicable} ${text.answered?lower_case}</div>
       </div>
     </td>
   </tr>
 </table>
 
+<#if glance.stagePlace?has_content>
+<table tabindex="0" class="scale">
+  <caption class="scale-caption">${text["glance.scale"]}</caption>
+  <thead><tr><#list glance.scale as s><th scope="col"<#if s.current> class="current"</#if>>${s.label}</th></#list></tr></thead>
+  <tbody><tr><#list glance.scale as s><td<#if s.current> class="current"</#if>>${s.range}<#if s.current> · <strong>${overall.score}</strong></#if></td></#list></tr></tbody>
+</table>
+</#if>
 <div class="verdict ${strategyWorks?then('works', 'fails')}">${verdict}</div>
 
+<table tabindex="0" class="data glance">
+  <thead><tr><th scope="col">${text.thesis}</th><th scope="col" class="num">${text.score}</th><th scope="col">${text.status}</th><th scope="col">${text["glance.why"]}</th></tr></thead>
+  <tbody>
+<#list glance.theses as t>
+    <tr><th scope="row">${t.title}</th><td class="num"><strong>${t.score}</strong></td><td><span class="badge ${t.kind}">${t.status}</span></td><td>${t.reason}</td></tr>
+</#list>
+  </tbody>
+</table>
+
+<div class="glance-part">
+<h3 class="glance">${text["glance.heard-title"]}</h3>
+<p>${glance.heard}<#if glance.notHeard?has_content> <strong>${glance.notHeard}</strong></#if></p>
+<#if glance.disputedLead?has_content>
+<p>${glance.disputedLead}</p>
+<#if glance.disputed?has_content>
+<ul class="disputed">
+<#list glance.disputed as d>
+  <li>${d}</li>
+</#list>
+</ul>
+</#if>
+<#if glance.moreDisputed?has_content><p class="note">${glance.moreDisputed}</p></#if>
+</#if>
+<h3 class="glance">${text["glance.first"]}</h3>
+<#if glance.first?has_content>
+<ol class="first">
+<#list glance.first as m>
+  <li><span class="measure-title">${m.measure}</span> <span class="measure-meta">(${m.why})</span></li>
+</#list>
+</ol>
+<#else>
+<p>${noPriorities}</p>
+</#if>
+
+<#if glance.position??>
+<#assign pos = glance.position>
+<h3 class="glance">${pos.heading}</h3>
+<table tabindex="0" class="data position">
+  <thead><tr><th scope="col">${text["glance.indicator"]}</th><#if pos.previous><th scope="col" class="num">${pos.before}</th></#if><th scope="col" class="num">${pos.now}</th><#if pos.previous><th scope="col" class="num">${text["glance.difference"]}</th></#if><#if pos.peers><th scope="col" class="num">${text["glance.rank"]}</th><#if pos.percentiles><th scope="col" class="num">${text["glance.percentile"]}</th></#if><th scope="col" class="num">${text["glance.median"]}</th><th scope="col" class="num">${text["glance.peers-met"]}</th></#if></tr></thead>
+  <tbody>
+<#list pos.rows as c>
+    <tr><th scope="row">${c.label}</th><#if pos.previous><td class="num">${c.before}</td></#if><td class="num"><strong>${c.now}</strong></td><#if pos.previous><td class="num">${c.change.text}</td></#if><#if pos.peers><td class="num">${c.rank}</td><#if pos.percentiles><td class="num">${c.percentile}</td></#if><td class="num">${c.median}</td><td class="num">${c.met}</td></#if></tr>
+</#list>
+  </tbody>
+</table>
+<#list pos.notes as n><p class="note">${n}</p></#list>
+</#if>
+
+</div>
+
+<h2 class="break-before">${text.theses}</h2>
+<#if overall.stageNote?has_content><p class="note">${overall.stageNote}</p></#if>
 <table class="theses">
   <tr>
 <#list theses as t>

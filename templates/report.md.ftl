@@ -14,12 +14,63 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 |---:|---|---:|
 | **${overall.score}** | ${overall.stage} | ${overall.coverage} (${overall.answered}/${overall.applicable}) |
 
+<#if glance.stagePlace?has_content>
+${text["glance.scale"]}: <#list glance.scale as s><#if s.current>**${s.label} (${s.range})**<#else>${s.label} (${s.range})</#if><#sep> · </#list>. ${glance.stagePlace}
+
+</#if>
 <#if overall.stageNote?has_content>
 ${overall.stageNote}
 
 </#if>
 **${verdict}**
 
+<#list glance.theses as t>
+- **${t.title}: ${t.status}.** ${t.reason}
+</#list>
+
+### ${text["glance.heard-title"]}
+
+${glance.heard}<#if glance.notHeard?has_content> ${glance.notHeard}</#if>
+<#if glance.disputedLead?has_content>
+
+${glance.disputedLead}
+<#if glance.disputed?has_content>
+
+<#list glance.disputed as d>
+- ${d}
+</#list>
+</#if>
+<#if glance.moreDisputed?has_content>
+
+${glance.moreDisputed}
+</#if>
+</#if>
+
+### ${text["glance.first"]}
+
+<#if glance.first?has_content>
+<#list glance.first as m>
+${m?counter}. **${m.measure}** (${m.why})
+</#list>
+<#else>
+${noPriorities}
+</#if>
+
+<#if glance.position??>
+<#assign pos = glance.position>
+### ${pos.heading}
+
+| ${text["glance.indicator"]} |<#if pos.previous> ${pos.before} |</#if> ${pos.now} |<#if pos.previous> ${text["glance.difference"]} |</#if><#if pos.peers> ${text["glance.rank"]} |<#if pos.percentiles> ${text["glance.percentile"]} |</#if> ${text["glance.median"]} | ${text["glance.peers-met"]} |</#if>
+|---|<#if pos.previous>---:|</#if>---:|<#if pos.previous>---:|</#if><#if pos.peers>---:|<#if pos.percentiles>---:|</#if>---:|---:|</#if>
+<#list pos.rows as c>
+| ${c.label} |<#if pos.previous> ${c.before} |</#if> ${c.now} |<#if pos.previous> ${c.change.text} |</#if><#if pos.peers> ${c.rank} |<#if pos.percentiles> ${c.percentile} |</#if> ${c.median} | ${c.met} |</#if>
+</#list>
+<#list pos.notes as n>
+
+${n}
+</#list>
+
+</#if>
 ## ${text.theses}
 
 | ${text.thesis} | ${text.score} | ${text.threshold} | ${text.status} |

@@ -1,5 +1,6 @@
 package de.smartregion.cli;
 
+import de.smartregion.compare.Standing;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.input.Problem;
 import de.smartregion.load.AssessmentLoader;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code smartregion assess}: scores one municipality and writes its reports. */
@@ -40,6 +42,12 @@ final class AssessCommand extends BaseCommand {
     @Mixin
     GateOptions gates;
 
+    @Option(names = "--previous", arity = "1..*", paramLabel = "FILE", descriptionKey = "assess.previous")
+    List<Path> previous = new ArrayList<>();
+
+    @Option(names = "--peers", arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "assess.peers")
+    List<Path> peers = new ArrayList<>();
+
     @Override
     protected String language() {
         return Languages.forMessages(report.lang, parent.env());
@@ -56,7 +64,7 @@ final class AssessCommand extends BaseCommand {
         reports.prepare(formats, "report");
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
-        List<LoadedAssessment> loaded = loadAll(source);
+        List<LoadedAssessment> loaded = loadAll(files, source);
         Questionnaire q = loaded.get(0).questionnaire();
         String reportLanguage = report.reportLanguage(q);
         List<Assessment> respondents = new ArrayList<>();
@@ -69,10 +77,12 @@ final class AssessCommand extends BaseCommand {
         Gate.Verdict verdict = gate.active() ? gate.check(result) : null;
         List<Path> inputs = new ArrayList<>(files);
         inputs.addAll(questionnaire.files());
+        inputs.addAll(previous);
+        Standing standing = standing(source, loaded, result, how, inputs);
         // render everything before writing anything: a failing template must not leave half the reports behind
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
-            rendered.add(reports.render(result, plan, f, messages, reportDate, verdict));
+            rendered.add(reports.render(result, plan, f, messages, reportDate, verdict, standing));
         }
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 out(), parent.stdout());
@@ -80,8 +90,25 @@ final class AssessCommand extends BaseCommand {
         return verdict != null && !verdict.passed() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 
+    /**
+     * The previous period and the peers the report places the result against, as given; their classes load only
+     * when they are.
+     *
+     * @param inputs the files no output may overwrite; the peers' files are added
+     */
+    private Standing standing(QuestionnaireSource source, List<LoadedAssessment> current, Result result,
+                              Combine how, List<Path> inputs) throws Exception {
+        if (previous.isEmpty() && peers.isEmpty()) {
+            return Standing.NONE;
+        }
+        List<LoadedAssessment> earlier = previous.isEmpty() ? List.of() : loadAll(previous, source);
+        return new StandingOptions(this, questionnaire).standing(source, files, current, previous, earlier, peers,
+                result, how, inputs);
+    }
+
     /** Loads every file, collecting all problems of all files before giving up. */
-    private List<LoadedAssessment> loadAll(QuestionnaireSource source) throws InvalidInputException {
+    List<LoadedAssessment> loadAll(List<Path> files, QuestionnaireSource source)
+            throws InvalidInputException {
         List<LoadedAssessment> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {

@@ -26,13 +26,16 @@ public record Trend(List<Series> series) {
      * versions still line up; an absent score is null, as in {@link Result}: missing from the maps, so that
      * {@code get} gives null. Changes are against the previous period and absent (null) for the first and where
      * either score is.
+     *
+     * @param met by thesis id, whether the thesis is met in the period (threshold and conditions), as its report says
      */
     public record Point(String period, String questionnaire, Double overall, String stage, Double coverage,
-                        Map<String, Double> fields, Map<String, Double> theses, Double overallChange,
-                        Map<String, Double> fieldChanges, Map<String, Double> thesisChanges) {
+                        Map<String, Double> fields, Map<String, Double> theses, Map<String, Boolean> met,
+                        Double overallChange, Map<String, Double> fieldChanges, Map<String, Double> thesisChanges) {
         public Point {
             fields = scores(fields);
             theses = scores(theses);
+            met = Collections.unmodifiableMap(new LinkedHashMap<>(met));
             fieldChanges = scores(fieldChanges);
             thesisChanges = scores(thesisChanges);
         }
@@ -55,7 +58,9 @@ public record Trend(List<Series> series) {
             }
         }
         Map<String, Double> theses = new LinkedHashMap<>();
+        Map<String, Boolean> met = new LinkedHashMap<>();
         for (Result.ThesisResult t : r.theses()) {
+            met.put(t.thesis().id(), t.met());
             if (t.score() != null) {
                 theses.put(t.thesis().id(), t.score());
             }
@@ -65,7 +70,7 @@ public record Trend(List<Series> series) {
                 : overall - previous.overall();
         return new Point(r.period(), r.questionnaire().toString(), overall,
                 r.overall().stage() == null ? null : r.overall().stage().id(), r.overall().coverage(), fields,
-                theses, change,
+                theses, met, change,
                 changes(fields, previous == null ? null : previous.fields()),
                 changes(theses, previous == null ? null : previous.theses()));
     }

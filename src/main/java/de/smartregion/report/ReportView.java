@@ -21,6 +21,7 @@ public record ReportView(
         Headline overall,
         boolean strategyWorks,
         String verdict,
+        Glance glance,
         List<ThesisRow> theses,
         Duties duties,
         Charts.Radar radar,
@@ -42,6 +43,71 @@ public record ReportView(
         roadmap = List.copyOf(roadmap);
         warnings = List.copyOf(warnings);
         respondents = List.copyOf(respondents);
+    }
+
+    /**
+     * The first page, for the council: why each thesis is or is not met in one line, the stage on its scale, who was
+     * heard and who was not, what the groups disagree on most, what comes first, and, when given, the change against
+     * the previous period and the place among peers.
+     *
+     * @param stagePlace the stage's place on its scale and the distance to the next, as a sentence; empty without
+     *     an index
+     * @param notHeard the questionnaire's groups not heard, as a sentence; empty when all were
+     * @param disputedLead how many questions the groups disagree on, as a sentence; empty for a single respondent
+     * @param disputed the questions with the widest spread, each with every group's score
+     * @param moreDisputed how many further disputed questions the question tables flag, as a sentence; or empty
+     * @param position null when neither a previous period nor peers are given
+     */
+    public record Glance(List<GlanceThesis> theses, List<StageStep> scale, String stagePlace, String heard,
+                         String notHeard, String disputedLead, List<String> disputed, String moreDisputed,
+                         List<FirstMeasure> first, Position position) {
+        public Glance {
+            theses = List.copyOf(theses);
+            scale = List.copyOf(scale);
+            disputed = List.copyOf(disputed);
+            first = List.copyOf(first);
+        }
+    }
+
+    /** @param reason the score against the threshold and each failed condition by its short name, in one line */
+    public record GlanceThesis(String title, String kind, String status, String score, String reason) {
+    }
+
+    /** @param current whether the index lies in this stage */
+    public record StageStep(String label, String range, boolean current) {
+    }
+
+    /** @param why its phase, field, and the thesis condition or legal duty it fulfils */
+    public record FirstMeasure(String measure, String why) {
+    }
+
+    /**
+     * The index, stage and theses against the previous period and among the peers, as far as either is given, in
+     * one table: a column appears only for what is given.
+     *
+     * @param before the previous period's name; empty without it
+     * @param now this period's name
+     * @param previous whether the previous period's columns (before, change) are shown
+     * @param peers whether the peers' columns (rank, percentile, median, met by) are shown
+     * @param percentiles whether the peers are enough for percentiles ({@link ComparisonViews#MIN_FOR_PERCENTILES})
+     * @param notes how to read the figures: versions scored on shared questions, ranks and percentiles
+     */
+    public record Position(String heading, String before, String now, boolean previous, boolean peers,
+                           boolean percentiles, List<PositionRow> rows, List<String> notes) {
+        public Position {
+            rows = List.copyOf(rows);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * @param change the difference of the scores as shown; {@link TrendView.Change#NONE} where there is none
+     * @param rank "3 of 18": equal scores share a rank; empty where it does not apply
+     * @param percentile the percentile rank; empty when the peers are too few
+     * @param met for a thesis, how many peers meet it; empty otherwise
+     */
+    public record PositionRow(String label, String before, String now, TrendView.Change change, String rank,
+                              String percentile, String median, String met) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.smartregion.report;
 
+import de.smartregion.compare.Standing;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Field;
 import de.smartregion.model.Municipality;
@@ -47,6 +48,11 @@ public final class ReportViews {
     }
 
     public ReportView build(Result r, Plan plan, String date) {
+        return build(r, plan, date, Standing.NONE);
+    }
+
+    /** @param standing the previous period and the peers to place the result against, where given */
+    public ReportView build(Result r, Plan plan, String date, Standing standing) {
         Questionnaire q = r.questionnaire();
         int decimals = q.scoring().rounding();
         Result.Overall o = r.overall();
@@ -55,14 +61,15 @@ public final class ReportViews {
         ReportView.Headline headline = new ReportView.Headline(score(o.score(), decimals),
                 stageLabel(o.stage(), q), o.stage() == null ? "" : messages.get("report.stage-note"),
                 o.coverage() == null ? dash : percent(o.coverage()), o.answered(), o.applicable(), gauge(o.score()));
+        ReportView.Participation participation = participation(r);
         return new ReportView(language, messages.texts("report."), date,
                 messages.get("report.title", r.municipality().name(), r.period()),
                 place(r.municipality()), r.period(), q.titleWithVersion(language), headline,
                 r.strategyWorks(),
-                verdict(r),
+                verdict(r), new GlanceViews(messages, numbers).build(r, plan, standing, participation),
                 theses(r, plan, decimals), duties(r), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
                 messages.get(o.answered() == 0 ? "report.nothing-answered" : "report.no-priorities"),
-                roadmap(r, plan), warnings(r), respondents(r), participation(r), methodology(q));
+                roadmap(r, plan), warnings(r), respondents(r), participation, methodology(q));
     }
 
     private List<ReportView.ThesisRow> theses(Result r, Plan plan, int decimals) {
@@ -263,10 +270,14 @@ public final class ReportViews {
         return p.duty() ? messages.get("report.duty", text(p.question().basics().duty().basis(), q)) : "";
     }
 
-    /** A measure is named by what to do: the question's recommendation, its text only where there is none. */
     private String measure(Question question, Questionnaire q) {
+        return measure(question, q, language);
+    }
+
+    /** A measure is named by what to do: the question's recommendation, its text only where there is none. */
+    static String measure(Question question, Questionnaire q, String language) {
         Text t = question.basics().recommendation();
-        return text(t == null ? question.basics().text() : t, q);
+        return (t == null ? question.basics().text() : t).in(language, q.defaultLanguage());
     }
 
     /** The titles of the theses the measure helps close, quoted, in questionnaire order. */

@@ -1,6 +1,7 @@
 package de.smartregion.report;
 
 import de.smartregion.compare.Comparison;
+import de.smartregion.compare.Standing;
 import de.smartregion.compare.Trend;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
@@ -47,19 +48,27 @@ public final class Reports {
     public Rendered render(Result result, Plan plan, Format format, Messages messages, LocalDate date,
                            Gate.Verdict gate)
             throws TemplateException {
+        return render(result, plan, format, messages, date, gate, Standing.NONE);
+    }
+
+    /** As above, the result placed against its previous period and its peers where {@code standing} has them. */
+    public Rendered render(Result result, Plan plan, Format format, Messages messages, LocalDate date,
+                           Gate.Verdict gate, Standing standing)
+            throws TemplateException {
         return switch (format) {
             case JSON -> text(format, ResultJson.write(result, plan, messages, gate));
-            case MD, HTML -> text(format, templates.render(format.template("report"), view(result, plan, messages, date)));
+            case MD, HTML -> text(format, templates.render(format.template("report"),
+                    view(result, plan, messages, date, standing)));
             case PDF -> {
-                ReportView view = view(result, plan, messages, date);
+                ReportView view = view(result, plan, messages, date, standing);
                 yield pdf(format.template("report"), view, view.title(), date);
             }
             case CSV, XLSX -> throw new IllegalArgumentException("a single report has no " + format + " format");
         };
     }
 
-    private static ReportView view(Result result, Plan plan, Messages messages, LocalDate date) {
-        return new ReportViews(messages).build(result, plan, date == null ? null : date(date, messages));
+    private static ReportView view(Result result, Plan plan, Messages messages, LocalDate date, Standing standing) {
+        return new ReportViews(messages).build(result, plan, date == null ? null : date(date, messages), standing);
     }
 
     /**

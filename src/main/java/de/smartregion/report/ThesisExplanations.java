@@ -70,6 +70,55 @@ final class ThesisExplanations {
                 : messages.get("report.thesis.lead.below-and-conditions", score, threshold, count);
     }
 
+    /**
+     * Why, in one line for the first page: the score against the threshold (or why there is none), then each failed
+     * condition by its short name, separated by " · ". Says no more than {@link #lead} and {@link #failed} do.
+     */
+    String reason(Result.ThesisResult t, int decimals) {
+        String threshold = numbers.plain(t.thesis().threshold());
+        List<String> parts = new ArrayList<>();
+        if (!t.assessable()) {
+            parts.add(t.answeredShare() == null ? messages.get("report.glance.nothing-applies")
+                    : messages.get("report.glance.not-assessable",
+                            numbers.percent(t.answeredShare(), messages.get("format.percent")),
+                            numbers.percent(Scorer.ASSESSABLE_SHARE, messages.get("format.percent"))));
+        } else {
+            parts.add(messages.get(t.reachesThreshold() ? "report.glance.reaches" : "report.glance.below",
+                    numbers.fixed(t.score(), decimals), threshold));
+            if (t.met() && !t.conditions().isEmpty()) {
+                parts.add(messages.get("report.glance.conditions-hold"));
+            }
+        }
+        for (Result.ConditionResult c : t.failedConditions()) {
+            parts.add(shortName(c));
+        }
+        return String.join(" · ", parts) + ".";
+    }
+
+    /**
+     * A failed condition by its short name: the domain's name for an answered gap, else the question and whether it
+     * is unanswered or answered below the bound. A failed anyOf holds in none of its alternatives, so each is named.
+     */
+    private String shortName(Result.ConditionResult c) {
+        if (c instanceof Result.AnyOfResult any) {
+            List<String> names = new ArrayList<>();
+            for (Result.ConditionResult item : any.items()) {
+                names.add(shortName(item));
+            }
+            return String.join(" · ", names);
+        }
+        if (c instanceof Result.BoundResult b) {
+            String question = messages.get("report.quoted", text(b.question().basics().text()));
+            String key = "report.condition.label." + b.question().id();
+            return switch (b.status()) {
+                case MISSING -> messages.get("report.glance.unanswered", question);
+                case NOT_APPLICABLE -> messages.get("report.glance.na", question);
+                case ANSWERED -> messages.has(key) ? messages.get(key) : messages.get("report.glance.too-low", question);
+            };
+        }
+        throw new IllegalArgumentException("unknown condition result " + c);
+    }
+
     /** Each failed condition in words; an anyOf lists its alternatives, any one of which would do. */
     List<ReportView.ConditionLine> failed(Result.ThesisResult t) {
         List<ReportView.ConditionLine> lines = new ArrayList<>();
@@ -185,7 +234,7 @@ final class ThesisExplanations {
     }
 
     /** "Verwaltung 100, Bürgerschaft 25": the score of each group whose answers count. */
-    private String groups(Result.QuestionResult qr) {
+    String groups(Result.QuestionResult qr) {
         RoleLabels labels = new RoleLabels(messages, questionnaire);
         List<String> parts = new ArrayList<>();
         for (Result.RoleScore g : qr.roles()) {

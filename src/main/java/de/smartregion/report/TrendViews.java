@@ -109,8 +109,12 @@ public final class TrendViews {
         return v == null ? dash : numbers.fixed(v, decimals);
     }
 
-    /** The change between the scores as shown, so that a reader's subtraction agrees with it; none without both. */
     private TrendView.Change change(Double now, Double before, int decimals) {
+        return change(numbers, now, before, decimals);
+    }
+
+    /** The change between the scores as shown, so that a reader's subtraction agrees with it; none without both. */
+    static TrendView.Change change(NumberFormats numbers, Double now, Double before, int decimals) {
         if (now == null || before == null) {
             return TrendView.Change.NONE;
         }

@@ -2,16 +2,20 @@ package de.smartregion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The view model is a contract with users' own templates (docs/templates.md): the bundled templates of an earlier
- * release, given with {@code --templates}, still render, and exactly as the bundled ones of today do, but for what
- * was added to the view since (the duties block, the duty marks of measures, the evidence column of the
- * question tables and the count of questions not asked), which they cannot know.
+ * release, given with {@code --templates}, still render, and every line they show is one that today's bundled
+ * templates show too. Today's templates show more (the first page, the duties block, the evidence column, the
+ * comparison's theses) and lay it out anew, so the outputs are compared line by line as text, not byte by byte: a
+ * component renamed, dropped or changed in meaning makes an earlier template fail or show a line today's do not.
  */
 class EarlierTemplatesTest {
 
@@ -32,64 +36,44 @@ class EarlierTemplatesTest {
             CliRun earlier = run(command, format, "--templates", EARLIER);
             assertThat(today.exitCode()).as(today.describe()).isZero();
             assertThat(earlier.exitCode()).as(earlier.describe()).isZero();
-            assertThat(earlier.out()).as(String.join(" ", command)).isEqualTo(withoutAddedSince(today.out()));
+            Set<String> shownToday = lines(today.out(), format);
+            List<String> shownEarlier = new ArrayList<>(lines(earlier.out(), format));
+            assertThat(shownEarlier).as(String.join(" ", command)).hasSizeGreaterThan(50);
+            shownEarlier.removeAll(shownToday);
+            assertThat(shownEarlier).as(String.join(" ", command) + ": lines the earlier templates show, today's not")
+                    .isEmpty();
         }
     }
 
     /**
-     * Today's output without the parts of the view added after the earlier templates (duties, evidence), and
-     * without what today's templates added to their presentation (reflow on narrow screens, keyboard-reachable
-     * tables), which is no part of the view.
+     * The text an output shows, line by line: for HTML without its style block, each element's text a line of its
+     * own; Markdown table rows cell by cell, as a table may have gained columns, and parts joined by " · " one by one. Markup differs between the
+     * releases, the text a reader sees must not.
      */
-    private static String withoutAddedSince(String out) {
-        String presented = NARROW_SCREENS.matcher(out).replaceAll("").replace("<table tabindex=\"0\" ", "<table ")
-                .replace("<div class=\"scroll\" tabindex=\"0\">", "<div class=\"scroll\">");
-        // the comparison's tables of every municipality's scores and theses (added since)
-        presented = SCORES_TABLE.matcher(THESES_TABLE.matcher(presented).replaceAll("")).replaceAll("")
-                .replace("table.scores tbody th { background: none; font-weight: normal; border-bottom: 0.5pt solid "
-                        + "#e5e7eb; vertical-align: top; }\n", "");
-        String withoutBlock = DUTIES_BLOCK.matcher(presented).replaceAll("");
-        assertThat(withoutBlock).as("no duties block left").doesNotContain("Gesetzliche Pflichten");
-        String withoutEvidence = withoutLastColumn(EVIDENCE_CELL.matcher(withoutBlock).replaceAll(""), "| Nachweis |");
-        assertThat(withoutEvidence).as("no evidence column left").doesNotContain("| Nachweis |", "class=\"evidence");
-        return DUTY_MARK.matcher(withoutEvidence).replaceAll("");
-    }
-
-    /** Markdown: the last cell of every row of each table whose header ends with {@code header}. */
-    private static String withoutLastColumn(String out, String header) {
-        StringBuilder kept = new StringBuilder();
-        boolean inTable = false;
-        for (String line : out.split("\n", -1)) {
-            inTable = line.endsWith(header) || inTable && line.startsWith("|");
-            kept.append(inTable ? LAST_CELL.matcher(line).replaceFirst("|") : line).append('\n');
+    private static Set<String> lines(String out, String format) {
+        String text = out;
+        if (format.equals("html")) {
+            text = STYLE.matcher(out).replaceAll("");
+            text = TAG.matcher(text).replaceAll("\n").replace("&nbsp;", " ");
+        } else {
+            text = text.replace("|", "\n");
         }
-        return kept.substring(0, kept.length() - 1);
+        Set<String> lines = new LinkedHashSet<>();
+        // a line that gained a mark since (" · legal duty: …") still shows what it showed
+        for (String line : text.split("\n| · ")) {
+            String shown = line.strip();
+            if (!shown.isEmpty() && !shown.matches("[-:]+")) {
+                lines.add(shown);
+            }
+        }
+        return lines;
     }
 
-    /** A Markdown table row's last cell: escaped characters (\\|) stay inside it. */
-    private static final Pattern LAST_CELL = Pattern.compile("\\|(?:[^|\\\\]|\\\\.)*\\|$");
-    private static final Pattern SCORES_TABLE = Pattern.compile(
-            "\n<h2>(?:Scores by municipality|Werte je Kommune)</h2>\n<div class=\"scroll\">\n"
-                    + "<table class=\"data scores\">.*?</table>\n</div>\n", Pattern.DOTALL);
-    private static final Pattern THESES_TABLE = Pattern.compile(
-            "## (?:Theses by municipality|Thesen je Kommune)\n\n(?:\\|.*\n)*\n");
-    /** The style block for narrow screens that today's HTML templates have. */
-    private static final Pattern NARROW_SCREENS = Pattern.compile(
-            "(?m)^@media screen and \\(max-width: 640px\\) \\{\n(?:.*\n)*?^\\}\n");
-    private static final Pattern EVIDENCE_CELL = Pattern.compile(
-            "<th class=\"evidence\">[^<]*</th>|<td class=\"evidence wrap\">.*?</td>"
-                    + "|\n\nNicht erhoben: [^\n]*(?=\n)|<p>Nicht erhoben: [^<]*</p>\n"
-                    + "|td\\.evidence \\{[^}]*\\}\n|\\.no-evidence \\{[^}]*\\}\n");
-
-    private static final Pattern DUTIES_BLOCK = Pattern.compile(
-            "(?s)## Gesetzliche Pflichten\n.*?(?=\n## )\n|<h2>Gesetzliche Pflichten</h2>\n.*?(?=<h2>)");
-    private static final Pattern DUTY_MARK = Pattern.compile(
-            " · \\*\\*Gesetzliche Pflicht: [^\n]*?\\*\\*(?=  \n)| · Gesetzliche Pflicht: [^|\n]*?(?= \\|)"
-                    + "|(?<=\\| )Gesetzliche Pflicht: [^|\n]*?(?= \\|)"
-                    + "|<div class=\"duty\">[^<]*</div>|      <div class=\"closes duty\">[^<]*</div>\n");
+    private static final Pattern STYLE = Pattern.compile("(?s)<style>.*?</style>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private static CliRun run(List<String> command, String format, String... more) {
-        List<String> args = new java.util.ArrayList<>(command);
+        List<String> args = new ArrayList<>(command);
         args.addAll(List.of("-f", format, "-o", "-"));
         args.addAll(List.of(more));
         return CliRun.run(args.toArray(String[]::new));

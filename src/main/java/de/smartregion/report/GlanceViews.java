@@ -1,0 +1,284 @@
+package de.smartregion.report;
+
+import de.smartregion.compare.PeerPosition;
+import de.smartregion.compare.Standing;
+import de.smartregion.compare.Trend;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
+import de.smartregion.model.Result;
+import de.smartregion.model.Role;
+import de.smartregion.model.Rounding;
+import de.smartregion.model.Stage;
+import de.smartregion.model.Text;
+import de.smartregion.model.Thesis;
+import de.smartregion.score.Plan;
+import de.smartregion.score.Scorer;
+import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the report's first page ({@link ReportView.Glance}): what a council member needs before any table, each
+ * sentence from the answers as the rest of the report states them.
+ */
+final class GlanceViews {
+
+    /** Disputed questions and first measures the first page names; the report's later sections have them all. */
+    static final int DISPUTED_SHOWN = 3;
+    static final int FIRST_MEASURES = 3;
+
+    private final Messages messages;
+    private final NumberFormats numbers;
+    private final String language;
+
+    GlanceViews(Messages messages, NumberFormats numbers) {
+        this.messages = messages;
+        this.numbers = numbers;
+        this.language = messages.language();
+    }
+
+    ReportView.Glance build(Result r, Plan plan, Standing standing, ReportView.Participation participation) {
+        Questionnaire q = r.questionnaire();
+        int decimals = q.scoring().rounding();
+        ThesisExplanations why = new ThesisExplanations(messages, numbers, q);
+        List<ReportView.GlanceThesis> theses = new ArrayList<>();
+        for (Result.ThesisResult t : r.theses()) {
+            theses.add(new ReportView.GlanceThesis(text(t.thesis().title(), q), ThesisExplanations.kind(t),
+                    why.status(t), t.score() == null ? messages.get("report.none") : numbers.fixed(t.score(), decimals),
+                    why.reason(t, decimals)));
+        }
+        List<String> disputed = disputed(r, why);
+        int allDisputed = participation.disputed();
+        return new ReportView.Glance(theses, scale(r), stagePlace(r), heard(r, participation),
+                participation.missing().isEmpty() ? "" : messages.get("report.glance.not-heard",
+                        participation.missing()),
+                !participation.several() ? "" : allDisputed == 0 ? messages.get("report.glance.disputed.none",
+                        Math.round(100 * Scorer.DISAGREEMENT))
+                        : messages.get(allDisputed == 1 ? "report.glance.disputed.one"
+                                : allDisputed <= DISPUTED_SHOWN ? "report.glance.disputed.all"
+                                : "report.glance.disputed", allDisputed),
+                disputed, allDisputed > disputed.size()
+                        ? messages.get("report.glance.disputed.more", allDisputed - disputed.size()) : "",
+                first(r, plan), position(r, standing));
+    }
+
+    /** The stages of the questionnaire, the one the index lies in marked, each with its range of the index. */
+    private List<ReportView.StageStep> scale(Result r) {
+        Questionnaire q = r.questionnaire();
+        List<Stage> stages = q.stages();
+        List<ReportView.StageStep> steps = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            String range = i + 1 < stages.size()
+                    ? messages.get("report.glance.range", numbers.plain(s.from()), numbers.plain(stages.get(i + 1).from()))
+                    : messages.get("report.glance.range-open", numbers.plain(s.from()));
+            boolean current = r.overall().stage() != null && r.overall().stage().id().equals(s.id());
+            steps.add(new ReportView.StageStep(text(s.label(), q), range, current));
+        }
+        return steps;
+    }
+
+    /** "Stage 3 of 5; 20.5 points to „Connector“": the distance from the index as shown to the next stage. */
+    private String stagePlace(Result r) {
+        Stage stage = r.overall().stage();
+        if (stage == null) {
+            return "";
+        }
+        Questionnaire q = r.questionnaire();
+        List<Stage> stages = q.stages();
+        int at = stages.indexOf(stage);
+        String place = messages.get("report.glance.stage-of", at + 1, stages.size());
+        if (at + 1 == stages.size()) {
+            return messages.get("report.glance.stage-top", place);
+        }
+        int decimals = q.scoring().rounding();
+        Stage next = stages.get(at + 1);
+        double shown = Rounding.halfUpDouble(r.overall().score(), decimals);
+        return messages.get("report.glance.stage-next", place, numbers.fixed(next.from() - shown, decimals),
+                text(next.label(), q));
+    }
+
+    /** Who answered, group by group with their numbers; said plainly when only the administration did. */
+    private String heard(Result r, ReportView.Participation participation) {
+        boolean anyRole = false;
+        for (Respondent p : r.respondents()) {
+            anyRole |= p.role() != null;
+        }
+        int count = r.respondents().size();
+        if (!anyRole) {
+            return messages.get(count == 1 ? "report.glance.heard.no-role.one" : "report.glance.heard.no-role",
+                    numbers.grouped(count));
+        }
+        List<String> groups = new ArrayList<>();
+        for (ReportView.RoleCount c : participation.roles()) {
+            groups.add(messages.get("report.glance.heard.group", c.role(), numbers.grouped(c.count())));
+        }
+        Role accountable = r.questionnaire().accountableRole();
+        boolean selfAssessment = accountable != null && participation.roles().size() == 1
+                && r.respondents().stream().allMatch(p -> accountable.id().equals(p.role()));
+        return messages.get(selfAssessment ? "report.glance.heard.self" : "report.glance.heard",
+                String.join(", ", groups));
+    }
+
+    /** The questions the groups disagree on most, each with every group's score. */
+    private List<String> disputed(Result r, ThesisExplanations why) {
+        if (r.respondents().size() < 2) {
+            return List.of();
+        }
+        List<Result.QuestionResult> disputed = new ArrayList<>();
+        for (Result.QuestionResult qr : r.questions()) {
+            if (qr.disputed() && qr.score() != null) {
+                disputed.add(qr);
+            }
+        }
+        // widest spread first; the sort is stable, so equal spreads keep questionnaire order
+        disputed.sort(Comparator.comparingDouble((Result.QuestionResult qr) -> -qr.spread()));
+        List<String> lines = new ArrayList<>();
+        for (Result.QuestionResult qr : disputed.subList(0, Math.min(DISPUTED_SHOWN, disputed.size()))) {
+            lines.add(messages.get("report.thesis.divided-line", text(qr.question().basics().text(),
+                    r.questionnaire()), why.groups(qr)));
+        }
+        return lines;
+    }
+
+    /** The roadmap's first measures, in its order: what makes the strategy work comes first there. */
+    private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
+        Questionnaire q = r.questionnaire();
+        List<ReportView.FirstMeasure> first = new ArrayList<>();
+        for (Plan.Phase phase : plan.roadmap()) {
+            for (Result.Priority p : phase.measures()) {
+                if (first.size() == FIRST_MEASURES) {
+                    return first;
+                }
+                List<String> why = new ArrayList<>();
+                why.add(messages.get("report.glance.phase", phase.number()));
+                why.add(text(p.field().title(), q));
+                for (String id : p.closes()) {
+                    why.add(messages.get("report.glance.closes", thesisTitle(q, id)));
+                }
+                if (p.duty()) {
+                    why.add(messages.get("report.duty", text(p.question().basics().duty().basis(), q)));
+                }
+                first.add(new ReportView.FirstMeasure(ReportViews.measure(p.question(), q, language),
+                        String.join(" · ", why)));
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The index, stage and theses against the previous period and among the peers, in one table; null when neither
+     * is given. The current column shows the report's own scores, or, when the previous period answers another
+     * questionnaire version, the scores on the questions both share, as the change is taken between those.
+     */
+    private ReportView.Position position(Result r, Standing standing) {
+        PeerPosition peers = standing.peers();
+        Trend.Point before = standing.previous();
+        if (before == null && peers == null) {
+            return null;
+        }
+        Questionnaire q = r.questionnaire();
+        int decimals = q.scoring().rounding();
+        Trend.Point current = standing.current();
+        Double nowOverall = current == null ? r.overall().score() : current.overall();
+        String nowStage = current == null ? r.overall().stage() == null ? null : r.overall().stage().id()
+                : current.stage();
+        Map<String, Double> nowTheses = new LinkedHashMap<>();
+        Map<String, Boolean> nowMet = new LinkedHashMap<>();
+        for (Result.ThesisResult t : r.theses()) {
+            nowTheses.put(t.thesis().id(), current == null ? t.score() : current.theses().get(t.thesis().id()));
+            nowMet.put(t.thesis().id(), current == null ? t.met() : current.met().get(t.thesis().id()));
+        }
+        boolean percentiles = peers != null && peers.peers() >= ComparisonViews.MIN_FOR_PERCENTILES;
+        String none = "";
+        List<ReportView.PositionRow> rows = new ArrayList<>();
+        rows.add(new ReportView.PositionRow(messages.get("report.overall"),
+                before == null ? none : score(before.overall(), decimals), score(nowOverall, decimals),
+                before == null ? TrendView.Change.NONE
+                        : TrendViews.change(numbers, nowOverall, before.overall(), decimals),
+                peers == null ? none : rank(peers.overall()), percentile(peers, peers == null ? null : peers.overall(),
+                        percentiles), peers == null ? none : score(peers.overall().median(), decimals), none));
+        rows.add(new ReportView.PositionRow(messages.get("report.stage"), before == null ? none
+                : stage(q, before.stage()), stage(q, nowStage), TrendView.Change.NONE, none, none, none, none));
+        int metBefore = 0;
+        int metNow = 0;
+        for (int i = 0; i < q.theses().size(); i++) {
+            Thesis t = q.theses().get(i);
+            Double b = before == null ? null : before.theses().get(t.id());
+            Double n = nowTheses.get(t.id());
+            metBefore += before != null && Boolean.TRUE.equals(before.met().get(t.id())) ? 1 : 0;
+            metNow += Boolean.TRUE.equals(nowMet.get(t.id())) ? 1 : 0;
+            PeerPosition.Place place = peers == null ? null : peers.theses().get(i);
+            rows.add(new ReportView.PositionRow(text(t.title(), q), before == null ? none : score(b, decimals),
+                    score(n, decimals), before == null ? TrendView.Change.NONE
+                            : TrendViews.change(numbers, n, b, decimals),
+                    place == null ? none : rank(place), percentile(peers, place, percentiles),
+                    place == null ? none : score(place.median(), decimals),
+                    peers == null ? none : messages.get("report.glance.of", peers.met().get(i), peers.peers())));
+        }
+        int all = q.theses().size();
+        rows.add(new ReportView.PositionRow(messages.get("report.glance.theses-met"),
+                before == null ? none : messages.get("report.glance.of", metBefore, all),
+                messages.get("report.glance.of", metNow, all), TrendView.Change.NONE, none, none, none, none));
+        List<String> notes = new ArrayList<>();
+        if (standing.shared() > 0) {
+            notes.add(messages.get("report.glance.change.shared", numbers.grouped(standing.shared())));
+        }
+        if (peers != null) {
+            notes.add(messages.get("report.glance.peers.note"));
+            if (!percentiles) {
+                notes.add(messages.get("report.glance.peers.few", ComparisonViews.MIN_FOR_PERCENTILES));
+            }
+        }
+        String count = peers == null ? "" : numbers.grouped(peers.peers());
+        String heading = before != null && peers != null
+                ? messages.get("report.glance.change-and-peers", before.period(), count)
+                : before != null ? messages.get("report.glance.change", before.period())
+                : messages.get("report.glance.peers", count, r.period());
+        return new ReportView.Position(heading, before == null ? "" : before.period(), r.period(), before != null,
+                peers != null, percentiles, rows, notes);
+    }
+
+    private String rank(PeerPosition.Place place) {
+        return place.rank() == null ? messages.get("report.none")
+                : messages.get("report.glance.of", place.rank(), place.of());
+    }
+
+    private String percentile(PeerPosition peers, PeerPosition.Place place, boolean percentiles) {
+        return peers == null || !percentiles || place.percentile() == null ? ""
+                : numbers.fixed(place.percentile(), 0);
+    }
+
+    private String stage(Questionnaire q, String id) {
+        if (id == null) {
+            return messages.get("report.none");
+        }
+        for (Stage s : q.stages()) {
+            if (s.id().equals(id)) {
+                return text(s.label(), q);
+            }
+        }
+        return id;
+    }
+
+    private String thesisTitle(Questionnaire q, String id) {
+        for (Thesis t : q.theses()) {
+            if (t.id().equals(id)) {
+                return text(t.title(), q);
+            }
+        }
+        return id;
+    }
+
+    private String score(Double score, int decimals) {
+        return score == null ? messages.get("report.none") : numbers.fixed(score, decimals);
+    }
+
+    private String text(Text t, Questionnaire q) {
+        return t == null ? "" : t.in(language, q.defaultLanguage());
+    }
+}

@@ -1,0 +1,135 @@
+package de.smartregion.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report's first page: the verdict's reasons, the stage on its scale, who was heard, what first, and with
+ * {@code --previous} and {@code --peers} the change and the place among peers, the same figures {@code trend} and
+ * {@code compare} give.
+ */
+class FirstPageTest {
+
+    private static final String[] MUSTERSTADT = {"examples/musterstadt-2026.yaml",
+        "examples/musterstadt-2026-council.yaml", "examples/musterstadt-2026-citizens.yaml",
+        "examples/musterstadt-2026-businesses.yaml"};
+
+    @Test
+    void theFirstPageSaysWhyWhoWasHeardAndWhatComesFirst() {
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", MUSTERSTADT[0], MUSTERSTADT[1], MUSTERSTADT[2],
+                MUSTERSTADT[3], "-f", "md", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String page = firstPage(run.out());
+        // index 44,5 in the stage from 40 to 65: 65 - 44,5 = 20,5 points to the next
+        assertThat(page).contains("**Gestaltung (40–65)**", "Stufe 3 von 5; bis zur nächsten Stufe „Vernetzung“ "
+                + "fehlen 20,5 Punkte.")
+                .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 unter der Schwelle von 50 · Keine Rückmeldung "
+                        + "an die Beteiligten · Beteiligungsergebnisse nicht öffentlich dokumentiert.")
+                .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
+                        + "Zivilgesellschaft.")
+                .contains("Die Gruppen sind bei 3 Fragen uneins:",
+                        "- „Ich weiß, dass meine Kommune eine Digitalstrategie hat und was sie erreichen will.“: Rat 100, "
+                                + "Bürgerschaft 25, Wirtschaft 50")
+                .contains("1. **Veröffentlichen Sie nach jedem Beteiligungsformat einen kurzen Ergebnisbericht")
+                .doesNotContain("Veränderung seit", "Im Vergleich mit");
+    }
+
+    @Test
+    void aSingleAdministrationFileIsCalledASelfAssessment() {
+        CliRun run = CliRun.run(CliRun.ENGLISH, "assess", MUSTERSTADT[0], "--lang", "en", "-f", "md", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(firstPage(run.out())).contains("Heard: only Administration (1). The result is the "
+                + "administration's self-assessment, without the view of any other group. Not heard: Council, "
+                + "Citizens, Businesses, Civil society.")
+                .doesNotContain("disagree");
+    }
+
+    @Test
+    void previousAndPeersGiveTheFiguresTrendAndCompareGive() throws IOException {
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", MUSTERSTADT[0], MUSTERSTADT[1], MUSTERSTADT[2],
+                MUSTERSTADT[3], "--previous", "examples/musterstadt-2025.yaml", "--peers", "examples", "-f", "md",
+                "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String page = firstPage(run.out());
+
+        ObjectMapper json = new ObjectMapper();
+        CliRun trend = CliRun.run("trend", "examples/musterstadt-2025.yaml", MUSTERSTADT[0], MUSTERSTADT[1],
+                MUSTERSTADT[2], MUSTERSTADT[3], "-f", "json", "-o", "-");
+        JsonNode points = json.readTree(trend.out()).path("municipalities").get(0).path("periods");
+        double before = points.get(0).path("overall").asDouble();
+        double now = points.get(1).path("overall").asDouble();
+        CliRun compare = CliRun.run("compare", "examples", "--period", "2026", "-f", "json", "-o", "-");
+        JsonNode cohort = json.readTree(compare.out());
+        int rank = 0;
+        for (JsonNode m : cohort.path("municipalities")) {
+            if (m.path("id").asText().equals("09999001")) {
+                rank = m.path("rank").asInt();
+            }
+        }
+        double median = cohort.path("statistics").path("overall").path("median").asDouble();
+        assertThat(rank).isEqualTo(5);
+
+        assertThat(page).contains("### Veränderung seit 2025 und Platz unter 6 Kommunen")
+                .contains(String.format(java.util.Locale.GERMANY, "| Gesamtindex | %.1f | %.1f | +%.1f | 5 von 6 | 20 "
+                        + "| %.1f |  |", before, now, round(now) - round(before), median))
+                .contains("| Reifestufe | Erprobung | Gestaltung |")
+                .contains("| Erfüllte Thesen | 0 von 3 | 0 von 3 |")
+                .contains("Rang 1 ist der höchste Wert");
+    }
+
+    @Test
+    void peersOnlyShowNoPreviousColumnsAndFewPeersNoPercentiles() {
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", MUSTERSTADT[0], "--peers", "examples/auenburg-2026.yaml",
+                "examples/erlenried-2026.yaml", "-f", "md", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String page = firstPage(run.out());
+        assertThat(page).contains("### Im Vergleich mit 3 Kommunen (2026)",
+                "| Kennzahl | 2026 | Rang | Median | Erfüllt von |",
+                "Weniger als 5 Kommunen: keine Perzentile")
+                .doesNotContain("Perzentil |", "Veränderung");
+    }
+
+    @Test
+    void previousFilesOfAnotherMunicipalityOrALaterPeriodAreLocated() {
+        CliRun other = CliRun.run("assess", MUSTERSTADT[0], "--previous", "examples/auenburg-2025.yaml", "-o", "-");
+        assertThat(other.exitCode()).as(other.describe()).isEqualTo(3);
+        assertThat(other.err()).contains("examples/auenburg-2025.yaml:").contains("--previous")
+                .contains("09999001");
+        assertThat(other.out()).isEmpty();
+
+        CliRun same = CliRun.run("assess", MUSTERSTADT[0], "--previous", "examples/musterstadt-2026.yaml", "-o", "-");
+        assertThat(same.exitCode()).as(same.describe()).isEqualTo(3);
+        assertThat(same.err()).contains("examples/musterstadt-2026.yaml:")
+                .contains("period 2026 is not before period 2026");
+    }
+
+    @Test
+    void peersWithoutTheReportsPeriodOrWithoutAnswerFilesAreAUsageError(@TempDir Path dir) throws IOException {
+        CliRun none = CliRun.run("assess", MUSTERSTADT[0], "--peers", "examples/auenburg-2024.yaml", "-o", "-");
+        assertThat(none.exitCode()).as(none.describe()).isEqualTo(2);
+        assertThat(none.err()).contains("none of the peers given with --peers has answer files for period 2026");
+
+        Files.writeString(dir.resolve("notes.txt"), "no answers here");
+        CliRun empty = CliRun.run("assess", MUSTERSTADT[0], "--peers", dir.toString(), "-o", "-");
+        assertThat(empty.exitCode()).as(empty.describe()).isEqualTo(2);
+        assertThat(empty.out()).isEmpty();
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10) / 10.0;
+    }
+
+    /** The summary section, up to the theses. */
+    private static String firstPage(String report) {
+        int start = report.indexOf("\n## ");
+        int end = report.indexOf("\n## ", start + 1);
+        return report.substring(start, end);
+    }
+}
