@@ -110,6 +110,7 @@ td.evidence { font-size: 8pt; }
 .field-head { font-size: 9pt; color: #374151; margin-bottom: 1mm; }
 ul.warnings { margin: 0; padding-left: 5mm; }
 .appendix p { font-size: 9pt; }
+table.rest td, table.rest th { padding: 1mm 2mm; font-size: 8pt; }
 footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
 @media screen and (max-width: 640px) {
   <#-- reflow at 320 px (WCAG 1.4.10): cards one below the other; a data table scrolls in itself, reachable by keyboard -->
@@ -320,10 +321,10 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <h2>${text.priorities}</h2>
 <#if priorities?has_content>
 <table tabindex="0" class="data">
-  <thead><tr><th scope="col" class="num">#</th><th scope="col">${text.measure}</th><th scope="col">${text.field}</th><th scope="col">${text.closes}</th><th scope="col" class="num">${text.impact}</th><th scope="col">${text.effort}</th><th scope="col" class="num">${text.priority}</th></tr></thead>
+  <thead><tr><th scope="col" class="num">#</th><th scope="col">${text.measure}</th><th scope="col">${text.field}</th><th scope="col">${text.closes}</th><th scope="col" class="num">${text.impact}</th><th scope="col">${text.effort}</th><th scope="col" class="num">${text["phase-column"]}</th></tr></thead>
   <tbody>
 <#list priorities as p>
-    <tr><td class="num">${p.rank}</td><td>${p.measure}</td><td>${p.field}</td><td>${p.closes}<#if p.duty?has_content><div class="duty">${p.duty}</div></#if></td><td class="num">${p.impact}</td><td>${p.effort}</td><td class="num"><strong>${p.priority}</strong></td></tr>
+    <tr><td class="num">${p.rank}</td><td>${p.measure}</td><td>${p.field}</td><td>${p.closes}<#if p.duty?has_content><div class="duty">${p.duty}</div></#if></td><td class="num">${p.impact}</td><td>${p.effort}</td><td class="num">${p.phase}</td></tr>
 </#list>
   </tbody>
 </table>
@@ -427,6 +428,27 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
   </tbody>
 </table>
+</#if>
+
+<#assign anyRest = false><#list roadmap as ph><#if ph.rest?has_content><#assign anyRest = true></#if></#list>
+<#if anyRest>
+<div class="appendix">
+<h2 class="break-before">${text["appendix-roadmap"]}</h2>
+<p>${text["appendix-roadmap-note"]}</p>
+<#list roadmap as phase>
+<#if phase.rest?has_content>
+<h3>${phase.title}</h3>
+<table tabindex="0" class="data rest">
+  <thead><tr><th scope="col" class="num">#</th><th scope="col">${text.measure}</th><th scope="col">${text.field}</th><th scope="col" class="num">${text.impact}</th><th scope="col">${text.effort}</th></tr></thead>
+  <tbody>
+<#list phase.rest as m>
+    <tr><td class="num">${m?counter + phase.measures?size}</td><td>${m.measure}<#if m.after?has_content><div class="after">${m.after}</div></#if></td><td>${m.field}</td><td class="num">${m.impact}</td><td>${m.effort}</td></tr>
+</#list>
+  </tbody>
+</table>
+</#if>
+</#list>
+</div>
 </#if>
 
 <div class="appendix">

@@ -148,10 +148,10 @@ ${text["heatmap-note"]}
 ## ${text.priorities}
 
 <#if priorities?has_content>
-| # | ${text.measure} | ${text.field} | ${text.closes} | ${text.impact} | ${text.effort} | ${text.priority} |
+| # | ${text.measure} | ${text.field} | ${text.closes} | ${text.impact} | ${text.effort} | ${text["phase-column"]} |
 |---:|---|---|---|---:|---|---:|
 <#list priorities as p>
-| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes}<#if p.duty?has_content><#if p.closes?has_content> · </#if>${p.duty}</#if> | ${p.impact} | ${p.effort} | ${p.priority} |
+| ${p.rank} | ${p.measure} | ${p.field} | ${p.closes}<#if p.duty?has_content><#if p.closes?has_content> · </#if>${p.duty}</#if> | ${p.impact} | ${p.effort} | ${p.phase} |
 </#list>
 
 ${text["priorities-note"]}
@@ -251,6 +251,25 @@ ${participation.spreadNote} **${participation.disputed}**
 </#list>
 </#if>
 
+<#assign anyRest = false><#list roadmap as ph><#if ph.rest?has_content><#assign anyRest = true></#if></#list>
+<#if anyRest>
+## ${text["appendix-roadmap"]}
+
+${text["appendix-roadmap-note"]}
+
+<#list roadmap as phase>
+<#if phase.rest?has_content>
+### ${phase.title}
+
+| # | ${text.measure} | ${text.field} | ${text.impact} | ${text.effort} |
+|---:|---|---|---:|---|
+<#list phase.rest as m>
+| ${m?counter + phase.measures?size} | ${m.measure}<#if m.after?has_content> · *${m.after}*</#if> | ${m.field} | ${m.impact} | ${m.effort} |
+</#list>
+
+</#if>
+</#list>
+</#if>
 ## ${text.methodology}
 
 <#list methodology.paragraphs as p>

@@ -247,15 +247,24 @@ public record ReportView(
      * @param closes the titles of the theses one of whose failed conditions the measure makes hold, joined;
      *     empty when none
      * @param duty the legal duty the measure fulfils, with its basis; empty when none
+     * @param phase the roadmap phase the measure stands in
      */
     public record PriorityRow(int rank, String measure, String question, String field, String impact,
-                              String effort, String priority, String closes, String duty) {
+                              String effort, String priority, String closes, String duty, int phase) {
     }
 
-    /** @param more how many further measures the phase has beyond those shown, as a sentence; empty when none */
-    public record Phase(int number, String title, String description, List<Measure> measures, String more) {
+    /**
+     * @param measures the phase's measures the roadmap shows: all that close a thesis condition or fulfil a legal
+     *     duty, then the others up to {@link ReportViews#ROADMAP_PER_PHASE}
+     * @param more how many further measures the phase has beyond those shown, and where they stand, as a sentence;
+     *     empty when none
+     * @param rest those further measures, in order, for the appendix; numbered on from {@code measures}
+     */
+    public record Phase(int number, String title, String description, List<Measure> measures, String more,
+                        List<Measure> rest) {
         public Phase {
             measures = List.copyOf(measures);
+            rest = List.copyOf(rest);
         }
     }
 

@@ -19,7 +19,9 @@ import de.smartregion.score.Scorer;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +69,8 @@ public final class ReportViews {
                 place(r.municipality()), r.period(), q.titleWithVersion(language), headline,
                 r.strategyWorks(),
                 verdict(r), new GlanceViews(messages, numbers).build(r, plan, standing, participation),
-                theses(r, plan, decimals), duties(r), radar(r), heatmap(r, decimals), fields(r, decimals), priorities(r),
+                theses(r, plan, decimals), duties(r), radar(r), heatmap(r, decimals), fields(r, decimals),
+                priorities(r, plan),
                 messages.get(o.answered() == 0 ? "report.nothing-answered" : "report.no-priorities"),
                 roadmap(r, plan), warnings(r), respondents(r), participation, methodology(q));
     }
@@ -165,14 +168,21 @@ public final class ReportViews {
         return sections;
     }
 
-    private List<ReportView.PriorityRow> priorities(Result r) {
+    private List<ReportView.PriorityRow> priorities(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
+        Map<String, Integer> phases = new HashMap<>();
+        for (Plan.Phase phase : plan.roadmap()) {
+            for (Result.Priority p : phase.measures()) {
+                phases.put(p.question().id(), phase.number());
+            }
+        }
         List<ReportView.PriorityRow> rows = new ArrayList<>();
         for (Result.Priority p : shown(r.priorities(), TOP_PRIORITIES)) {
             String closes = p.closes().isEmpty() ? (p.duty() ? "" : dash) : String.join(", ", closes(p, q));
             rows.add(new ReportView.PriorityRow(rows.size() + 1, measure(p.question(), q),
                     text(p.question().basics().text(), q), text(p.field().title(), q), numbers.fixed(p.impact(), 2),
-                    effort(p), numbers.fixed(p.priority(), 2), closes, duty(p, q)));
+                    effort(p), numbers.fixed(p.priority(), 2), closes, duty(p, q),
+                    phases.getOrDefault(p.question().id(), 0)));
         }
         return rows;
     }
@@ -199,8 +209,13 @@ public final class ReportViews {
         }
         List<ReportView.Phase> phases = new ArrayList<>();
         for (Plan.Phase phase : plan.roadmap()) {
+            // by identity: a Priority record's equals would walk its whole question
+            Set<Result.Priority> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+            shown.addAll(shown(phase.measures(), ROADMAP_PER_PHASE));
             List<ReportView.Measure> measures = new ArrayList<>();
-            for (Result.Priority p : shown(phase.measures(), ROADMAP_PER_PHASE)) {
+            List<ReportView.Measure> rest = new ArrayList<>();
+            for (Result.Priority p : phase.measures()) {
+                List<ReportView.Measure> into = shown.contains(p) ? measures : rest;
                 List<String> after = new ArrayList<>();
                 // only what is not yet in place: a measure does not wait for a prerequisite already fulfilled
                 for (String required : p.prerequisites()) {
@@ -209,17 +224,17 @@ public final class ReportViews {
                     }
                 }
                 List<String> closes = closes(p, q);
-                measures.add(new ReportView.Measure(titles.get(p.question().id()),
+                into.add(new ReportView.Measure(titles.get(p.question().id()),
                         text(p.question().basics().text(), q), text(p.field().title(), q),
                         numbers.fixed(p.impact(), 2), effort(p),
                         after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after)),
                         closes.isEmpty() ? "" : messages.get(closes.size() == 1 ? "report.closes.one"
                                 : "report.closes.many", String.join(", ", closes)), duty(p, q)));
             }
-            int hidden = phase.measures().size() - measures.size();
             phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
                     messages.get("report.phase." + phase.number() + ".description"), measures,
-                    hidden > 0 ? messages.get("report.more-measures", hidden) : ""));
+                    rest.isEmpty() ? "" : messages.get(rest.size() == 1 ? "report.more-measures.one"
+                            : "report.more-measures", rest.size()), rest));
         }
         return phases;
     }

@@ -2,9 +2,14 @@ package de.smartregion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +45,10 @@ class EarlierTemplatesTest {
             List<String> shownEarlier = new ArrayList<>(lines(earlier.out(), format));
             assertThat(shownEarlier).as(String.join(" ", command)).hasSizeGreaterThan(50);
             shownEarlier.removeAll(shownToday);
+            shownEarlier.removeAll(DROPPED);
+            if (command.get(0).equals("assess")) {
+                shownEarlier.removeAll(priorities(command.get(1)));
+            }
             assertThat(shownEarlier).as(String.join(" ", command) + ": lines the earlier templates show, today's not")
                     .isEmpty();
         }
@@ -67,6 +76,26 @@ class EarlierTemplatesTest {
             }
         }
         return lines;
+    }
+
+    /**
+     * Headings today's templates no longer show on purpose: the priority column, which equalled the impact for
+     * every measure of low effort, gave way to the phase; its values are left out by {@link #priorities}.
+     */
+    private static final Set<String> DROPPED = Set.of("Priorität", "Priority");
+
+    /** The measures' priorities as the earlier templates show them (German, two decimals). */
+    private static Set<String> priorities(String file) {
+        CliRun json = CliRun.run("assess", file, "-f", "json", "-o", "-");
+        Set<String> shown = new LinkedHashSet<>();
+        try {
+            for (JsonNode p : new ObjectMapper().readTree(json.out()).path("priorities")) {
+                shown.add(String.format(Locale.GERMANY, "%.2f", p.path("priority").decimalValue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return shown;
     }
 
     private static final Pattern STYLE = Pattern.compile("(?s)<style>.*?</style>");
