@@ -24,6 +24,8 @@ table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; white-space: normal; vertical-align: bottom; }
 table.scores tbody th { background: none; font-weight: normal; border-bottom: 0.5pt solid #e5e7eb; vertical-align: top; }
+table.data tbody th[scope="row"] { background: none; font-weight: normal; border-bottom: 0.5pt solid #e5e7eb; }
+table.stages { width: auto; min-width: 50%; }
 .scroll { overflow-x: auto; }
 /* one set of column widths for all peer groups, so that their columns line up from table to table */
 table.group { table-layout: fixed; }
@@ -39,7 +41,16 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
   table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
 }
-@media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
+@media print {
+  body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; }
+  <#-- A4 from a browser: a heading stays with what follows it, a chart is one picture on one page (scaled to it),
+       and scrolling boxes give way to tables that break across pages with their header -->
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .chart { break-inside: avoid; page-break-inside: avoid; }
+  .chart svg { max-height: 175mm; width: auto; }
+  .scroll { overflow: visible; }
+  thead { display: table-header-group; }
+}
 </style>
 </head>
 <body>
@@ -53,6 +64,36 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#list warnings as w>
 <div class="warning wrap">${w}</div>
 </#list>
+
+<h2>${text.overview}</h2>
+<p>${overview.summary}</p>
+<div class="chart">
+<#assign h = overview.histogram>
+<svg xmlns="http://www.w3.org/2000/svg" width="${h.width}" height="${h.height}" viewBox="0 0 ${h.width} ${h.height}" role="img" aria-label="${text["overview.chart"]}: <#list overview.stages as st>${st.label} ${st.range}: ${st.count}<#sep>; </#list>">
+<#list h.bars as b>
+  <rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="#2f6fae"/>
+</#list>
+  <line x1="20" y1="${h.baseline}" x2="620" y2="${h.baseline}" stroke="#374151" stroke-width="1"/>
+<#list h.ticks as t>
+  <text x="${t.x}" y="${h.height - 6}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
+</#list>
+<#list h.stages as st>
+  <line x1="${st.x}" y1="${st.top}" x2="${st.x}" y2="${h.baseline}" stroke="#c2410c" stroke-width="1.2" stroke-dasharray="4 3"/>
+  <text x="${st.x}" y="${st.labelY}" dx="3" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#7c2d12">${st.label}</text>
+</#list>
+<#list h.bars as b>
+  <text x="${b.labelX}" y="${b.labelY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#1f2937">${b.count}</text>
+</#list>
+</svg>
+</div>
+<table tabindex="0" class="data stages">
+  <thead><tr><th scope="col">${text["overview.stage"]}</th><th scope="col">${text["overview.range"]}</th><th scope="col" class="num">${text["overview.count"]}</th><th scope="col" class="num">${text["overview.share"]}</th></tr></thead>
+  <tbody>
+<#list overview.stages as st>
+    <tr><th scope="row">${st.label}</th><td>${st.range}</td><td class="num">${st.count}</td><td class="num">${st.share}</td></tr>
+</#list>
+  </tbody>
+</table>
 
 <h2>${text.ranking}</h2>
 <div class="scroll" tabindex="0">
@@ -118,7 +159,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${text.statistics}</h2>
 <table tabindex="0" class="data">
-  <thead><tr><th></th><#list statisticLabels as l><th class="num">${l}</th></#list></tr></thead>
+  <thead><tr><th scope="col">${text["score-of"]}</th><#list statisticLabels as l><th scope="col" class="num">${l}</th></#list></tr></thead>
   <tbody>
 <#list statistics as s>
     <tr><td>${s.label}</td><#list s.cells as c><td class="num">${c}</td></#list></tr>
@@ -136,6 +177,14 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <tbody>
 <#list g.rows as r>
     <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.percentile}</td></tr>
+</#list>
+  </tbody>
+</table>
+<table tabindex="0" class="data group-statistics">
+  <thead><tr><th scope="col">${text["score-of"]}</th><#list statisticLabels as l><th scope="col" class="num">${l}</th></#list></tr></thead>
+  <tbody>
+<#list g.statistics as st>
+    <tr><th scope="row">${st.label}</th><#list st.cells as c><td class="num">${c}</td></#list></tr>
 </#list>
   </tbody>
 </table>

@@ -10,6 +10,16 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 </#list>
 
 </#if>
+## ${text.overview}
+
+${overview.summary}
+
+| ${text["overview.stage"]} | ${text["overview.range"]} | ${text["overview.count"]} | ${text["overview.share"]} |
+|---|---|---:|---:|
+<#list overview.stages as st>
+| ${st.label} | ${st.range} | ${st.count} | ${st.share} |
+</#list>
+
 ## ${text.ranking}
 
 | ${text.rank} | ${text.municipality} | ${text.period} | ${text.overall} | ${text.stage} | ${text.coverage} | ${text.percentile} |<#list fields as f> ${f} |</#list>

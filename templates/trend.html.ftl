@@ -54,7 +54,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <div class="series">
 <h2 class="wrap">${m.name} <span style="font-weight: normal; font-size: 9pt; color: #5f6675;">${m.id}</span></h2>
 <div class="chart">
-<svg xmlns="http://www.w3.org/2000/svg" width="${m.chart.width}" height="${m.chart.height}" viewBox="0 0 ${m.chart.width} ${m.chart.height}" role="img" aria-label="${m.name}">
+<svg xmlns="http://www.w3.org/2000/svg" width="${m.chart.width}" height="${m.chart.height}" viewBox="0 0 ${m.chart.width} ${m.chart.height}" role="img" aria-label="${m.name}: <#list m.chart.lines as l>${l.endLabel}<#sep>, </#list>">
 <#list m.chart.yTicks as t>
   <line x1="${m.chart.left}" y1="${t.x}" x2="${m.chart.right}" y2="${t.x}" stroke="#e5e7eb" stroke-width="1"/>
   <text x="${m.chart.left}" y="${t.x}" dx="-6" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
@@ -62,13 +62,18 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#list m.chart.xTicks as t>
   <text x="${t.x}" y="${m.chart.bottom}" dy="18" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${t.label}</text>
 </#list>
+<#if m.chart.thresholdY?has_content>
+  <line x1="${m.chart.left}" y1="${m.chart.thresholdY}" x2="${m.chart.right}" y2="${m.chart.thresholdY}" stroke="#6b7280" stroke-width="1" stroke-dasharray="3 3"/>
+  <text x="${m.chart.left}" y="${m.chart.thresholdY}" dx="4" dy="-4" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#4b5563">${m.chart.thresholdLabel}</text>
+</#if>
 <#list m.chart.lines as l>
-  <polyline points="${l.points}" fill="none" stroke="${l.colour}" stroke-width="${l.width}"/>
+  <polyline points="${l.points}" fill="none" stroke="${l.colour}" stroke-width="${l.width}"<#if l.dash?has_content> stroke-dasharray="${l.dash}"</#if>/>
 <#list l.dots as d>
-  <circle cx="${d.x}" cy="${d.y}" r="3.2" fill="${l.colour}"/>
+  <path d="${d.path}" fill="${l.colour}"/>
 </#list>
-  <rect x="${l.legendX}" y="${l.legendY}" width="14" height="4" fill="${l.colour}"/>
-  <text x="${l.legendX}" y="${l.legendY}" dx="20" dy="5" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${l.label}</text>
+  <line x1="${l.sampleX1}" y1="${l.legendY}" x2="${l.sampleX2}" y2="${l.legendY}" stroke="${l.colour}" stroke-width="${l.width}"<#if l.dash?has_content> stroke-dasharray="${l.dash}"</#if>/>
+  <path d="${l.sample}" fill="${l.colour}"/>
+  <text x="${l.legendX}" y="${l.legendY}" dy="4" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${l.endLabel}</text>
 </#list>
 </svg>
 </div>
@@ -76,7 +81,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>
   <tbody>
 <#list m.periods as p>
-    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if></td></#list></tr>
+    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if><#if v.verdict?has_content><div class="note">${v.verdict}</div></#if></td></#list></tr>
 </#list>
   </tbody>
 </table>

@@ -16,7 +16,7 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 | ${text.period} | ${text.overall} | ${text.change} | ${text.stage} | ${text.coverage} |<#list theses as t> ${t} |</#list>
 |---|---:|---:|---|---:|<#list theses as t>---:|</#list>
 <#list m.periods as p>
-| ${p.period} | **${p.overall}** | ${p.change.text} | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if> |</#list>
+| ${p.period} | **${p.overall}** | ${p.change.text} | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if><#if v.verdict?has_content> · ${v.verdict}</#if> |</#list>
 </#list>
 
 | ${text.field} |<#list m.periods as p> ${p.period} |</#list>

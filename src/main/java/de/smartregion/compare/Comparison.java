@@ -53,6 +53,34 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
         return new Comparison(q, ranking, statistics(q, cohort), groupBy, groups, minmax);
     }
 
+    /** How many municipalities' indices lie in each stage, in the questionnaire's stage order; unscored ones in none. */
+    public List<Integer> stageCounts() {
+        List<Integer> counts = new ArrayList<>();
+        for (de.smartregion.model.Stage stage : questionnaire.stages()) {
+            int n = 0;
+            for (Ranked r : ranking) {
+                n += stage.id().equals(r.row().stage()) ? 1 : 0;
+            }
+            counts.add(n);
+        }
+        return counts;
+    }
+
+    /** The width of a bin of {@link #histogram()}, in points of the index. */
+    public static final int BIN = 10;
+
+    /** How many indices lie in each bin of {@link #BIN} points: [0, 10), [10, 20), …, [90, 100]. */
+    public List<Integer> histogram() {
+        int[] bins = new int[100 / BIN];
+        for (Ranked r : ranking) {
+            Double x = r.row().overall();
+            if (x != null) {
+                bins[Math.min(bins.length - 1, Math.max(0, (int) Math.floor(x / BIN)))]++;
+            }
+        }
+        return Arrays.stream(bins).boxed().toList();
+    }
+
     static List<Ranked> rank(List<CohortRow> rows, GroupBy groupBy) {
         List<CohortRow> sorted = new ArrayList<>(rows);
         // unscored rows last
@@ -106,7 +134,7 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
             String stage = overall == null ? null
                     : q.stageOf(Rounding.halfUpDouble(overall, q.scoring().rounding())).id();
             out.add(new CohortRow(r.municipality(), r.period(), overall, stage, r.coverage(), fields, r.theses(),
-                    r.met()));
+                    r.met(), r.assessable()));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package de.smartregion.report;
 import de.smartregion.model.Scores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Chart geometry in SVG user units, computed here so that templates only place ready-made coordinates. */
 public final class Charts {
@@ -197,6 +198,57 @@ public final class Charts {
         return num(left + BOX_PLOT_WIDTH * Math.max(0, Math.min(100, score)) / 100);
     }
 
+    /**
+     * Bars of how many municipalities' indices lie in each bin of the 0..100 scale, each with its count written
+     * above it, and a dashed line where each stage begins, named at its top: no colour is needed to read it.
+     */
+    public record Histogram(int width, int height, String baseline, List<Bar> bars, List<Tick> ticks,
+                            List<StageLine> stages) {
+    }
+
+    public record Bar(String x, String y, String width, String height, String labelX, String labelY, String count) {
+    }
+
+    public record StageLine(String x, String top, String labelY, String label) {
+    }
+
+    static final int HIST_LEFT = 20;
+    static final int HIST_WIDTH = 600;
+    static final int HIST_BARS = 150;
+
+    /**
+     * @param bins the counts of equal-width bins across 0..100
+     * @param stageStarts where each stage after the first begins, with its label
+     */
+    public static Histogram histogram(List<Integer> bins, List<Map.Entry<Double, String>> stageStarts) {
+        int max = 1;
+        for (int b : bins) {
+            max = Math.max(max, b);
+        }
+        double top = 36;
+        double base = top + HIST_BARS;
+        double slot = (double) HIST_WIDTH / bins.size();
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < bins.size(); i++) {
+            double h = HIST_BARS * bins.get(i) / (double) max;
+            double x = HIST_LEFT + slot * i + 2;
+            bars.add(new Bar(num(x), num(base - h), num(slot - 4), num(h), num(x + (slot - 4) / 2),
+                    num(base - h - 4), Integer.toString(bins.get(i))));
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (int v = 0; v <= 100; v += 10) {
+            ticks.add(new Tick(num(HIST_LEFT + HIST_WIDTH * v / 100.0), Integer.toString(v)));
+        }
+        List<StageLine> stages = new ArrayList<>();
+        for (int i = 0; i < stageStarts.size(); i++) {
+            Map.Entry<Double, String> s = stageStarts.get(i);
+            // labels alternate between two heights, so that close stages do not write over each other
+            stages.add(new StageLine(num(HIST_LEFT + HIST_WIDTH * s.getKey() / 100.0), num(top - 14 + 8 * (i % 2)),
+                    num(top - 18 + 8 * (i % 2)), s.getValue()));
+        }
+        return new Histogram(HIST_LEFT * 2 + HIST_WIDTH, (int) base + 22, num(base), bars, ticks, stages);
+    }
+
     /** A grid of coloured cells with values: rows are municipalities, columns fields. */
     public record HeatGrid(int width, int height, List<HeatColumn> columns, List<HeatLine> rows) {
     }
@@ -252,23 +304,53 @@ public final class Charts {
                 GRID_HEADER + GRID_CELL_HEIGHT * rows.size() + 4, cols, lines);
     }
 
-    /** A line chart of scores 0..100 over periods. */
+    /**
+     * A line chart of scores 0..100 over periods. Lines differ in dash pattern and marker shape as well as colour,
+     * and each is named at its end with its last value, so that none needs colour to be told apart.
+     *
+     * @param thresholdY where the theses' common threshold lies, as a dashed grey line; empty when there is none
+     */
     public record LineChart(int width, int height, String left, String right, String top, String bottom,
-                            List<Tick> xTicks, List<Tick> yTicks, List<Line> lines) {
+                            List<Tick> xTicks, List<Tick> yTicks, List<Line> lines, String thresholdY,
+                            String thresholdLabel) {
     }
 
-    /** @param legendY where this line's legend entry stands */
-    public record Line(String label, String colour, String width, String points, List<Point> dots, String legendX,
-                       String legendY) {
+    /**
+     * @param dash the stroke's dash pattern; empty for a solid line
+     * @param dots a marker at every period with a score, in the line's shape
+     * @param legendX where the line's name stands, at the height of its last point ({@code legendY}), moved apart
+     *     from the others' so that none covers another
+     * @param sampleX1 where the short sample of the line before its name begins; {@code sampleX2} where it ends
+     * @param sample the line's marker in the middle of the sample
+     * @param endLabel the line's name with its last value
+     */
+    public record Line(String label, String colour, String width, String dash, String points, List<Marker> dots,
+                       String legendX, String legendY, String sampleX1, String sampleX2, String sample,
+                       String endLabel) {
     }
 
-    /** One line of a chart: a label and a score per period, null where there is none. */
-    public record LineSeries(String label, Scores values, boolean bold) {
+    /** A marker at a point: an SVG path in the line's shape. */
+    public record Marker(String x, String y, String path) {
+    }
+
+    /**
+     * One line of a chart: a label and a score per period, null where there is none.
+     *
+     * @param last the last score, formatted, for the line's name at its end; empty when there is none
+     */
+    public record LineSeries(String label, Scores values, boolean bold, String last) {
     }
 
     private static final String[] COLOURS = {"#123c69", "#1a7f45", "#c2410c", "#7c3aed", "#0e7490", "#b45309"};
+    private static final String[] DASHES = {"", "7 4", "2 3", "9 3 2 3", "4 4", "1 2"};
+    private static final int LINE_LABEL_GAP = 14;
 
-    public static LineChart lineChart(List<String> periods, List<LineSeries> series) {
+    /**
+     * @param threshold the theses' common threshold, drawn as a line; null for none
+     * @param thresholdLabel its name, e.g. "threshold 50"
+     */
+    public static LineChart lineChart(List<String> periods, List<LineSeries> series, Double threshold,
+                                      String thresholdLabel) {
         int width = 640;
         int height = 300;
         double left = 44;
@@ -284,25 +366,78 @@ public final class Charts {
         for (int v = 0; v <= 100; v += 20) {
             yTicks.add(new Tick(num(bottom - (bottom - top) * v / 100), Integer.toString(v)));
         }
+        double[] labelY = new double[series.size()];
+        for (int s = 0; s < series.size(); s++) {
+            Double last = null;
+            for (Double v : series.get(s).values()) {
+                last = v == null ? last : v;
+            }
+            labelY[s] = last == null ? bottom : y(last, top, bottom);
+        }
+        spreadApart(labelY, top, bottom);
         List<Line> lines = new ArrayList<>();
+        double labelX = right + 14;
         for (int s = 0; s < series.size(); s++) {
             LineSeries ls = series.get(s);
             List<String> points = new ArrayList<>();
-            List<Point> dots = new ArrayList<>();
+            List<Marker> dots = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Double v = ls.values().get(i);
                 if (v == null) {
                     continue;
                 }
-                String x = num(px(i, n, left, right));
-                String y = num(bottom - (bottom - top) * Math.max(0, Math.min(100, v)) / 100);
-                points.add(x + "," + y);
-                dots.add(new Point(x, y));
+                double x = px(i, n, left, right);
+                double y = y(v, top, bottom);
+                points.add(num(x) + "," + num(y));
+                dots.add(new Marker(num(x), num(y), marker(s, x, y)));
             }
+            String end = ls.last().isEmpty() ? ls.label() : ls.label() + " " + ls.last();
             lines.add(new Line(ls.label(), COLOURS[s % COLOURS.length], ls.bold() ? "3" : "1.6",
-                    String.join(" ", points), dots, num(right + 24), num(top + 10 + 20 * s)));
+                    DASHES[s % DASHES.length], String.join(" ", points), dots, num(labelX + 26), num(labelY[s]),
+                    num(labelX), num(labelX + 20), marker(s, labelX + 10, labelY[s]), end));
         }
-        return new LineChart(width, height, num(left), num(right), num(top), num(bottom), xTicks, yTicks, lines);
+        return new LineChart(width, height, num(left), num(right), num(top), num(bottom), xTicks, yTicks, lines,
+                threshold == null ? "" : num(y(threshold, top, bottom)), threshold == null ? "" : thresholdLabel);
+    }
+
+    private static double y(double score, double top, double bottom) {
+        return bottom - (bottom - top) * Math.max(0, Math.min(100, score)) / 100;
+    }
+
+    /** Moves label heights apart to at least {@link #LINE_LABEL_GAP}, keeping their order and the chart's bounds. */
+    static void spreadApart(double[] ys, double top, double bottom) {
+        Integer[] order = new Integer[ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(ys[a], ys[b]));
+        for (int k = 1; k < order.length; k++) {
+            ys[order[k]] = Math.max(ys[order[k]], ys[order[k - 1]] + LINE_LABEL_GAP);
+        }
+        // pushed below the bottom: shift the run back up
+        for (int k = order.length - 1; k >= 0; k--) {
+            double limit = k == order.length - 1 ? bottom + 10 : ys[order[k + 1]] - LINE_LABEL_GAP;
+            ys[order[k]] = Math.max(top, Math.min(ys[order[k]], limit));
+        }
+    }
+
+    /** The marker of line {@code s} at (x, y): circle, square, triangle, diamond, triangle down, cross. */
+    private static String marker(int s, double x, double y) {
+        double r = 3.6;
+        return switch (s % 6) {
+            case 0 -> "M" + num(x - r) + "," + num(y) + " a" + num(r) + "," + num(r) + " 0 1,0 " + num(2 * r)
+                    + ",0 a" + num(r) + "," + num(r) + " 0 1,0 " + num(-2 * r) + ",0 Z";
+            case 1 -> "M" + num(x - r) + "," + num(y - r) + " h" + num(2 * r) + " v" + num(2 * r) + " h"
+                    + num(-2 * r) + " Z";
+            case 2 -> "M" + num(x) + "," + num(y - r - 0.6) + " L" + num(x + r + 0.6) + "," + num(y + r) + " L"
+                    + num(x - r - 0.6) + "," + num(y + r) + " Z";
+            case 3 -> "M" + num(x) + "," + num(y - r - 0.8) + " L" + num(x + r + 0.8) + "," + num(y) + " L" + num(x)
+                    + "," + num(y + r + 0.8) + " L" + num(x - r - 0.8) + "," + num(y) + " Z";
+            case 4 -> "M" + num(x) + "," + num(y + r + 0.6) + " L" + num(x + r + 0.6) + "," + num(y - r) + " L"
+                    + num(x - r - 0.6) + "," + num(y - r) + " Z";
+            default -> "M" + num(x - r) + "," + num(y - 1.2) + " h" + num(2 * r) + " v2.4 h" + num(-2 * r) + " Z M"
+                    + num(x - 1.2) + "," + num(y - r) + " h2.4 v" + num(2 * r) + " h-2.4 Z";
+        };
     }
 
     private static double px(int i, int n, double left, double right) {

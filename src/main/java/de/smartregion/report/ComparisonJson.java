@@ -100,6 +100,10 @@ public final class ComparisonJson {
             for (int t = 0; t < all.size(); t++) {
                 met.put(all.get(t).id(), r.row().met().get(t));
             }
+            ObjectNode assessable = o.putObject("assessable");
+            for (int t = 0; t < all.size(); t++) {
+                assessable.put(all.get(t).id(), r.row().assessable().get(t));
+            }
             put(o, "percentile", r.percentile());
         }
         return rows;

@@ -19,18 +19,39 @@ public record ComparisonView(
         List<String> statisticLabels,
         List<StatRow> statistics,
         Charts.BoxPlot boxplot,
+        Overview overview,
         Charts.HeatGrid heatmap,
         String heatmapShown,
         String groupBy,
         List<GroupView> groups) {
+
+    /**
+     * The cohort at a glance: how the index is spread and how many municipalities stand in each stage.
+     *
+     * @param summary the median and the middle half of the index, and the municipalities without one, as sentences
+     */
+    public record Overview(String summary, List<StageCount> stages, Charts.Histogram histogram) {
+        public Overview {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    /** @param share of the municipalities with an index, e.g. "12 %" */
+    public record StageCount(String label, String range, int count, String share) {
+    }
 
     /** @param theses each thesis's score and verdict, in questionnaire order */
     public record Row(int rank, String name, String id, String period, String overall, String stage,
                       String coverage, String percentile, List<Cell> fields, List<ThesisCell> theses) {
     }
 
-    /** A thesis's score and whether it is met, with the verdict in words. */
-    public record ThesisCell(String value, boolean met, String verdict) {
+    /**
+     * A thesis's score and whether it is met, with the verdict in words.
+     *
+     * @param assessable whether enough of its questions are answered to judge it; the verdict says "not
+     *     assessable" otherwise
+     */
+    public record ThesisCell(String value, boolean met, boolean assessable, String verdict) {
     }
 
     public record Cell(String value, String fill, String ink) {

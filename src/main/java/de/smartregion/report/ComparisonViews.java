@@ -67,10 +67,48 @@ public final class ComparisonViews {
                 c.groupBy() == null ? "" : messages.get("compare.grouped", messages.get("compare.by." + c.groupBy()
                         .id())),
                 allWarnings, fieldTitles, thesisTitles, rows.subList(0, Math.min(rows.size(), MAX_ROWS)), shown,
-                statisticLabels(), statistics(q, c.statistics()), boxplot(q, c.statistics()),
+                statisticLabels(), statistics(q, c.statistics()), boxplot(q, c.statistics()), overview(c),
                 heatmap(q, c.ranking(), fieldTitles),
                 heatmapShown,
                 c.groupBy() == null ? "" : messages.get("compare.by." + c.groupBy().id()), groups);
+    }
+
+    private ComparisonView.Overview overview(Comparison c) {
+        Questionnaire q = c.questionnaire();
+        List<Stage> stages = q.stages();
+        List<Integer> counts = c.stageCounts();
+        int scored = 0;
+        for (int n : counts) {
+            scored += n;
+        }
+        List<ComparisonView.StageCount> rows = new ArrayList<>();
+        List<Map.Entry<Double, String>> starts = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            String range = i + 1 < stages.size()
+                    ? messages.get("report.method.range", numbers.plain(s.from()), numbers.plain(stages.get(i + 1).from()))
+                    : messages.get("report.method.range-open", numbers.plain(s.from()));
+            rows.add(new ComparisonView.StageCount(text(q, s.label()), range, counts.get(i),
+                    scored == 0 ? dash : numbers.percent(counts.get(i) / (double) scored, messages.get("format.percent"))));
+            if (i > 0) {
+                starts.add(Map.entry(s.from(), text(q, s.label())));
+            }
+        }
+        Statistics overall = c.statistics().get(Comparison.OVERALL);
+        int decimals = q.scoring().rounding();
+        List<String> summary = new ArrayList<>();
+        if (overall != null) {
+            summary.add(messages.get("compare.overview.summary", numbers.fixed(overall.get(Statistic.MEDIAN), decimals),
+                    numbers.fixed(overall.get(Statistic.P25), decimals), numbers.fixed(overall.get(Statistic.P75), decimals),
+                    numbers.fixed(overall.get(Statistic.MIN), decimals), numbers.fixed(overall.get(Statistic.MAX), decimals)));
+        }
+        int unscored = c.ranking().size() - scored;
+        if (unscored > 0) {
+            summary.add(messages.get(unscored == 1 ? "compare.overview.unscored.one" : "compare.overview.unscored",
+                    unscored));
+        }
+        return new ComparisonView.Overview(String.join(" ", summary), rows,
+                Charts.histogram(c.histogram(), starts));
     }
 
     private List<String> statisticLabels() {
@@ -102,8 +140,10 @@ public final class ComparisonViews {
             List<ComparisonView.ThesisCell> theses = new ArrayList<>();
             for (int t = 0; t < r.row().theses().size(); t++) {
                 boolean met = r.row().met().get(t);
-                theses.add(new ComparisonView.ThesisCell(score(r.row().theses().get(t), decimals), met,
-                        messages.get(met ? "report.thesis.met" : "report.thesis.not-met")));
+                boolean assessable = r.row().assessable().get(t);
+                theses.add(new ComparisonView.ThesisCell(score(r.row().theses().get(t), decimals), met, assessable,
+                        messages.get(!assessable ? "report.thesis.not-assessable"
+                                : met ? "report.thesis.met" : "report.thesis.not-met")));
             }
             rows.add(new ComparisonView.Row(r.rank(), r.row().municipality().name(), r.row().id(), r.row().period(),
                     score(r.row().overall(), decimals), stageLabel(q, r.row().stage()),

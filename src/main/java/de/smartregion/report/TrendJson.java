@@ -34,6 +34,8 @@ public final class TrendJson {
                 put(o, "coverage", p.coverage());
                 o.set("fields", scores(p.fields()));
                 o.set("theses", scores(p.theses()));
+                ObjectNode met = o.putObject("met");
+                p.met().forEach(met::put);
                 ObjectNode change = o.putObject("change");
                 put(change, "overall", p.overallChange());
                 change.set("fields", scores(p.fieldChanges()));

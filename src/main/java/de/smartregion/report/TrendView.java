@@ -16,7 +16,8 @@ public record TrendView(String language, Map<String, String> text, String date, 
                             String coverage, List<Value> fields, List<Value> theses) {
     }
 
-    public record Value(String score, Change change) {
+    /** @param verdict for a thesis, whether it is met in the period, in words; empty for a field */
+    public record Value(String score, Change change, String verdict) {
     }
 
     /**

@@ -37,19 +37,24 @@ public final class TrendViews {
         Map<String, String> stageLabels = new LinkedHashMap<>();
         int decimals = 1;
         Set<String> versions = new LinkedHashSet<>();
+        // the latest version's thresholds; one line only when the theses share it
+        Set<Double> thresholds = new LinkedHashSet<>();
         for (Questionnaire q : questionnaires) {
             decimals = q.scoring().rounding();
             versions.add(q.titleWithVersion(messages.language()));
             for (Field f : q.fields()) {
                 fieldTitles.put(f.id(), f.title().in(messages.language(), q.defaultLanguage()));
             }
+            thresholds.clear();
             for (Thesis t : q.theses()) {
                 thesisTitles.put(t.id(), t.title().in(messages.language(), q.defaultLanguage()));
+                thresholds.add(t.threshold());
             }
             for (Stage s : q.stages()) {
                 stageLabels.put(s.id(), s.label().in(messages.language(), q.defaultLanguage()));
             }
         }
+        Double threshold = thresholds.size() == 1 ? thresholds.iterator().next() : null;
         List<TrendView.SeriesView> series = new ArrayList<>();
         for (Trend.Series s : trend.series()) {
             List<TrendView.PeriodRow> rows = new ArrayList<>();
@@ -60,12 +65,14 @@ public final class TrendViews {
                 List<TrendView.Value> fields = new ArrayList<>();
                 for (String f : fieldTitles.keySet()) {
                     fields.add(value(p.fields().get(f), previous == null ? null : previous.fields().get(f),
-                            decimals));
+                            decimals, ""));
                 }
                 List<TrendView.Value> theses = new ArrayList<>();
                 for (String t : thesisTitles.keySet()) {
+                    Boolean met = p.met().get(t);
                     theses.add(value(p.theses().get(t), previous == null ? null : previous.theses().get(t),
-                            decimals));
+                            decimals, met == null ? "" : messages.get(met ? "report.thesis.met"
+                                    : "report.thesis.not-met")));
                 }
                 Double before = previous == null ? null : previous.overall();
                 previous = p;
@@ -76,7 +83,7 @@ public final class TrendViews {
                                 messages.get("format.percent")), fields, theses));
             }
             series.add(new TrendView.SeriesView(s.municipality().name(), s.municipality().id(), rows,
-                    chart(s, periods, thesisTitles)));
+                    chart(s, periods, thesisTitles, threshold, decimals)));
         }
         List<String> texts = new ArrayList<>();
         for (Note note : warnings) {
@@ -89,20 +96,26 @@ public final class TrendViews {
                 new ArrayList<>(thesisTitles.values()), series);
     }
 
-    private Charts.LineChart chart(Trend.Series s, List<String> periods, Map<String, String> thesisTitles) {
+    private Charts.LineChart chart(Trend.Series s, List<String> periods, Map<String, String> thesisTitles,
+                                   Double threshold, int decimals) {
         List<Charts.LineSeries> lines = new ArrayList<>();
         List<Trend.Point> points = s.points();
+        Trend.Point last = points.get(points.size() - 1);
         lines.add(new Charts.LineSeries(messages.get("report.overall"),
-                Scores.of(points.size(), i -> points.get(i).overall()), true));
+                Scores.of(points.size(), i -> points.get(i).overall()), true,
+                last.overall() == null ? "" : score(last.overall(), decimals)));
         for (Map.Entry<String, String> t : thesisTitles.entrySet()) {
+            Double lastScore = last.theses().get(t.getKey());
             lines.add(new Charts.LineSeries(t.getValue(),
-                    Scores.of(points.size(), i -> points.get(i).theses().get(t.getKey())), false));
+                    Scores.of(points.size(), i -> points.get(i).theses().get(t.getKey())), false,
+                    lastScore == null ? "" : score(lastScore, decimals)));
         }
-        return Charts.lineChart(periods, lines);
+        return Charts.lineChart(periods, lines, threshold,
+                threshold == null ? "" : messages.get("trend.threshold", numbers.plain(threshold)));
     }
 
-    private TrendView.Value value(Double score, Double before, int decimals) {
-        return new TrendView.Value(score(score, decimals), change(score, before, decimals));
+    private TrendView.Value value(Double score, Double before, int decimals, String verdict) {
+        return new TrendView.Value(score(score, decimals), change(score, before, decimals), verdict);
     }
 
     private String score(Double v, int decimals) {

@@ -140,10 +140,22 @@ class CompareTest {
     void htmlHasRankingHeatMapAndBoxPlots() {
         String html = CliRun.run("compare", "-q", Q, COHORT, "-f", "html", "--lang", "en").out();
         var doc = org.jsoup.Jsoup.parse(html);
-        assertThat(doc.select("table.data").first().select("tbody tr")).hasSize(4);
-        assertThat(doc.select("svg")).hasSize(2);
-        assertThat(doc.select("svg").get(0).select("rect")).hasSize(12);
-        assertThat(doc.select("svg").get(1).select("rect")).hasSize(4); // overall and the three fields
+        assertThat(doc.select("table.ranking").first().select("tbody tr")).hasSize(4);
+        assertThat(doc.select("svg")).hasSize(3);
+        // the overview: a bar per ten points, each with its count; the four municipalities all counted
+        var histogram = doc.select("svg").get(0);
+        assertThat(histogram.select("rect")).hasSize(10);
+        int counted = 0;
+        for (var t : histogram.select("text")) {
+            if (t.text().matches("\\d+") && !t.attr("text-anchor").isEmpty() && t.attr("font-size").equals("10")
+                    && t.attr("fill").equals("#1f2937")) {
+                counted += Integer.parseInt(t.text());
+            }
+        }
+        assertThat(counted).isEqualTo(4);
+        assertThat(doc.select("table.stages tbody tr")).hasSizeGreaterThan(1);
+        assertThat(doc.select("svg").get(1).select("rect")).hasSize(12);
+        assertThat(doc.select("svg").get(2).select("rect")).hasSize(4); // overall and the three fields
         assertThat(doc.select("script, link")).isEmpty();
     }
 
@@ -155,7 +167,7 @@ class CompareTest {
         }
         String html = CliRun.run("compare", "-q", Q, dir.toString(), "-f", "html", "--lang", "en").out();
         var doc = org.jsoup.Jsoup.parse(html);
-        assertThat(doc.select("svg").get(0).select("rect")).hasSize(60 * 3);
+        assertThat(doc.select("svg").get(1).select("rect")).hasSize(60 * 3);
         assertThat(doc.text()).contains("The chart shows only the 60 best-ranked of 61 municipalities.");
         String cohort = CliRun.run("compare", "-q", Q, COHORT, "-f", "html", "--lang", "en").out();
         assertThat(cohort).doesNotContain("The chart shows only");

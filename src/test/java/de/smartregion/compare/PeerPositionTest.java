@@ -53,6 +53,6 @@ class PeerPositionTest {
 
     private static CohortRow row(String id, Double overall, Double thesis, boolean met) {
         return new CohortRow(new Municipality(id, "Gemeinde " + id, "Bayern", "Gemeinde", 1000L), "2026", overall,
-                null, 1.0, Scores.of(Arrays.asList(overall)), Scores.of(Arrays.asList(thesis)), List.of(met));
+                null, 1.0, Scores.of(Arrays.asList(overall)), Scores.of(Arrays.asList(thesis)), List.of(met), List.of(thesis != null));
     }
 }
