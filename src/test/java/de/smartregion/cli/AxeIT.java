@@ -56,6 +56,8 @@ class AxeIT {
             files.add(report(lang, "assess", "examples/musterstadt-2026.yaml"));
             files.add(report(lang, "compare", "examples", "--group-by", "state"));
             files.add(report(lang, "trend", "examples"));
+            files.add(report(lang, "assess", "examples/musterstadt-2026.yaml", "examples/musterstadt-2026-citizens.yaml",
+                    "--previous", "examples/musterstadt-2025.yaml", "--peers", "examples"));
         }
         List<String> command = new ArrayList<>(List.of("node", RUNNER.toString()));
         command.addAll(files);
@@ -77,7 +79,7 @@ class AxeIT {
     }
 
     private String report(String lang, String command, String... args) {
-        String file = dir.resolve(command + "-" + lang + ".html").toString();
+        String file = dir.resolve(command + "-" + args.length + "-" + lang + ".html").toString();
         List<String> all = new ArrayList<>(List.of(command));
         all.addAll(List.of(args));
         all.addAll(List.of("-f", "html", "--lang", lang, "-o", file));

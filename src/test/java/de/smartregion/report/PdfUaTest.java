@@ -85,10 +85,13 @@ class PdfUaTest {
     }
 
     @Test
-    void compareAndTrendArePdfUa1Too() throws Exception {
+    void compareTrendAndAReportWithPreviousAndPeersArePdfUa1Too() throws Exception {
         for (String lang : new String[] {"de", "en"}) {
             for (String[] command : new String[][] {{"compare", "examples", "--group-by", "state"},
-                    {"trend", "examples"}}) {
+                    {"trend", "examples"},
+                    // the first page with the change since the previous period and the place among peers
+                    {"assess", "examples/musterstadt-2026.yaml", "examples/musterstadt-2026-citizens.yaml",
+                        "--previous", "examples/musterstadt-2025.yaml", "--peers", "examples"}}) {
                 java.nio.file.Path out = java.nio.file.Files.createTempFile("smartregion-", ".pdf");
                 try {
                     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command));
