@@ -36,6 +36,24 @@ final class AnswerTexts {
         return value(q, ((Answer.Given) answer).value());
     }
 
+    /** Whether {@code number} stands in {@code label} as a word of its own, not as part of another number. */
+    static boolean namesNumber(String label, String number) {
+        int from = 0;
+        while (true) {
+            int at = label.indexOf(number, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + number.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(label.charAt(at - 1));
+            boolean after = end == label.length() || !Character.isLetterOrDigit(label.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
     String value(Question q, AnswerValue v) {
         return q.accept(new Question.Cases<String>() {
             @Override
@@ -43,7 +61,11 @@ final class AnswerTexts {
                 if (v instanceof AnswerValue.LevelValue l) {
                     for (Level level : s.levels()) {
                         if (level.value() == l.value()) {
-                            return numbers.plain(l.value()) + " – " + text(level.label());
+                            String label = text(level.label());
+                            // a label that names its number itself ("Stufe 2 – Formular-Assistent") is not
+                            // numbered twice
+                            return namesNumber(label, numbers.plain(l.value())) ? label
+                                    : numbers.plain(l.value()) + " – " + label;
                         }
                     }
                     return numbers.plain(l.value());

@@ -32,4 +32,12 @@ class RoadmapReportTest {
         }
         assertThat(shown).contains("Weitere Maßnahmen des Fahrplans").doesNotContain("-f json", "JSON-Ergebnis");
     }
+
+    @org.junit.jupiter.api.Test
+    void aLevelWhoseLabelNamesItsNumberIsNotNumberedTwice() {
+        CliRun report = CliRun.run(CliRun.GERMAN, "assess", "examples/musterstadt-2026.yaml", "-f", "md", "-o", "-");
+        assertThat(report.out()).contains("| Stufe 2 – Formular-Assistent |").doesNotContain("2 – Stufe 2")
+                // levels named without their number keep it
+                .contains("2 – planen");
+    }
 }

@@ -76,7 +76,7 @@ class EveryQuestionTypeTest {
 
     /** In questionnaire order; scores as docs/methodology.md's table gives them (ScorerTest has the derivations). */
     private static final List<Case> CASES = List.of(
-            new Case("s1", "3", level(3), 0.75, "3 – 3", "3",
+            new Case("s1", "3", level(3), 0.75, "3", "3",
                     "Answer: a level"),
             new Case("c1", "some", choice("some"), 0.5, "Some", "\"some\"",
                     "Answer: one option"),
