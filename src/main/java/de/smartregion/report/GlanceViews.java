@@ -157,8 +157,13 @@ final class GlanceViews {
                 List<String> why = new ArrayList<>();
                 why.add(messages.get("report.glance.phase", phase.number()));
                 why.add(text(p.field().title(), q));
+                List<String> theses = new ArrayList<>();
                 for (String id : p.closes()) {
-                    why.add(messages.get("report.glance.closes", thesisTitle(q, id)));
+                    theses.add(messages.get("report.quoted", thesisTitle(q, id)));
+                }
+                if (!theses.isEmpty()) {
+                    why.add(messages.get(theses.size() == 1 ? "report.glance.closes" : "report.glance.closes.many",
+                            String.join(", ", theses)));
                 }
                 if (p.duty()) {
                     why.add(messages.get("report.duty", text(p.question().basics().duty().basis(), q)));

@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * The order of the measures (docs/methodology.md, "Schritt 5"): first those that make a failed thesis condition hold,
- * then those that fulfil a legal duty answered below its minimum, each preceded by the measures it requires that
- * are not yet in place ({@link Prerequisites}), then the rest; within each group by priority, then impact, then
- * questionnaire order. A strategy whose foundation is missing gains nothing from quick wins in the services; one
+ * those closing conditions of more theses before those of fewer, then those that fulfil a legal duty answered below
+ * its minimum, each preceded by the measures it requires that are not yet in place ({@link Prerequisites}), then the
+ * rest; within each group by priority, then impact, then questionnaire order. A strategy whose foundation is missing gains nothing from quick wins in the services; one
  * whose foundation is in place should not be told to rebuild it first; and a duty is owed whatever it gains.
  */
 final class Measures {
@@ -33,7 +33,10 @@ final class Measures {
         }
         List<Result.Priority> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
-        for (Result.Priority p : sorted) {
+        // a condition that several theses share (an adopted strategy) first: without it none of them can be met
+        List<Result.Priority> foundation = new ArrayList<>(sorted);
+        foundation.sort(Comparator.comparingInt((Result.Priority p) -> -p.closes().size()));
+        for (Result.Priority p : foundation) {
             if (!p.closes().isEmpty()) {
                 place(p, byId, placed, ordered);
             }

@@ -122,6 +122,21 @@ class FirstPageTest {
         assertThat(empty.out()).isEmpty();
     }
 
+    @Test
+    void withoutAnAdoptedStrategyItsAdoptionComesFirst(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ohne-strategie.yaml");
+        Files.writeString(file, Files.readString(Path.of(MUSTERSTADT[0]))
+                .replace("  str-digital-strategy:\n    value: adopted\n", "  str-digital-strategy:\n    value: none\n"));
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", file.toString(), "-f", "md", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String page = firstPage(run.out());
+        assertThat(page).contains("- **Integriert: nicht erfüllt.** Wert 44,4 unter der Schwelle von 50 · Keine "
+                + "beschlossene Digitalstrategie.")
+                .contains("1. **Erarbeiten Sie auf Basis einer Bestandsaufnahme eine Digitalstrategie",
+                        "(Phase 1 · Strategie \\& Governance · erfüllt eine Bedingung der Thesen „Integriert“, "
+                                + "„Partizipativ“, „Umsetzbar“)");
+    }
+
     private static double round(double x) {
         return Math.round(x * 10) / 10.0;
     }
