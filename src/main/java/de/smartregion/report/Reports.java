@@ -56,7 +56,7 @@ public final class Reports {
                            Gate.Verdict gate, Standing standing)
             throws TemplateException {
         return switch (format) {
-            case JSON -> text(format, ResultJson.write(result, plan, messages, gate));
+            case JSON -> text(format, ResultJson.write(result, plan, messages, gate, standing));
             case MD, HTML -> text(format, templates.render(format.template("report"),
                     view(result, plan, messages, date, standing)));
             case PDF -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.smartregion.compare.Standing;
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Municipality;
@@ -34,7 +35,13 @@ public final class ResultJson {
 
     /** The JSON text with the verdict of a CI gate (null: no gate was asked for). */
     public static String write(Result result, Plan plan, Messages messages, Gate.Verdict gate) {
+        return write(result, plan, messages, gate, Standing.NONE);
+    }
+
+    /** As above, with the previous period and the peers where {@code standing} has them. */
+    public static String write(Result result, Plan plan, Messages messages, Gate.Verdict gate, Standing standing) {
         ObjectNode tree = tree(result, plan, messages);
+        StandingJson.put(tree, standing, result.questionnaire());
         if (gate != null) {
             tree.set("gate", GateTexts.json(gate, messages, result.questionnaire()));
         }

@@ -201,6 +201,16 @@ class SchemaTest {
 
     /** Conditions of every kind (option, level, yes/no, score, anyOf), failing and holding, and closing measures. */
     @Test
+    void aResultWithThePreviousPeriodAndPeersIsValid() {
+        JsonNode result = assessJson("examples/musterstadt-2026.yaml", "--previous", "examples/musterstadt-2025.yaml",
+                "--peers", "examples");
+        assertThat(result.path("previous").path("period").asText()).isEqualTo("2025");
+        assertThat(result.path("peers").path("count").asInt()).isEqualTo(6);
+        assertThat(result.path("peers").path("theses").path("integrated").path("met").isInt()).isTrue();
+        assertValid("result", result);
+    }
+
+    @Test
     void aFreshResultWithConditionsIsValid() {
         JsonNode result = assessJson("-q", "src/test/resources/score/conditions.yaml",
                 "src/test/resources/score/conditions-answers.yaml");
