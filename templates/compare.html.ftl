@@ -26,6 +26,9 @@ table.data th.num { text-align: right; white-space: normal; vertical-align: bott
 table.scores tbody th { background: none; font-weight: normal; border-bottom: 0.5pt solid #e5e7eb; vertical-align: top; }
 table.data tbody th[scope="row"] { background: none; font-weight: normal; border-bottom: 0.5pt solid #e5e7eb; }
 table.stages { width: auto; min-width: 50%; }
+<#-- a municipality's name breaks between words, not inside one; only a name longer than the column breaks anywhere -->
+th.name { min-width: 34mm; word-wrap: break-word; }
+table.scores th.num { font-size: 7.5pt; hyphens: auto; }
 .scroll { overflow-x: auto; }
 /* one set of column widths for all peer groups, so that their columns line up from table to table */
 table.group { table-layout: fixed; }
@@ -128,10 +131,22 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <h2>${text.scores}</h2>
 <div class="scroll" tabindex="0">
 <table tabindex="0" class="data scores">
-  <thead><tr><th scope="col">${text.municipality}</th><#list fields as f><th scope="col" class="num">${f}</th></#list><#list theses as t><th scope="col" class="num">${t}</th></#list></tr></thead>
+  <thead><tr><th scope="col">${text.municipality}</th><#list fields as f><th scope="col" class="num">${f}</th></#list></tr></thead>
   <tbody>
 <#list rows as r>
-    <tr><th scope="row" class="wrap">${r.rank}. ${r.name}</th><#list r.fields as c><td class="num">${c.value}</td></#list><#list r.theses as t><td class="num">${t.value} <span class="note">${t.verdict}</span></td></#list></tr>
+    <tr><th scope="row" class="name">${r.rank}. ${r.name}</th><#list r.fields as c><td class="num">${c.value}</td></#list></tr>
+</#list>
+  </tbody>
+</table>
+</div>
+
+<h2>${text["theses-by"]}</h2>
+<div class="scroll" tabindex="0">
+<table tabindex="0" class="data scores theses-by">
+  <thead><tr><th scope="col">${text.municipality}</th><#list theses as t><th scope="col" class="num">${t}</th></#list></tr></thead>
+  <tbody>
+<#list rows as r>
+    <tr><th scope="row" class="name">${r.rank}. ${r.name}</th><#list r.theses as t><td class="num">${t.value} <span class="note">${t.verdict}</span></td></#list></tr>
 </#list>
   </tbody>
 </table>

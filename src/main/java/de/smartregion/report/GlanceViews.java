@@ -163,7 +163,7 @@ final class GlanceViews {
                 }
                 if (!theses.isEmpty()) {
                     why.add(messages.get(theses.size() == 1 ? "report.glance.closes" : "report.glance.closes.many",
-                            String.join(", ", theses)));
+                            ThesisExplanations.joined(theses, messages)));
                 }
                 if (p.duty()) {
                     why.add(messages.get("report.duty", text(p.question().basics().duty().basis(), q)));

@@ -229,7 +229,7 @@ public final class ReportViews {
                         numbers.fixed(p.impact(), 2), effort(p),
                         after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after)),
                         closes.isEmpty() ? "" : messages.get(closes.size() == 1 ? "report.closes.one"
-                                : "report.closes.many", String.join(", ", closes)), duty(p, q)));
+                                : "report.closes.many", ThesisExplanations.joined(closes, messages)), duty(p, q)));
             }
             phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
                     messages.get("report.phase." + phase.number() + ".description"), measures,

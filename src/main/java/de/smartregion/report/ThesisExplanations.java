@@ -2,6 +2,7 @@ package de.smartregion.report;
 
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Condition;
+import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.model.Text;
@@ -187,7 +188,9 @@ final class ThesisExplanations {
         if (bound == null) {
             return messages.get("report.condition.needed-score", points(b.condition().score()));
         }
-        return messages.get("report.condition.needed", answers.value(b.question(), bound));
+        // yes or no has nothing between: "„yes“ is needed", not "at least „yes“"
+        return messages.get(b.question() instanceof Question.Bool ? "report.condition.needed-exact"
+                : "report.condition.needed", answers.value(b.question(), bound));
     }
 
     private String points(Double score) {
@@ -272,6 +275,15 @@ final class ThesisExplanations {
             }
         }
         return true;
+    }
+
+    /** "A, B and C" in the report's language. */
+    static String joined(List<String> items, Messages messages) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + messages.get("report.list.and")
+                + items.get(items.size() - 1);
     }
 
     private String text(Text t) {

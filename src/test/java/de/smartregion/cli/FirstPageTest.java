@@ -30,7 +30,7 @@ class FirstPageTest {
         // index 44,5 in the stage from 40 to 65: 65 - 44,5 = 20,5 points to the next
         assertThat(page).contains("**Gestaltung (40–65)**", "Stufe 3 von 5; bis zur nächsten Stufe „Vernetzung“ "
                 + "fehlen 20,5 Punkte.")
-                .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 unter der Schwelle von 50 · Keine Rückmeldung "
+                .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 liegt unter der Schwelle von 50 · Keine Rückmeldung "
                         + "an die Beteiligten · Beteiligungsergebnisse nicht öffentlich dokumentiert.")
                 .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
                         + "Zivilgesellschaft.")
@@ -81,7 +81,7 @@ class FirstPageTest {
                         + "| %.1f |  |", before, now, round(now) - round(before), median))
                 .contains("| Reifestufe | Erprobung | Gestaltung |")
                 .contains("| Erfüllte Thesen | 0 von 3 | 0 von 3 |")
-                .contains("Rang 1 ist der höchste Wert");
+                .contains("Rang 1 steht für den höchsten Wert");
     }
 
     @Test
@@ -130,11 +130,11 @@ class FirstPageTest {
         CliRun run = CliRun.run(CliRun.GERMAN, "assess", file.toString(), "-f", "md", "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String page = firstPage(run.out());
-        assertThat(page).contains("- **Integriert: nicht erfüllt.** Wert 44,4 unter der Schwelle von 50 · Keine "
+        assertThat(page).contains("- **Integriert: nicht erfüllt.** Wert 44,4 liegt unter der Schwelle von 50 · Keine "
                 + "beschlossene Digitalstrategie.")
                 .contains("1. **Erarbeiten Sie auf Basis einer Bestandsaufnahme eine Digitalstrategie",
                         "(Phase 1 · Strategie \\& Governance · erfüllt eine Bedingung der Thesen „Integriert“, "
-                                + "„Partizipativ“, „Umsetzbar“)");
+                                + "„Partizipativ“ und „Umsetzbar“)");
     }
 
     private static double round(double x) {
