@@ -85,9 +85,7 @@ public final class ComparisonViews {
         List<Map.Entry<Double, String>> starts = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             Stage s = stages.get(i);
-            String range = i + 1 < stages.size()
-                    ? messages.get("report.method.range", numbers.plain(s.from()), numbers.plain(stages.get(i + 1).from()))
-                    : messages.get("report.method.range-open", numbers.plain(s.from()));
+            String range = ReportViews.stageRange(stages, i, "report.method.range", messages, numbers);
             rows.add(new ComparisonView.StageCount(text(q, s.label()), range, counts.get(i),
                     scored == 0 ? dash : numbers.percent(counts.get(i) / (double) scored, messages.get("format.percent"))));
             if (i > 0) {

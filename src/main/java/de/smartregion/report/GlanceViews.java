@@ -73,9 +73,7 @@ final class GlanceViews {
         List<ReportView.StageStep> steps = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             Stage s = stages.get(i);
-            String range = i + 1 < stages.size()
-                    ? messages.get("report.glance.range", numbers.plain(s.from()), numbers.plain(stages.get(i + 1).from()))
-                    : messages.get("report.glance.range-open", numbers.plain(s.from()));
+            String range = ReportViews.stageRange(stages, i, "report.glance.range", messages, numbers);
             boolean current = r.overall().stage() != null && r.overall().stage().id().equals(s.id());
             steps.add(new ReportView.StageStep(text(s.label(), q), range, current));
         }

@@ -566,13 +566,21 @@ public final class ReportViews {
         List<Stage> all = q.stages();
         for (int i = 0; i < all.size(); i++) {
             Stage s = all.get(i);
-            String range = i + 1 < all.size()
-                    ? messages.get("report.method.range", numbers.plain(s.from()), numbers.plain(all.get(i + 1).from()))
-                    : messages.get("report.method.range-open", numbers.plain(s.from()));
+            String range = stageRange(all, i, "report.method.range", messages, numbers);
             stages.add(new ReportView.MethodStage(range, text(s.label(), q),
                     s.description() == null ? "" : text(s.description(), q)));
         }
         return new ReportView.Methodology(paragraphs, fields, theses, stages);
+    }
+
+    /**
+     * Stage {@code i}'s range of the index in words, up to where the next begins, or open for the last;
+     * {@code key} names the pattern, its {@code -open} form the last stage's.
+     */
+    static String stageRange(List<Stage> stages, int i, String key, Messages messages, NumberFormats numbers) {
+        String from = numbers.plain(stages.get(i).from());
+        return i + 1 < stages.size() ? messages.get(key, from, numbers.plain(stages.get(i + 1).from()))
+                : messages.get(key + "-open", from);
     }
 
     private String effort(Result.Priority p) {
