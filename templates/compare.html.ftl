@@ -109,6 +109,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   </tbody>
 </table>
 </div>
+<p class="note">${text["ranking-note"]}</p>
 <#if shown?has_content><p class="note">${shown}</p></#if>
 
 <h2>${text.heatmap}</h2>

@@ -27,6 +27,8 @@ ${overview.summary}
 <#list rows as r>
 | ${r.rank} | ${r.name} (${r.id}) | ${r.period} | **${r.overall}** | ${r.stage} | ${r.coverage} | ${r.percentile} |<#list r.fields as c> ${c.value} |</#list>
 </#list>
+
+${text["ranking-note"]}
 <#if shown?has_content>
 
 ${shown}

@@ -125,6 +125,16 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   .content { padding: 0; }
   h2 { page-break-after: avoid; }
   .break-before { page-break-before: always; }
+  <#-- the first page holds what a council reads first, the change and the peers included: tighter there -->
+  header.cover { padding: 4mm 14mm 3.5mm 14mm; }
+  header.cover h1 { font-size: 18pt; margin: 1mm 0; }
+  .kpi { padding: 1.5mm 3mm; }
+  .kpi .sub { font-size: 8.5pt; line-height: 1.3; }
+  .verdict { margin: 2.5mm 0 1.5mm 0; padding: 2mm 4mm; }
+  table.glance td, table.glance th, table.position td, table.position th { padding: 0.6mm 2mm; line-height: 1.3; }
+  table.glance td:last-child { width: 60%; }
+  table.data.glance, table.data.position { margin: 0.5mm 0 1.5mm 0; }
+  .glance-part h3, h3.glance { margin: 2.5mm 0 0.8mm 0; }
 }
 </style>
 </head>
@@ -366,7 +376,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <p class="note">${text["details-note"]}</p>
 <#list fields as f>
 <h3>${f.title} · ${f.score} (${f.stage})</h3>
-<div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage} · ${text.weight}: ${f.weight} · ${text.aggregate}: ${f.aggregate}</div>
+<div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage}</div>
 <#if participation.several>
 <table tabindex="0" class="data">
   <thead><tr><th style="width: 26%;">${text.question}</th><th style="width: 38%;">${text["answers-by-respondent"]}</th><th class="num">${text.score}</th><th class="num">${text.spread}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence" style="width: 16%;">${text.evidence}</th></tr></thead>

@@ -119,7 +119,7 @@ public final class ComparisonViews {
 
     private String groupName(Comparison c, String name) {
         String key = "compare.group." + name;
-        return messages.has(key) ? messages.get(key) : name;
+        return messages.has(key) ? messages.get(key) : PlaceNames.state(messages, name);
     }
 
     /** @param percentiles whether the percentile is shown; a dash otherwise */

@@ -3,6 +3,7 @@ package de.smartregion.report;
 import de.smartregion.compare.PeerPosition;
 import de.smartregion.compare.Standing;
 import de.smartregion.compare.Trend;
+import de.smartregion.model.Condition;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
@@ -17,9 +18,11 @@ import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the report's first page ({@link ReportView.Glance}): what a council member needs before any table, each
@@ -53,7 +56,7 @@ final class GlanceViews {
         }
         List<String> disputed = disputed(r, why);
         int allDisputed = participation.disputed();
-        return new ReportView.Glance(theses, scale(r), stagePlace(r), heard(r, participation),
+        return new ReportView.Glance(theses, scale(r), stagePlace(r, standing), heard(r, participation),
                 participation.missing().isEmpty() ? "" : messages.get("report.glance.not-heard",
                         participation.missing()),
                 !participation.several() ? "" : allDisputed == 0 ? messages.get("report.glance.disputed.none",
@@ -80,8 +83,11 @@ final class GlanceViews {
         return steps;
     }
 
-    /** "Stage 3 of 5; 20.5 points to „Connector“": the distance from the index as shown to the next stage. */
-    private String stagePlace(Result r) {
+    /**
+     * "Stage 3 of 5; 20.5 points to „Connector“": the distance from the index as shown to the next stage, and the
+     * previous period's stage when it is given, so that the change table need not repeat the stage.
+     */
+    private String stagePlace(Result r, Standing standing) {
         Stage stage = r.overall().stage();
         if (stage == null) {
             return "";
@@ -90,6 +96,10 @@ final class GlanceViews {
         List<Stage> stages = q.stages();
         int at = stages.indexOf(stage);
         String place = messages.get("report.glance.stage-of", at + 1, stages.size());
+        Trend.Point before = standing.previous();
+        if (before != null) {
+            place = messages.get("report.glance.stage-before", place, before.period(), stage(q, before.stage()));
+        }
         if (at + 1 == stages.size()) {
             return messages.get("report.glance.stage-top", place);
         }
@@ -143,15 +153,25 @@ final class GlanceViews {
         return lines;
     }
 
-    /** The roadmap's first measures, in its order: what makes the strategy work comes first there. */
+    /**
+     * The roadmap's first measures, in its order: what makes the strategy work comes first there. A measure that
+     * only meets conditions an earlier one shown already meets (another alternative of the same "one of") is left
+     * to the roadmap, so that the three places name three steps.
+     */
     private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
         List<ReportView.FirstMeasure> first = new ArrayList<>();
+        Set<String> served = new HashSet<>();
         for (Plan.Phase phase : plan.roadmap()) {
             for (Result.Priority p : phase.measures()) {
                 if (first.size() == FIRST_MEASURES) {
                     return first;
                 }
+                List<String> conditions = conditions(r, p);
+                if (!p.duty() && !conditions.isEmpty() && served.containsAll(conditions)) {
+                    continue;
+                }
+                served.addAll(conditions);
                 List<String> why = new ArrayList<>();
                 why.add(messages.get("report.glance.phase", phase.number()));
                 why.add(text(p.field().title(), q));
@@ -188,8 +208,6 @@ final class GlanceViews {
         int decimals = q.scoring().rounding();
         Trend.Point current = standing.current();
         Double nowOverall = current == null ? r.overall().score() : current.overall();
-        String nowStage = current == null ? r.overall().stage() == null ? null : r.overall().stage().id()
-                : current.stage();
         Map<String, Double> nowTheses = new LinkedHashMap<>();
         Map<String, Boolean> nowMet = new LinkedHashMap<>();
         for (Result.ThesisResult t : r.theses()) {
@@ -205,8 +223,6 @@ final class GlanceViews {
                         : TrendViews.change(numbers, nowOverall, before.overall(), decimals),
                 peers == null ? none : rank(peers.overall()), percentile(peers, peers == null ? null : peers.overall(),
                         percentiles), peers == null ? none : score(peers.overall().median(), decimals), none));
-        rows.add(new ReportView.PositionRow(messages.get("report.stage"), before == null ? none
-                : stage(q, before.stage()), stage(q, nowStage), TrendView.Change.NONE, none, none, none, none));
         int metBefore = 0;
         int metNow = 0;
         for (int i = 0; i < q.theses().size(); i++) {
@@ -231,6 +247,12 @@ final class GlanceViews {
         if (standing.shared() > 0) {
             notes.add(messages.get("report.glance.change.shared", numbers.grouped(standing.shared())));
         }
+        if (before != null) {
+            String heard = heardBefore(r, standing);
+            if (!heard.isEmpty()) {
+                notes.add(heard);
+            }
+        }
         if (peers != null) {
             notes.add(messages.get("report.glance.peers.note"));
             if (!percentiles) {
@@ -244,6 +266,60 @@ final class GlanceViews {
                 : messages.get("report.glance.peers", count, r.period());
         return new ReportView.Position(heading, before == null ? "" : before.period(), r.period(), before != null,
                 peers != null, percentiles, rows, notes);
+    }
+
+    /**
+     * A note when the previous period heard other groups than this one: a change from the administration's
+     * self-assessment to four groups' answers is not progress alone. A file naming no role counts as the accountable
+     * role, as it does in the scores.
+     */
+    private String heardBefore(Result r, Standing standing) {
+        Questionnaire q = r.questionnaire();
+        List<String> now = new ArrayList<>();
+        for (Respondent p : r.respondents()) {
+            if (!now.contains(p.role())) {
+                now.add(p.role());
+            }
+        }
+        List<String> before = new ArrayList<>(standing.previousRoles());
+        now.sort(Comparator.comparingInt(role -> order(q, role)));
+        before.sort(Comparator.comparingInt(role -> order(q, role)));
+        if (counted(now, q).equals(counted(before, q))) {
+            return "";
+        }
+        return messages.get("report.glance.change.roles", standing.previous().period(), roles(before, q),
+                r.period(), roles(now, q));
+    }
+
+    /** A role's place as the report lists groups: the questionnaire's order, undeclared roles after, none last. */
+    private static int order(Questionnaire q, String role) {
+        if (role == null) {
+            return Integer.MAX_VALUE;
+        }
+        for (int i = 0; i < q.roles().size(); i++) {
+            if (q.roles().get(i).id().equals(role)) {
+                return i;
+            }
+        }
+        return q.roles().size();
+    }
+
+    private static Set<String> counted(List<String> roles, Questionnaire q) {
+        Set<String> counted = new HashSet<>();
+        Role accountable = q.accountableRole();
+        for (String role : roles) {
+            counted.add(role == null && accountable != null ? accountable.id() : String.valueOf(role));
+        }
+        return counted;
+    }
+
+    private String roles(List<String> roles, Questionnaire q) {
+        RoleLabels labels = new RoleLabels(messages, q);
+        List<String> names = new ArrayList<>();
+        for (String role : roles) {
+            names.add(labels.label(role));
+        }
+        return ThesisExplanations.joined(names, messages);
     }
 
     private String rank(PeerPosition.Place place) {
@@ -266,6 +342,23 @@ final class GlanceViews {
             }
         }
         return id;
+    }
+
+    /** The failed conditions, as "thesis#index", whose questions include the measure's. */
+    private static List<String> conditions(Result r, Result.Priority p) {
+        List<String> conditions = new ArrayList<>();
+        for (Result.ThesisResult t : r.theses()) {
+            if (!p.closes().contains(t.thesis().id())) {
+                continue;
+            }
+            List<Condition> written = t.thesis().conditions();
+            for (int k = 0; k < written.size(); k++) {
+                if (!t.conditions().get(k).holds() && written.get(k).questions().contains(p.question().id())) {
+                    conditions.add(t.thesis().id() + "#" + k);
+                }
+            }
+        }
+        return conditions;
     }
 
     private String thesisTitle(Questionnaire q, String id) {

@@ -66,8 +66,9 @@ final class GroupAnswers {
             askedOf.add(roles.label(role));
         }
         return new Lines(counted.isEmpty() ? messages.get("report.answer.missing") : String.join("; ", counted),
-                others.isEmpty() ? "" : messages.get("report.group.not-counted", String.join("; ", others),
-                        String.join(", ", askedOf)));
+                others.isEmpty() ? "" : messages.get(askedOf.size() == 1 ? "report.group.not-counted"
+                        : "report.group.not-counted.many", String.join("; ", others),
+                        ThesisExplanations.joined(askedOf, messages)));
     }
 
     private String only(Result r, Result.QuestionResult qr, Result.RoleScore group) {

@@ -143,7 +143,8 @@ public final class ReportViews {
             String gap = qr.score() == null || qr.target() == null ? "" : numbers.fixed(Math.max(0,
                     Rounding.halfUpDouble(100 * qr.target(), 0) - Rounding.halfUpDouble(100 * qr.score(), 0)), 0);
             GroupAnswers.Lines lines = byGroup ? groups.lines(r, qr) : null;
-            String answer = !asked ? messages.get("report.answer.not-asked", r.municipality().type())
+            String answer = !asked ? messages.get("report.answer.not-asked",
+                    PlaceNames.type(messages, r.municipality().type()))
                     : byGroup ? lines.counted() : answers.text(question, qr.answer());
             // a spread needs two groups whose answers count: one group alone disagrees with no one
             String spread = several && qr.score() != null && scoredGroups(qr) >= 2
@@ -276,7 +277,7 @@ public final class ReportViews {
         int open = r.dutiesOpen().size();
         String summary = all == 0 ? ""
                 : open == 0 ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
-                : messages.get("report.duties.open", open, all);
+                : messages.get(open == 1 ? "report.duties.open.one" : "report.duties.open", open, all);
         return new ReportView.Duties(all > 0, summary, lines);
     }
 
@@ -624,10 +625,10 @@ public final class ReportViews {
     private ReportView.Place place(Municipality m) {
         List<String> parts = new ArrayList<>();
         if (m.type() != null) {
-            parts.add(m.type());
+            parts.add(PlaceNames.type(messages, m.type()));
         }
         if (m.state() != null) {
-            parts.add(m.state());
+            parts.add(PlaceNames.state(messages, m.state()));
         }
         if (m.population() != null) {
             parts.add(messages.get("report.population", numbers.grouped(m.population())));

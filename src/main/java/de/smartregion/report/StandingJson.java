@@ -1,5 +1,6 @@
 package de.smartregion.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.smartregion.compare.PeerPosition;
@@ -44,6 +45,9 @@ final class StandingJson {
         ObjectNode met = o.putObject("met");
         before.met().forEach(met::put);
         o.put("sharedQuestions", s.shared() == 0 ? null : s.shared());
+        // the groups heard then, so that a script can tell progress from a wider set of respondents
+        ArrayNode roles = o.putArray("roles");
+        s.previousRoles().forEach(roles::add);
         ObjectNode change = o.putObject("change");
         change.put("overall", JsonNumbers.round(now.overallChange()));
         change.set("theses", scores(now.thesisChanges()));

@@ -106,7 +106,8 @@ final class ThesisExplanations {
             for (Result.ConditionResult item : any.items()) {
                 names.add(shortName(item));
             }
-            return String.join(" · ", names);
+            return names.size() == 1 ? names.get(0)
+                    : messages.get("report.glance.anyof", joined(names, messages));
         }
         if (c instanceof Result.BoundResult b) {
             String question = messages.get("report.quoted", text(b.question().basics().text()));

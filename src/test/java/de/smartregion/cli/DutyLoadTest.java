@@ -99,7 +99,7 @@ class DutyLoadTest {
         CliRun run = CliRun.run(CliRun.GERMAN, "assess", "-q", FILE, answers(dir).toString(), "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).contains("## Gesetzliche Pflichten")
-                .contains("Offen nach den Antworten: 1 von 2 gesetzlichen Pflichten (nicht erfüllt oder nicht beantwortet).")
+                .contains("Nach den Antworten ist 1 von 2 gesetzlichen Pflichten nicht erfüllt oder nicht beantwortet.")
                 .contains("| „Are e-invoices received?“ ist mit „On paper only“ beantwortet; nötig ist mindestens "
                         + "„Received“. | Services | § 4a E-Rechnungsverordnung |")
                 .contains("**Gesetzliche Pflicht: § 4a E-Rechnungsverordnung**");
@@ -132,7 +132,7 @@ class DutyLoadTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String roadmap = run.out().substring(run.out().indexOf("## Fahrplan"));
         assertThat(roadmap.split("\\*\\*Gesetzliche Pflicht: ", -1)).hasSize(6);
-        assertThat(run.out()).contains("Offen nach den Antworten: 5 von 5 gesetzlichen Pflichten");
+        assertThat(run.out()).contains("Nach den Antworten sind 5 von 5 gesetzlichen Pflichten nicht erfüllt");
     }
 
     @Test

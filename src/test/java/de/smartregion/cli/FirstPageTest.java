@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,15 +33,23 @@ class FirstPageTest {
         // index 44,5 in the stage from 40 to 65: 65 - 44,5 = 20,5 points to the next
         assertThat(page).contains("**Gestaltung (40–65)**", "Stufe 3 von 5; bis zur nächsten Stufe „Vernetzung“ "
                 + "fehlen 20,5 Punkte.")
+                // an anyOf whose alternatives both fail is one failed condition, said so
                 .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 liegt unter der Schwelle von 50 · Keine Rückmeldung "
-                        + "an die Beteiligten · Beteiligungsergebnisse nicht öffentlich dokumentiert.")
+                        + "an die Beteiligten und Beteiligungsergebnisse nicht öffentlich dokumentiert – behoben werden "
+                        + "muss nur eines davon.")
                 .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
                         + "Zivilgesellschaft.")
                 .contains("Die Gruppen sind bei 3 Fragen uneins:",
                         "- „Ich weiß, dass meine Kommune eine Digitalstrategie hat und was sie erreichen will.“: Rat 100, "
                                 + "Bürgerschaft 25, Wirtschaft 50")
                 .contains("1. **Veröffentlichen Sie nach jedem Beteiligungsformat einen kurzen Ergebnisbericht")
+                // the roadmap's second measure is the other alternative of the same condition: the first page names
+                // the next condition's measure instead
+                .contains("2. **Legen Sie dem Rat jährlich einen kurzen Umsetzungsbericht vor")
+                .doesNotContain("Beantworten Sie jeden Vorschlag öffentlich")
                 .doesNotContain("Veränderung seit", "Im Vergleich mit");
+        assertThat(run.out().substring(run.out().indexOf("## Fahrplan"))).contains("Beantworten Sie jeden Vorschlag "
+                + "öffentlich");
     }
 
     @Test
@@ -79,9 +90,14 @@ class FirstPageTest {
         assertThat(page).contains("### Veränderung seit 2025 und Platz unter 6 Kommunen")
                 .contains(String.format(java.util.Locale.GERMANY, "| Gesamtindex | %.1f | %.1f | +%.1f | 5 von 6 | 20 "
                         + "| %.1f |  |", before, now, round(now) - round(before), median))
-                .contains("| Reifestufe | Erprobung | Gestaltung |")
+                // the stage beside the scale, not again in the table
+                .contains("Stufe 3 von 5 (2025: Erprobung); bis zur nächsten Stufe")
+                .doesNotContain("| Reifestufe | Erprobung")
                 .contains("| Erfüllte Thesen | 0 von 3 | 0 von 3 |")
-                .contains("Rang 1 steht für den höchsten Wert");
+                .contains("Rang 1 = höchster Wert")
+                // 2025 is the administration's file alone, 2026 four groups
+                .contains("Gehört 2025: Verwaltung; 2026: Verwaltung, Rat, Bürgerschaft und Wirtschaft. Die Veränderung "
+                        + "vergleicht daher Ergebnisse unterschiedlich zusammengesetzter Gruppen");
     }
 
     @Test
@@ -142,6 +158,32 @@ class FirstPageTest {
     }
 
     /** The summary section, up to the theses. */
+    /**
+     * What the council reads first fits the German PDF's first page even with the change and the peers: the position
+     * table whole, with its notes, and nothing of the next section.
+     */
+    @Test
+    void theGermanPdfsFirstPageHoldsTheChangeAndThePeersWhole(@TempDir Path dir) throws IOException {
+        Path pdf = dir.resolve("musterstadt.pdf");
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", MUSTERSTADT[0], MUSTERSTADT[1], MUSTERSTADT[2],
+                MUSTERSTADT[3], "--previous", "examples/musterstadt-2025.yaml", "--peers", "examples", "-f", "pdf",
+                "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String first;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            first = stripper.getText(doc);
+        }
+        assertThat(first).contains("Keine der 3 Thesen", "Wer gehört wurde", "Was zuerst zu tun ist",
+                "Veränderung seit 2025 und Platz unter 6 Kommunen", "Erfüllte Thesen 0 von 3 0 von 3", "Gehört 2025:")
+                .doesNotContain("Die drei Thesen");
+        // the running page number "1 / N" stands last on the page
+        assertThat(first.strip().replaceAll("\\s*\\d+ / \\d+$", "")).endsWith("Anteil der anderen Kommunen mit "
+                + "niedrigerem Wert.");
+    }
+
     private static String firstPage(String report) {
         int start = report.indexOf("\n## ");
         int end = report.indexOf("\n## ", start + 1);

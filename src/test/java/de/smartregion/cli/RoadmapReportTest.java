@@ -38,6 +38,6 @@ class RoadmapReportTest {
         CliRun report = CliRun.run(CliRun.GERMAN, "assess", "examples/musterstadt-2026.yaml", "-f", "md", "-o", "-");
         assertThat(report.out()).contains("| Stufe 2 – Formular-Assistent |").doesNotContain("2 – Stufe 2")
                 // levels named without their number keep it
-                .contains("2 – planen");
+                .contains("2 – feste Planungsrunde");
     }
 }

@@ -36,7 +36,7 @@ class ThesisExplanationReportTest {
         assertThat(summary).contains("Gestaltung").doesNotContainPattern("(?i)strategie[^.]*liegt vor");
         assertThat(md).doesNotContain("Der Strategie droht").doesNotContain("Die Strategie ist in bestehenden");
         // participatory reaches its threshold, and the report says what keeps it from being met
-        assertThat(thesis(md, "Partizipativ")).contains("Wert 53,7 über der Schwelle von 50, aber eine Bedingung"
+        assertThat(thesis(md, "Partizipativ")).contains("Wert 53,7 erreicht die Schwelle von 50, aber eine Bedingung"
                 + " ist nicht erfüllt:\n\n- Keine beschlossene Digitalstrategie: " + STRATEGY_DE);
     }
 
@@ -44,7 +44,7 @@ class ThesisExplanationReportTest {
     void aPaperStrategyFailsOnPlanReviewAndResponsibilityWithTheAnswersGiven() {
         String t = thesis(report("paper-strategy.yaml", "de"), "Umsetzbar");
         assertThat(t).startsWith("### Umsetzbar: nicht erfüllt")
-                .contains("Wert 35,5 unter der Schwelle von 50, und 3 Bedingungen sind nicht erfüllt:")
+                .contains("Wert 35,5 liegt unter der Schwelle von 50, und 3 Bedingungen sind nicht erfüllt:")
                 .contains("- Kein priorisierter Maßnahmenplan: „Gibt es einen Maßnahmenplan, der die"
                         + " Digitalisierungsvorhaben priorisiert und konkretisiert?“ ist mit „Kein Maßnahmenplan“"
                         + " beantwortet; nötig ist mindestens „Priorisierte Maßnahmen mit Zeitplan“.")
@@ -63,14 +63,14 @@ class ThesisExplanationReportTest {
     void aParticipationFacadeSaysInformingIsNotConsultingAndNobodyHearsBack() {
         String t = thesis(report("participation-facade.yaml", "en"), "Participatory");
         assertThat(t).startsWith("### Participatory: not met")
-                .contains("Score 50.9 above the threshold of 50, but 2 conditions are not met:")
+                .contains("Score 50.9 reaches the threshold of 50, but 2 conditions are not met:")
                 .contains("- Participation below consultation: \"Which level of participation do citizens usually"
-                        + " reach in digitalisation projects?\" is answered \"Information\"; needed is at least"
-                        + " \"Consultation (opinions are gathered)\".")
+                        + " reach in digitalisation projects?\" is answered \"Information\"; at least"
+                        + " \"Consultation (opinions are gathered)\" is needed.")
                 // an anyOf: its alternatives, any one of which would do
-                .contains("- None of the following conditions holds; any one would do:\n"
+                .contains("- None of the following conditions holds; one of them is enough:\n"
                         + "  - \"How do participants learn what became of their proposals?\" is answered \"No"
-                        + " feedback\"; needed is at least \"A summary report of results\".\n  - \"Does the");
+                        + " feedback\"; at least \"A summary report of results\" is needed.\n  - \"Does the");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ThesisExplanationReportTest {
         for (String title : new String[] {"Integrated", "Participatory", "Implementable"}) {
             assertThat(thesis(md, title)).startsWith("### " + title + ": met\n\nScore ")
                     .contains("reaches the threshold of 50, and every condition of the thesis holds.")
-                    .doesNotContain("needed is");
+                    .doesNotContain("is needed");
         }
     }
 
@@ -155,7 +155,7 @@ class ThesisExplanationReportTest {
         String t = thesis(reportOf(blank.toString(), "de"), "Umsetzbar");
         assertThat(answered).contains("„Wird die Wirkung der Digitalisierungsmaßnahmen mit Kennzahlen gemessen?“:"
                 + " Keine Kennzahlen (0 von 100)");
-        assertThat(t).contains("Wert 35,5 unter der Schwelle")
+        assertThat(t).contains("Wert 35,5 liegt unter der Schwelle")
                 .contains("„Wird die Wirkung der Digitalisierungsmaßnahmen mit Kennzahlen gemessen?“: nicht"
                         + " beantwortet (zählt als 0)");
     }

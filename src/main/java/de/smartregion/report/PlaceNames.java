@@ -1,0 +1,25 @@
+package de.smartregion.report;
+
+import de.smartregion.text.Messages;
+
+/**
+ * A municipality's type and state as a report names them: answer files write them in German ("Stadt", "Bayern"),
+ * and an English report says "Town", "Bavaria". A value the bundle does not know stays as written.
+ */
+final class PlaceNames {
+
+    private PlaceNames() {
+    }
+
+    static String type(Messages messages, String type) {
+        return named(messages, "place.type.", type);
+    }
+
+    static String state(Messages messages, String state) {
+        return named(messages, "place.state.", state);
+    }
+
+    private static String named(Messages messages, String prefix, String value) {
+        return value == null || !messages.has(prefix + value) ? value : messages.get(prefix + value);
+    }
+}
