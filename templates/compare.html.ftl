@@ -36,6 +36,8 @@ table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
 .note { font-size: 8.5pt; color: #5f6675; }
 <#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
 .wrap { word-wrap: break-word; overflow-wrap: anywhere; }
+<#-- a name column keeps room for a usual name, so that "Hohenmarken" is not cut in two; only longer words break -->
+td.wrap { min-width: 9em; }
 .chart svg { max-width: 100%; height: auto; }
 footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
 @media screen and (max-width: 640px) {
@@ -43,6 +45,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
   table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
+  .chart { overflow-x: auto; }
+  .chart svg { min-width: 520px; }
 }
 @media print {
   body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; }
@@ -70,7 +75,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${text.overview}</h2>
 <p>${overview.summary}</p>
-<div class="chart">
+<div class="chart" tabindex="0">
 <#assign h = overview.histogram>
 <svg xmlns="http://www.w3.org/2000/svg" width="${h.width}" height="${h.height}" viewBox="0 0 ${h.width} ${h.height}" role="img" aria-label="${text["overview.chart"]}: <#list overview.stages as st>${st.label} ${st.range}: ${st.count}<#sep>; </#list>">
 <#list h.bars as b>
@@ -85,6 +90,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <text x="${st.x}" y="${st.labelY}" dx="3" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#7c2d12">${st.label}</text>
 </#list>
 <#list h.bars as b>
+<#-- a white ground under each count, so that a stage line through the bar's middle does not cross its digits -->
+<#assign labelWidth = b.count?length * 6 + 4>
+  <rect x="${(b.labelX?number - labelWidth / 2)?c}" y="${(b.labelY?number - 9)?c}" width="${labelWidth?c}" height="11" fill="#ffffff"/>
   <text x="${b.labelX}" y="${b.labelY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#1f2937">${b.count}</text>
 </#list>
 </svg>
@@ -113,7 +121,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#if shown?has_content><p class="note">${shown}</p></#if>
 
 <h2>${text.heatmap}</h2>
-<div class="chart">
+<div class="chart" tabindex="0">
 <svg xmlns="http://www.w3.org/2000/svg" width="${heatmap.width}" height="${heatmap.height}" viewBox="0 0 ${heatmap.width} ${heatmap.height}" role="img" aria-label="${text.heatmap}">
 <#list heatmap.columns as c>
   <text transform="translate(${c.x} 104) rotate(-40)" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${c.label}</text>
@@ -154,7 +162,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </div>
 
 <h2>${text.distribution}</h2>
-<div class="chart">
+<div class="chart" tabindex="0">
 <svg xmlns="http://www.w3.org/2000/svg" width="${boxplot.width}" height="${boxplot.height}" viewBox="0 0 ${boxplot.width} ${boxplot.height}" role="img" aria-label="${text.distribution}">
 <#list boxplot.ticks as t>
   <line x1="${t.x}" y1="4" x2="${t.x}" y2="${boxplot.gridBottom}" stroke="#e5e7eb" stroke-width="1"/>

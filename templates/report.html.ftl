@@ -101,7 +101,7 @@ ol.measures li { padding: 2mm 0; border-bottom: 0.5pt solid #e5e7eb; page-break-
 .after { font-size: 8.5pt; color: #7c2d12; }
 .state-missing, .state-na { color: #5f6675; font-style: italic; }
 .answer-note { font-size: 8pt; color: #5f6675; }
-td.evidence { font-size: 8pt; }
+td.evidence { font-size: 8pt; min-width: 7em; }
 .no-evidence { font-style: italic; color: #7c2d12; }
 <#-- a long word in a user's text (a 300-letter note or name) wraps instead of widening the page: word-wrap for
      the PDF renderer, which also lets a table column shrink below it, overflow-wrap for browsers; only where
@@ -112,11 +112,31 @@ ul.warnings { margin: 0; padding-left: 5mm; }
 .appendix p { font-size: 9pt; }
 table.rest td, table.rest th { padding: 1mm 2mm; font-size: 8pt; }
 footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
+table.scale.down { display: none; }
+table.scale.down th, table.scale.down td { text-align: left; }
 @media screen and (max-width: 640px) {
   <#-- reflow at 320 px (WCAG 1.4.10): cards one below the other; a data table scrolls in itself, reachable by keyboard -->
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
-  table.data, table.heat, table.scale { display: block; overflow-x: auto; max-width: 100%; }
+  table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  <#-- the first page stacks instead of scrolling: a council member on a phone reads the reasons without swiping;
+       the stages stand one below the other, each thesis's reason under its name, each indicator a block of its
+       figures, each labelled by its column -->
+  table.scale.across { display: none; }
+  table.scale.down { display: table; }
+  table.glance, table.glance tbody, table.glance tr, table.position, table.position tbody, table.position tr {
+    display: block; width: auto; }
+  table.glance thead, table.position thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); }
+  table.glance tr, table.position tr { border-bottom: 0.5pt solid #e5e7eb; padding: 1.2mm 0; }
+  table.glance th, table.glance td, table.position th, table.position td { display: inline-block; border: 0;
+    text-align: left; }
+  table.glance td:last-child { display: block; width: auto; min-width: 0; }
+  table.position th { display: block; }
+  table.glance tbody th[scope="row"], table.position tbody th[scope="row"] { border: 0; padding-left: 0; }
+  table.position td { white-space: nowrap; }
+  table.position td::before { content: attr(data-label) ": "; color: #5f6675; font-weight: normal; }
+  table.position td:empty { display: none; }
 }
 @media print {
   html { background: #ffffff; }
@@ -135,6 +155,15 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   table.glance td:last-child { width: 60%; }
   table.data.glance, table.data.position { margin: 0.5mm 0 1.5mm 0; }
   .glance-part h3, h3.glance { margin: 2.5mm 0 0.8mm 0; }
+  <#-- no heading, lead-in or table header alone at a page's foot: the PDF renderer starts one on the next page when
+       less than this is left (it ignores break-after: avoid); room for a heading, its intro and the first rows -->
+  h2 { -fs-page-break-min-height: 70mm; }
+  h3 { -fs-page-break-min-height: 60mm; }
+  <#-- a forced break already starts a page: a minimum height on top of it would break twice (a blank page) -->
+  h2.break-before { -fs-page-break-min-height: 0; }
+  h3.glance { -fs-page-break-min-height: 20mm; }
+  .thesis h3 { -fs-page-break-min-height: 0; }
+  .thesis .lead, .thesis .weakest, .phase-head { -fs-page-break-min-height: 20mm; }
 }
 </style>
 </head>
@@ -175,10 +204,15 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </table>
 
 <#if glance.stagePlace?has_content>
-<table tabindex="0" class="scale">
+<table class="scale across">
   <caption class="scale-caption">${text["glance.scale"]}</caption>
   <thead><tr><#list glance.scale as s><th scope="col"<#if s.current> class="current"</#if>>${s.label}</th></#list></tr></thead>
   <tbody><tr><#list glance.scale as s><td<#if s.current> class="current"</#if>>${s.range}<#if s.current> · <strong>${overall.score}</strong></#if></td></#list></tr></tbody>
+</table>
+<#-- the same scale one stage per row, for narrow screens; only one of the two is ever displayed -->
+<table class="scale down">
+  <caption class="scale-caption">${text["glance.scale"]}</caption>
+  <tbody><#list glance.scale as s><tr><th scope="row"<#if s.current> class="current"</#if>>${s.label}</th><td<#if s.current> class="current"</#if>>${s.range}<#if s.current> · <strong>${overall.score}</strong></#if></td></tr></#list></tbody>
 </table>
 </#if>
 <div class="verdict ${strategyWorks?then('works', 'fails')}">${verdict}</div>
@@ -224,7 +258,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th scope="col">${text["glance.indicator"]}</th><#if pos.previous><th scope="col" class="num">${pos.before}</th></#if><th scope="col" class="num">${pos.now}</th><#if pos.previous><th scope="col" class="num">${text["glance.difference"]}</th></#if><#if pos.peers><th scope="col" class="num">${text["glance.rank"]}</th><#if pos.percentiles><th scope="col" class="num">${text["glance.percentile"]}</th></#if><th scope="col" class="num">${text["glance.median"]}</th><th scope="col" class="num">${text["glance.peers-met"]}</th></#if></tr></thead>
   <tbody>
 <#list pos.rows as c>
-    <tr><th scope="row">${c.label}</th><#if pos.previous><td class="num">${c.before}</td></#if><td class="num"><strong>${c.now}</strong></td><#if pos.previous><td class="num">${c.change.text}</td></#if><#if pos.peers><td class="num">${c.rank}</td><#if pos.percentiles><td class="num">${c.percentile}</td></#if><td class="num">${c.median}</td><td class="num">${c.met}</td></#if></tr>
+    <tr><th scope="row">${c.label}</th><#if pos.previous><td class="num" data-label="${pos.before}">${c.before}</td></#if><td class="num" data-label="${pos.now}"><strong>${c.now}</strong></td><#if pos.previous><td class="num" data-label="${text["glance.difference"]}">${c.change.text}</td></#if><#if pos.peers><td class="num" data-label="${text["glance.rank"]}">${c.rank}</td><#if pos.percentiles><td class="num" data-label="${text["glance.percentile"]}">${c.percentile}</td></#if><td class="num" data-label="${text["glance.median"]}">${c.median}</td><td class="num" data-label="${text["glance.peers-met"]}">${c.met}</td></#if></tr>
 </#list>
   </tbody>
 </table>
@@ -443,7 +477,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#assign anyRest = false><#list roadmap as ph><#if ph.rest?has_content><#assign anyRest = true></#if></#list>
 <#if anyRest>
 <div class="appendix">
-<h2 class="break-before">${text["appendix-roadmap"]}</h2>
+<h2>${text["appendix-roadmap"]}</h2>
 <p>${text["appendix-roadmap-note"]}</p>
 <#list roadmap as phase>
 <#if phase.rest?has_content>

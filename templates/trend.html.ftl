@@ -22,6 +22,8 @@ table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.3mm 1.6mm; }
 table.data tr { page-break-inside: avoid; }
 <#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
 .wrap { word-wrap: break-word; overflow-wrap: anywhere; }
+<#-- a name column keeps room for a usual name, so that "Hohenmarken" is not cut in two; only longer words break -->
+td.wrap { min-width: 9em; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; }
 .change { color: #5f6675; font-size: 8pt; }
@@ -35,6 +37,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
   table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
+  .chart { overflow-x: auto; }
+  .chart svg { min-width: 520px; }
 }
 @media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
 </style>
@@ -53,7 +58,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#list municipalities as m>
 <div class="series">
 <h2 class="wrap">${m.name} <span style="font-weight: normal; font-size: 9pt; color: #5f6675;">${m.id}</span></h2>
-<div class="chart">
+<div class="chart" tabindex="0">
 <svg xmlns="http://www.w3.org/2000/svg" width="${m.chart.width}" height="${m.chart.height}" viewBox="0 0 ${m.chart.width} ${m.chart.height}" role="img" aria-label="${m.name}: <#list m.chart.lines as l>${l.endLabel}<#sep>, </#list>">
 <#list m.chart.yTicks as t>
   <line x1="${m.chart.left}" y1="${t.x}" x2="${m.chart.right}" y2="${t.x}" stroke="#e5e7eb" stroke-width="1"/>
@@ -64,7 +69,8 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 <#if m.chart.thresholdY?has_content>
   <line x1="${m.chart.left}" y1="${m.chart.thresholdY}" x2="${m.chart.right}" y2="${m.chart.thresholdY}" stroke="#6b7280" stroke-width="1" stroke-dasharray="3 3"/>
-  <text x="${m.chart.left}" y="${m.chart.thresholdY}" dx="4" dy="-4" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#4b5563">${m.chart.thresholdLabel}</text>
+<#-- named below the line at its right end: the lines' own names stand beyond the plot, their first points at its left -->
+  <text x="${m.chart.right}" y="${m.chart.thresholdY}" dx="-4" dy="12" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#4b5563">${m.chart.thresholdLabel}</text>
 </#if>
 <#list m.chart.lines as l>
   <polyline points="${l.points}" fill="none" stroke="${l.colour}" stroke-width="${l.width}"<#if l.dash?has_content> stroke-dasharray="${l.dash}"</#if>/>

@@ -225,7 +225,8 @@ public final class Charts {
         for (int b : bins) {
             max = Math.max(max, b);
         }
-        double top = 36;
+        // a band above the tallest bar's count holds the stage names, so that no name meets a count
+        double top = 52;
         double base = top + HIST_BARS;
         double slot = (double) HIST_WIDTH / bins.size();
         List<Bar> bars = new ArrayList<>();
@@ -243,8 +244,8 @@ public final class Charts {
         for (int i = 0; i < stageStarts.size(); i++) {
             Map.Entry<Double, String> s = stageStarts.get(i);
             // labels alternate between two heights, so that close stages do not write over each other
-            stages.add(new StageLine(num(HIST_LEFT + HIST_WIDTH * s.getKey() / 100.0), num(top - 14 + 8 * (i % 2)),
-                    num(top - 18 + 8 * (i % 2)), s.getValue()));
+            stages.add(new StageLine(num(HIST_LEFT + HIST_WIDTH * s.getKey() / 100.0), num(8 + 12 * (i % 2)),
+                    num(16 + 12 * (i % 2)), s.getValue()));
         }
         return new Histogram(HIST_LEFT * 2 + HIST_WIDTH, (int) base + 22, num(base), bars, ticks, stages);
     }

@@ -179,7 +179,7 @@ public final class ReportViews {
         }
         List<ReportView.PriorityRow> rows = new ArrayList<>();
         for (Result.Priority p : shown(r.priorities(), TOP_PRIORITIES)) {
-            String closes = p.closes().isEmpty() ? (p.duty() ? "" : dash) : String.join(", ", closes(p, q));
+            String closes = p.closes().isEmpty() ? (p.duty() ? "" : dash) : String.join(", ", closes(p, q, false));
             rows.add(new ReportView.PriorityRow(rows.size() + 1, measure(p.question(), q),
                     text(p.question().basics().text(), q), text(p.field().title(), q), numbers.fixed(p.impact(), 2),
                     effort(p), numbers.fixed(p.priority(), 2), closes, duty(p, q),
@@ -224,7 +224,7 @@ public final class ReportViews {
                         after.add(titles.get(required));
                     }
                 }
-                List<String> closes = closes(p, q);
+                List<String> closes = closes(p, q, true);
                 into.add(new ReportView.Measure(titles.get(p.question().id()),
                         text(p.question().basics().text(), q), text(p.field().title(), q),
                         numbers.fixed(p.impact(), 2), effort(p),
@@ -296,13 +296,16 @@ public final class ReportViews {
         return (t == null ? question.basics().text() : t).in(language, q.defaultLanguage());
     }
 
-    /** The titles of the theses the measure helps close, quoted, in questionnaire order. */
-    private List<String> closes(Result.Priority p, Questionnaire q) {
+    /**
+     * The titles of the theses the measure helps close, in questionnaire order; quoted in a sentence, bare in a
+     * column whose heading names them (a closing quote wrapped alone there).
+     */
+    private List<String> closes(Result.Priority p, Questionnaire q, boolean quoted) {
         List<String> titles = new ArrayList<>();
         for (String id : p.closes()) {
             for (Thesis t : q.theses()) {
                 if (t.id().equals(id)) {
-                    titles.add(messages.get("report.quoted", text(t.title(), q)));
+                    titles.add(quoted ? messages.get("report.quoted", text(t.title(), q)) : text(t.title(), q));
                 }
             }
         }

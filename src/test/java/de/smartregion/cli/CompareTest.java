@@ -144,7 +144,9 @@ class CompareTest {
         assertThat(doc.select("svg")).hasSize(3);
         // the overview: a bar per ten points, each with its count; the four municipalities all counted
         var histogram = doc.select("svg").get(0);
-        assertThat(histogram.select("rect")).hasSize(10);
+        assertThat(histogram.select("rect[fill=\"#2f6fae\"]")).hasSize(10);
+        // each count on a white ground, so that a stage line does not cross its digits
+        assertThat(histogram.select("rect[fill=\"#ffffff\"]")).hasSize(10);
         int counted = 0;
         for (var t : histogram.select("text")) {
             if (t.text().matches("\\d+") && !t.attr("text-anchor").isEmpty() && t.attr("font-size").equals("10")
