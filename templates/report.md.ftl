@@ -198,7 +198,7 @@ ${f.description}
 | ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} | ${text.evidence} |
 |---|---|---:|---:|---:|---:|---|
 <#list f.questions as q>
-| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note}<#if q.moreRemarks?has_content>; ${q.moreRemarks}</#if>)<#elseif q.moreRemarks?has_content> (${q.moreRemarks})</#if><#if q.notCounted?has_content> · *${q.notCounted}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️</#if> | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if> |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note}<#if q.moreRemarks?has_content>; ${q.moreRemarks}</#if>)<#elseif q.moreRemarks?has_content> (${q.moreRemarks})</#if><#if q.notCounted?has_content> · *${q.notCounted}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️ ${text.disputed}</#if> | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if> |
 </#list>
 <#else>
 | ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} | ${text.evidence} |

@@ -149,7 +149,8 @@ final class AnswerTexts {
         for (String id : ids) {
             labels.add(label(options, id));
         }
-        return String.join(", ", labels);
+        // not a comma: an option label is a phrase of its own, often capitalised, and may hold commas itself
+        return String.join(" · ", labels);
     }
 
     private String label(List<Option> options, String id) {

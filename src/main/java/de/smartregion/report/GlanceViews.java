@@ -147,8 +147,8 @@ final class GlanceViews {
         disputed.sort(Comparator.comparingDouble((Result.QuestionResult qr) -> -qr.spread()));
         List<String> lines = new ArrayList<>();
         for (Result.QuestionResult qr : disputed.subList(0, Math.min(DISPUTED_SHOWN, disputed.size()))) {
-            lines.add(messages.get("report.thesis.divided-line", text(qr.question().basics().text(),
-                    r.questionnaire()), why.groups(qr)));
+            lines.add(messages.get("report.thesis.divided-line", ThesisExplanations.quotable(
+                    text(qr.question().basics().text(), r.questionnaire())), why.groups(qr)));
         }
         return lines;
     }
@@ -184,7 +184,7 @@ final class GlanceViews {
                             ThesisExplanations.joined(theses, messages)));
                 }
                 if (p.duty()) {
-                    why.add(messages.get("report.duty", text(p.question().basics().duty().basis(), q)));
+                    why.add(messages.get("report.glance.duty", text(p.question().basics().duty().basis(), q)));
                 }
                 first.add(new ReportView.FirstMeasure(ReportViews.measure(p.question(), q, language),
                         String.join(" · ", why)));
@@ -222,7 +222,8 @@ final class GlanceViews {
                 before == null ? TrendView.Change.NONE
                         : TrendViews.change(numbers, nowOverall, before.overall(), decimals),
                 peers == null ? none : rank(peers.overall()), percentile(peers, peers == null ? null : peers.overall(),
-                        percentiles), peers == null ? none : score(peers.overall().median(), decimals), none));
+                        percentiles), peers == null ? none : score(peers.overall().median(), decimals),
+                peers == null ? none : messages.get("report.none")));
         int metBefore = 0;
         int metNow = 0;
         for (int i = 0; i < q.theses().size(); i++) {

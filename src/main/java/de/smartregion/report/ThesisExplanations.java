@@ -231,10 +231,19 @@ final class ThesisExplanations {
         for (Result.QuestionResult qr : r.questions()) {
             if (qr.disputed() && qr.score() != null
                     && qr.question().basics().affinity(t.thesis().id()) > Scorer.OWN_AFFINITY) {
-                lines.add(messages.get("report.thesis.divided-line", text(qr.question().basics().text()), groups(qr)));
+                lines.add(messages.get("report.thesis.divided-line", quotable(text(qr.question().basics().text())),
+                        groups(qr)));
             }
         }
         return lines;
+    }
+
+    /**
+     * A question's text to quote before a colon: a statement's full stop dropped („… will“: Rat 100), a question
+     * mark kept, as it says what was asked.
+     */
+    static String quotable(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** "Verwaltung 100, Bürgerschaft 25": the score of each group whose answers count. */

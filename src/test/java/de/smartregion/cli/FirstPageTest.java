@@ -40,7 +40,7 @@ class FirstPageTest {
                 .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
                         + "Zivilgesellschaft.")
                 .contains("Die Gruppen sind bei 3 Fragen uneins:",
-                        "- „Ich weiß, dass meine Kommune eine Digitalstrategie hat und was sie erreichen will.“: Rat 100, "
+                        "- „Ich weiß, dass meine Kommune eine Digitalstrategie hat und was sie erreichen will“: Rat 100, "
                                 + "Bürgerschaft 25, Wirtschaft 50")
                 .contains("1. **Veröffentlichen Sie nach jedem Beteiligungsformat einen kurzen Ergebnisbericht")
                 // the roadmap's second measure is the other alternative of the same condition: the first page names
@@ -89,7 +89,7 @@ class FirstPageTest {
 
         assertThat(page).contains("### Veränderung seit 2025 und Platz unter 6 Kommunen")
                 .contains(String.format(java.util.Locale.GERMANY, "| Gesamtindex | %.1f | %.1f | +%.1f | 5 von 6 | 20 "
-                        + "| %.1f |  |", before, now, round(now) - round(before), median))
+                        + "| %.1f | – |", before, now, round(now) - round(before), median))
                 // the stage beside the scale, not again in the table
                 .contains("Stufe 3 von 5 (2025: Erprobung); bis zur nächsten Stufe")
                 .doesNotContain("| Reifestufe | Erprobung")

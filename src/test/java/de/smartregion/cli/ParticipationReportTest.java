@@ -22,10 +22,10 @@ class ParticipationReportTest {
         CliRun run = CliRun.run("assess", "-q", Q, ADMIN, COUNCIL, "--lang", "en");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).contains(
-                "| S1 | administration: 0; council: 4 | 50 | 100 ⚠️ | 100 | 50 |  |",
-                "| B1 | administration: no; council: yes | 50 | 100 ⚠️ | 100 | 50 |  |",
+                "| S1 | administration: 0; council: 4 | 50 | 100 ⚠️ disputed | 100 | 50 |  |",
+                "| B1 | administration: no; council: yes | 50 | 100 ⚠️ disputed | 100 | 50 |  |",
                 "| administration | 1 |", "| council | 1 |",
-                "a question's score the median of the groups", "are flagged: **3**")
+                "a question's score the median of the groups", "are flagged \"disputed\"; their number: **3**")
                 .doesNotContain("not heard");
     }
 

@@ -98,7 +98,7 @@ class ParticipationScaleTest {
         String md = assess(four, "-o", "-").out();
         String participatory = md.substring(md.indexOf("### Partizipativ"), md.indexOf("### Umsetzbar"));
         assertThat(participatory).contains("Die Gruppen sind uneins bei:",
-                "- „Meine Vorschläge zur Digitalisierung wurden berücksichtigt.“: Rat 75, Bürgerschaft 25, "
+                "- „Meine Vorschläge zur Digitalisierung wurden berücksichtigt“: Rat 75, Bürgerschaft 25, "
                         + "Wirtschaft 50");
         assertThat(md.substring(md.indexOf("### Integriert"), md.indexOf("### Partizipativ")))
                 .doesNotContain("uneins bei");
