@@ -4,6 +4,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
+import de.smartregion.model.Blank;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
@@ -49,7 +50,11 @@ public final class AnswerFileWriter {
             y.writeStringField("questionnaire", q.id() + "@" + q.version());
             y.writeObjectFieldStart("municipality");
             y.writeStringField("id", m.id());
-            y.writeStringField("name", m.name());
+            // a name that shows nothing (a survey cell of spaces) is left out: the loader would refuse it, and
+            // without it reports show the id
+            if (m.name() != null && !Blank.blank(m.name())) {
+                y.writeStringField("name", m.name());
+            }
             if (m.state() != null) {
                 y.writeStringField("state", m.state());
             }

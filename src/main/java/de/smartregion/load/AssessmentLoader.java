@@ -9,6 +9,7 @@ import de.smartregion.input.Suggest;
 import de.smartregion.input.YamlReader;
 import de.smartregion.model.Answer;
 import de.smartregion.model.Assessment;
+import de.smartregion.model.Blank;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
@@ -108,19 +109,19 @@ public final class AssessmentLoader {
         r.onlyKeys(m, MUNICIPALITY_KEYS, "municipality");
         Node idn = r.required(m, "id", "municipality");
         String id = idn == null ? null : r.string(idn, "municipality id");
-        if (id != null && blank(id)) {
+        if (id != null && Blank.blank(id)) {
             r.problems().add(idn.at(), "municipality.id-blank");
             id = null;
         }
         Node nn = m.get("name");
         String name = nn == null ? id : r.string(nn, "name");
-        if (nn != null && name != null && blank(name)) {
+        if (nn != null && name != null && Blank.blank(name)) {
             r.problems().add(nn.at(), "municipality.name-blank");
             name = null;
         }
         Node sn = m.get("state");
         String state = sn == null ? null : r.string(sn, "state");
-        if (state != null && blank(state)) {
+        if (state != null && Blank.blank(state)) {
             r.problems().add(sn.at(), "municipality.state-blank");
             state = null;
         }
@@ -136,15 +137,6 @@ public final class AssessmentLoader {
             return null;
         }
         return new Municipality(id, name, state, type, population);
-    }
-
-    /**
-     * Whether a name shows nothing: only spaces of any kind (also no-break and ideographic ones), invisible
-     * formatting characters or controls. A report headed by it, or a peer group named by it, would name no one.
-     */
-    static boolean blank(String s) {
-        return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL);
     }
 
     private static Respondent respondent(NodeReader r, Node node, Questionnaire questionnaire) {

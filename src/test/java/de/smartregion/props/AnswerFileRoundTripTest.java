@@ -10,6 +10,7 @@ import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
+import de.smartregion.model.Blank;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
@@ -71,7 +72,8 @@ class AnswerFileRoundTripTest {
         String written = AnswerFileWriter.write(Q, m, "2026", new Respondent(null, respondent), answers, note);
         LoadedAssessment back = AssessmentLoader.load("written.yaml", written.getBytes(StandardCharsets.UTF_8),
                 SOURCE);
-        assertThat(back.assessment().municipality().name()).isEqualTo(m.name());
+        // a name of spaces only (a no-break space, which strip keeps) is left out and shows as the id
+        assertThat(back.assessment().municipality().name()).isEqualTo(Blank.blank(m.name()) ? m.id() : m.name());
         assertThat(back.assessment().respondent().name()).isEqualTo(respondent);
         assertThat(back.assessment().answers()).containsExactlyEntriesOf(answers);
     }
