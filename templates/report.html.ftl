@@ -155,6 +155,8 @@ table.scale.down th, table.scale.down td { text-align: left; }
   table.glance td:last-child { width: 60%; }
   table.data.glance, table.data.position { margin: 0.5mm 0 1.5mm 0; }
   .glance-part h3, h3.glance { margin: 2.5mm 0 0.8mm 0; }
+  .glance-part p { margin: 0 0 1mm 0; }
+  table.glance tbody th[scope="row"], table.position tbody th[scope="row"] { padding: 0.6mm 2mm; }
   <#-- no heading, lead-in or table header alone at a page's foot: the PDF renderer starts one on the next page when
        less than this is left (it ignores break-after: avoid); room for a heading, its intro and the first rows -->
   h2 { -fs-page-break-min-height: 70mm; }

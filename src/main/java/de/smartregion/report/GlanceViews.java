@@ -154,43 +154,96 @@ final class GlanceViews {
     }
 
     /**
-     * The roadmap's first measures, in its order: what makes the strategy work comes first there. A measure that
-     * only meets conditions an earlier one shown already meets (another alternative of the same "one of") is left
-     * to the roadmap, so that the three places name three steps.
+     * The roadmap's first measures, shown in its order: first those that make a thesis condition hold or fulfil a
+     * duty, then, for each thesis that falls short on its score alone (nearest its threshold first), the first
+     * measure on one of its own questions, then the next in the roadmap. A measure that only meets conditions an
+     * earlier one shown already meets (another alternative of the same "one of") is left to the roadmap, so that
+     * the places name different steps.
      */
     private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
-        List<ReportView.FirstMeasure> first = new ArrayList<>();
+        int decimals = q.scoring().rounding();
+        List<Result.Priority> candidates = new ArrayList<>();
+        List<Integer> phases = new ArrayList<>();
         Set<String> served = new HashSet<>();
         for (Plan.Phase phase : plan.roadmap()) {
             for (Result.Priority p : phase.measures()) {
-                if (first.size() == FIRST_MEASURES) {
-                    return first;
-                }
                 List<String> conditions = conditions(r, p);
                 if (!p.duty() && !conditions.isEmpty() && served.containsAll(conditions)) {
                     continue;
                 }
                 served.addAll(conditions);
-                List<String> why = new ArrayList<>();
-                why.add(messages.get("report.glance.phase", phase.number()));
-                why.add(text(p.field().title(), q));
-                List<String> theses = new ArrayList<>();
-                for (String id : p.closes()) {
-                    theses.add(messages.get("report.quoted", thesisTitle(q, id)));
-                }
-                if (!theses.isEmpty()) {
-                    why.add(messages.get(theses.size() == 1 ? "report.glance.closes" : "report.glance.closes.many",
-                            ThesisExplanations.joined(theses, messages)));
-                }
-                if (p.duty()) {
-                    why.add(messages.get("report.glance.duty", text(p.question().basics().duty().basis(), q)));
-                }
-                first.add(new ReportView.FirstMeasure(ReportViews.measure(p.question(), q, language),
-                        String.join(" · ", why)));
+                candidates.add(p);
+                phases.add(phase.number());
             }
         }
+        Map<Integer, Result.ThesisResult> lifts = new LinkedHashMap<>();
+        List<Integer> picked = new ArrayList<>();
+        for (int i = 0; i < candidates.size() && picked.size() < FIRST_MEASURES; i++) {
+            if (!candidates.get(i).closes().isEmpty() || candidates.get(i).duty()) {
+                picked.add(i);
+            }
+        }
+        for (Result.ThesisResult t : shortOnScore(r)) {
+            for (int i = 0; i < candidates.size() && picked.size() < FIRST_MEASURES; i++) {
+                if (!picked.contains(i)
+                        && candidates.get(i).question().basics().affinity(t.thesis().id()) > Scorer.OWN_AFFINITY) {
+                    picked.add(i);
+                    lifts.put(i, t);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < candidates.size() && picked.size() < FIRST_MEASURES; i++) {
+            if (!picked.contains(i)) {
+                picked.add(i);
+            }
+        }
+        picked.sort(null);
+        List<ReportView.FirstMeasure> first = new ArrayList<>();
+        for (int i : picked) {
+            Result.Priority p = candidates.get(i);
+            List<String> why = new ArrayList<>();
+            why.add(messages.get("report.glance.phase", phases.get(i)));
+            why.add(text(p.field().title(), q));
+            List<String> theses = new ArrayList<>();
+            for (String id : p.closes()) {
+                theses.add(messages.get("report.quoted", thesisTitle(q, id)));
+            }
+            if (!theses.isEmpty()) {
+                why.add(messages.get(theses.size() == 1 ? "report.glance.closes" : "report.glance.closes.many",
+                        ThesisExplanations.joined(theses, messages)));
+            }
+            Result.ThesisResult lifted = lifts.get(i);
+            if (lifted != null) {
+                why.add(messages.get("report.glance.lifts", messages.get("report.quoted",
+                        text(lifted.thesis().title(), q)), numbers.fixed(gap(lifted, decimals), decimals)));
+            }
+            if (p.duty()) {
+                why.add(messages.get("report.glance.duty", text(p.question().basics().duty().basis(), q)));
+            }
+            first.add(new ReportView.FirstMeasure(ReportViews.measure(p.question(), q, language),
+                    String.join(" · ", why)));
+        }
         return first;
+    }
+
+    /** The theses not met only because their score, as shown, is below the threshold; the nearest first. */
+    private static List<Result.ThesisResult> shortOnScore(Result r) {
+        int decimals = r.questionnaire().scoring().rounding();
+        List<Result.ThesisResult> theses = new ArrayList<>();
+        for (Result.ThesisResult t : r.theses()) {
+            if (t.assessable() && !t.reachesThreshold() && t.failedConditions().isEmpty()) {
+                theses.add(t);
+            }
+        }
+        theses.sort(Comparator.comparingDouble(t -> gap(t, decimals)));
+        return theses;
+    }
+
+    /** The points from the thesis score as shown to its threshold, so that score + gap = threshold on the page. */
+    private static double gap(Result.ThesisResult t, int decimals) {
+        return t.thesis().threshold() - Rounding.halfUpDouble(t.score(), decimals);
     }
 
     /**
