@@ -25,7 +25,7 @@ class ParticipationReportTest {
                 "| S1 | administration: 0; council: 4 | 50 | 100 ⚠️ disputed | 100 | 50 |  |",
                 "| B1 | administration: no; council: yes | 50 | 100 ⚠️ disputed | 100 | 50 |  |",
                 "| administration | 1 |", "| council | 1 |",
-                "a question's score the median of the groups", "are flagged \"disputed\"; their number: **3**")
+                "a question's score the median of the groups", "are flagged “disputed”; their number: **3**")
                 .doesNotContain("not heard");
     }
 

@@ -64,13 +64,13 @@ class ThesisExplanationReportTest {
         String t = thesis(report("participation-facade.yaml", "en"), "Participatory");
         assertThat(t).startsWith("### Participatory: not met")
                 .contains("Score 50.9 reaches the threshold of 50, but 2 conditions are not met:")
-                .contains("- Participation below consultation: \"Which level of participation do citizens usually"
-                        + " reach in digitalisation projects?\" is answered \"Information\"; at least"
-                        + " \"Consultation (opinions are gathered)\" is needed.")
+                .contains("- Participation below consultation: “Which level of participation do citizens usually"
+                        + " reach in digitalisation projects?” is answered “Information”; at least"
+                        + " “Consultation (opinions are gathered)” is needed.")
                 // an anyOf: its alternatives, any one of which would do
                 .contains("- None of the following conditions holds; one of them is enough:\n"
-                        + "  - \"How do participants learn what became of their proposals?\" is answered \"No"
-                        + " feedback\"; at least \"A summary report of results\" is needed.\n  - \"Does the");
+                        + "  - “How do participants learn what became of their proposals?” is answered “No"
+                        + " feedback”; at least “A summary report of results” is needed.\n  - “Does the");
     }
 
     @Test
