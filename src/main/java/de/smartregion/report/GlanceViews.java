@@ -160,6 +160,7 @@ final class GlanceViews {
      */
     private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
+        MeasureNames names = new MeasureNames(r, language);
         List<ReportView.FirstMeasure> first = new ArrayList<>();
         Set<String> served = new HashSet<>();
         for (Plan.Phase phase : plan.roadmap()) {
@@ -186,7 +187,7 @@ final class GlanceViews {
                 if (p.duty()) {
                     why.add(messages.get("report.duty", text(p.question().basics().duty().basis(), q)));
                 }
-                first.add(new ReportView.FirstMeasure(ReportViews.measure(p.question(), q, language),
+                first.add(new ReportView.FirstMeasure(names.of(p),
                         String.join(" · ", why)));
             }
         }
