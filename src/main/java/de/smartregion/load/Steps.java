@@ -53,12 +53,12 @@ final class Steps {
         Condition.Bound previous = null;
         Node previousAt = null;
         for (Node item : list.items()) {
-            Node.MapNode m = r.map(item, "recommendations step");
+            Node.MapNode m = r.map(item, "recommendations");
             if (m == null) {
                 continue;
             }
             int stepBefore = problems.size();
-            r.onlyKeys(m, STEP_KEYS, "recommendations step");
+            r.onlyKeys(m, STEP_KEYS, "recommendations");
             Text text = text(m);
             Node at = bound(id, m, problems.size() > stepBefore);
             if (at == null || q == null) {
@@ -87,7 +87,7 @@ final class Steps {
 
     /** The step's text, required and not blank in any language; null after a problem. */
     private Text text(Node.MapNode m) {
-        Node tn = r.required(m, "text", "recommendations step");
+        Node tn = r.required(m, "text", "recommendations");
         Text text = tn == null ? null : r.text(tn, languages, "text");
         if (text == null) {
             return null;
