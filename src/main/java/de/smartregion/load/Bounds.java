@@ -79,6 +79,14 @@ final class Bounds {
         return score > range(q)[1] + TOLERANCE;
     }
 
+    /**
+     * Whether only the best answer to {@code q} reaches {@code score}, or none: an answer there leaves no gap, so
+     * nothing bound there is ever a measure.
+     */
+    static boolean bestAnswerReaches(Question q, double score) {
+        return score >= range(q)[1] - TOLERANCE;
+    }
+
     /** The worst and best score an answer can get: its options' for a choice or a one-per-row matrix, else 0 and 1. */
     private static double[] range(Question q) {
         return q.accept(new Question.Cases<double[]>() {

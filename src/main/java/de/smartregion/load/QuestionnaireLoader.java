@@ -20,6 +20,7 @@ import de.smartregion.model.NumberScoring;
 import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.QuestionBasics;
+import de.smartregion.model.Recommendations;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Role;
 import de.smartregion.model.Row;
@@ -44,7 +45,7 @@ public final class QuestionnaireLoader {
     private static final List<String> FIELD_KEYS = List.of("id", "title", "description", "weight", "aggregate",
             "questions");
     private static final List<String> COMMON_KEYS = List.of("id", "type", "text", "help", "weight", "theses", "na",
-            "effort", "requires", "recommendation", "appliesTo", "asked", "duty");
+            "effort", "requires", "recommendation", "recommendations", "appliesTo", "asked", "duty");
     private static final List<String> DUTY_KEYS = List.of("minimum", "score", "basis", "appliesTo");
     /** Each question type as written, with the keys of its own; a new type also needs a case in {@code question}. */
     private static final Map<String, List<String>> TYPE_KEYS = NodeReader.ordered(
@@ -538,13 +539,21 @@ public final class QuestionnaireLoader {
                 default -> throw new IllegalStateException("no reader for question type " + type);
             };
             Node dn = m.get("duty");
-            if (dn == null) {
+            Node sn = m.get("recommendations");
+            if (dn == null && sn == null) {
                 return basics == null ? null : q;
             }
-            // the duty's own problems are reported even when the rest of the question has some
+            // their own problems are reported even when the rest of the question has some
             Node idn = m.get("id");
-            Duty duty = duty(idn == null ? "?" : NodeReader.display(idn), basics == null ? null : q, dn);
-            return basics == null || q == null || duty == null ? null : q.with(basics.withDuty(duty));
+            String id = idn == null ? "?" : NodeReader.display(idn);
+            Question read = basics == null ? null : q;
+            Duty duty = dn == null ? null : duty(id, read, dn);
+            Recommendations steps = sn == null ? null
+                    : new Steps(r, bounds, languages).of(id, read, m.get("recommendation") != null, sn);
+            if (read == null || (dn != null && duty == null) || (sn != null && steps == null)) {
+                return null;
+            }
+            return q.with(basics.withDuty(duty).withRecommendations(steps));
         }
 
         /**
@@ -644,7 +653,7 @@ public final class QuestionnaireLoader {
                 return null;
             }
             return new QuestionBasics(id, text, help, weight, theses, na, effort, required, recommendation,
-                    appliesTo, asked, null);
+                    appliesTo, asked, null, null);
         }
 
         /** The municipality types of {@code appliesTo}, empty when absent (every type); null after a problem. */

@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param requires ids of questions whose measures must come first in the roadmap
  * @param appliesTo the municipality types the question is asked of; empty for every type
  * @param asked the ids of the roles whose answers count; empty for every role
+ * @param recommendation the measure for answers below every step of {@code recommendations}, and for none;
+ *     null when the question has none (its text then names the measure)
  * @param duty the legal minimum of the answers, null when the question has none
+ * @param recommendations the measure's texts once the answers reach a bound, null when one text serves every answer
  */
 public record QuestionBasics(
         String id,
@@ -28,7 +31,8 @@ public record QuestionBasics(
         Text recommendation,
         List<String> appliesTo,
         List<String> asked,
-        Duty duty) {
+        Duty duty,
+        Recommendations recommendations) {
 
     public QuestionBasics {
         Objects.requireNonNull(id, "id");
@@ -46,6 +50,14 @@ public record QuestionBasics(
         }
         if (duty != null && !duty.minimum().question().equals(id)) {
             throw new IllegalArgumentException("the duty of " + id + " bounds " + duty.minimum().question());
+        }
+        if (recommendations != null && !recommendations.question().equals(id)) {
+            throw new IllegalArgumentException("the recommendations of " + id + " bound "
+                    + recommendations.question());
+        }
+        // below the first step some text must name the measure, and the question's text asks, it does not advise
+        if (recommendations != null && recommendation == null) {
+            throw new IllegalArgumentException("recommendations of " + id + " without a recommendation");
         }
     }
 
@@ -68,7 +80,23 @@ public record QuestionBasics(
     /** The same basics with {@code duty} as the legal minimum. */
     public QuestionBasics withDuty(Duty duty) {
         return new QuestionBasics(id, text, help, weight, theses, naAllowed, effort, requires, recommendation,
-                appliesTo, asked, duty);
+                appliesTo, asked, duty, recommendations);
+    }
+
+    /** The same basics with {@code recommendations} as the measure's texts once the answers reach a bound. */
+    public QuestionBasics withRecommendations(Recommendations recommendations) {
+        return new QuestionBasics(id, text, help, weight, theses, naAllowed, effort, requires, recommendation,
+                appliesTo, asked, duty, recommendations);
+    }
+
+    /**
+     * The recommendation for answers that score {@code score} (combined over respondents): the highest step it
+     * reaches, else {@code recommendation}, which also serves a question unanswered or n/a (null score); null
+     * when the question has none.
+     */
+    public Text recommendationFor(Double score) {
+        Text reached = recommendations == null || score == null ? null : recommendations.reachedBy(score);
+        return reached != null ? reached : recommendation;
     }
 
     /** The affinity to a thesis, 0 when the question does not bear on it. */

@@ -163,6 +163,7 @@ final class GlanceViews {
     private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
         int decimals = q.scoring().rounding();
+        MeasureNames names = new MeasureNames(r, language);
         List<Result.Priority> candidates = new ArrayList<>();
         List<Integer> phases = new ArrayList<>();
         Set<String> served = new HashSet<>();
@@ -222,7 +223,7 @@ final class GlanceViews {
             if (p.duty()) {
                 why.add(messages.get("report.glance.duty", text(p.question().basics().duty().basis(), q)));
             }
-            first.add(new ReportView.FirstMeasure(ReportViews.measure(p.question(), q, language),
+            first.add(new ReportView.FirstMeasure(names.of(p),
                     String.join(" · ", why)));
         }
         return first;

@@ -242,7 +242,8 @@ public record ReportView(
     }
 
     /**
-     * @param measure the question's recommendation, or its text where it has none
+     * @param measure what is left to do: the question's recommendation for its score (see {@code recommendations}),
+     *     or its text where it has none
      * @param question the question the measure brings to its target
      * @param closes the titles of the theses one of whose failed conditions the measure makes hold, joined;
      *     empty when none
@@ -269,7 +270,8 @@ public record ReportView(
     }
 
     /**
-     * @param measure the question's recommendation, or its text where it has none
+     * @param measure what is left to do: the question's recommendation for its score (see {@code recommendations}),
+     *     or its text where it has none
      * @param after the measures that must come first, joined; empty when none
      * @param closes which theses the measure helps close, as a sentence; empty when none
      * @param duty the legal duty the measure fulfils, with its basis; empty when none

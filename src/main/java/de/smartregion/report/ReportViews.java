@@ -177,10 +177,11 @@ public final class ReportViews {
                 phases.put(p.question().id(), phase.number());
             }
         }
+        MeasureNames names = new MeasureNames(r, language);
         List<ReportView.PriorityRow> rows = new ArrayList<>();
         for (Result.Priority p : shown(r.priorities(), TOP_PRIORITIES)) {
             String closes = p.closes().isEmpty() ? (p.duty() ? "" : dash) : String.join(", ", closes(p, q, false));
-            rows.add(new ReportView.PriorityRow(rows.size() + 1, measure(p.question(), q),
+            rows.add(new ReportView.PriorityRow(rows.size() + 1, names.of(p),
                     text(p.question().basics().text(), q), text(p.field().title(), q), numbers.fixed(p.impact(), 2),
                     effort(p), numbers.fixed(p.priority(), 2), closes, duty(p, q),
                     phases.getOrDefault(p.question().id(), 0)));
@@ -204,9 +205,10 @@ public final class ReportViews {
 
     private List<ReportView.Phase> roadmap(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
+        MeasureNames names = new MeasureNames(r, language);
         Map<String, String> titles = new HashMap<>();
         for (Result.Priority p : r.priorities()) {
-            titles.put(p.question().id(), measure(p.question(), q));
+            titles.put(p.question().id(), names.of(p));
         }
         List<ReportView.Phase> phases = new ArrayList<>();
         for (Plan.Phase phase : plan.roadmap()) {
@@ -286,13 +288,12 @@ public final class ReportViews {
         return p.duty() ? messages.get("report.duty", text(p.question().basics().duty().basis(), q)) : "";
     }
 
-    private String measure(Question question, Questionnaire q) {
-        return measure(question, q, language);
-    }
-
-    /** A measure is named by what to do: the question's recommendation, its text only where there is none. */
-    static String measure(Question question, Questionnaire q, String language) {
-        Text t = question.basics().recommendation();
+    /**
+     * A measure is named by what is left to do: the question's recommendation for its result's {@code score}
+     * (combined over respondents; null when unanswered or n/a), its text only where it has none.
+     */
+    static String measure(Question question, Double score, Questionnaire q, String language) {
+        Text t = question.basics().recommendationFor(score);
         return (t == null ? question.basics().text() : t).in(language, q.defaultLanguage());
     }
 

@@ -11,7 +11,6 @@ import de.smartregion.model.Municipality;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
-import de.smartregion.model.Text;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Gate;
 import de.smartregion.score.Plan;
@@ -144,11 +143,13 @@ public final class ResultJson {
         }
         // in the roadmap's order, phase by phase, so that the list reads as the plan it states
         ArrayNode priorities = root.putArray("priorities");
+        // named as the report names them (docs/methodology.md, step 5)
+        MeasureNames names = new MeasureNames(r, messages.language());
         for (Plan.Phase phase : plan.roadmap()) {
             for (Result.Priority p : phase.measures()) {
                 ObjectNode o = priorities.addObject();
                 o.put("question", p.question().id());
-                o.put("measure", measure(p, r.questionnaire(), messages.language()));
+                o.put("measure", names.of(p));
                 o.put("phase", phase.number());
                 putScore(o, "impact", p.impact());
                 o.put("effort", p.effort().id());
@@ -218,12 +219,6 @@ public final class ResultJson {
         }
         o.put("holds", c.holds());
         return o;
-    }
-
-    /** A measure is named by its recommendation (docs/methodology.md, step 5), by its question where it has none. */
-    private static String measure(Result.Priority p, Questionnaire q, String language) {
-        Text t = p.question().basics().recommendation();
-        return (t != null ? t : p.question().basics().text()).in(language, q.defaultLanguage());
     }
 
     private static ObjectNode municipality(Municipality m) {

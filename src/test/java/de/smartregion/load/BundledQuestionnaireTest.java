@@ -13,6 +13,7 @@ import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.QuestionnaireRef;
+import de.smartregion.model.Recommendations;
 import de.smartregion.model.Row;
 import de.smartregion.model.Text;
 import java.io.IOException;
@@ -65,6 +66,11 @@ class BundledQuestionnaireTest {
             assertThat(question.basics().theses()).as(question.id()).isNotEmpty();
             assertBilingual(question.id() + " text", question.basics().text());
             assertBilingual(question.id() + " recommendation", question.basics().recommendation());
+            if (question.basics().recommendations() != null) {
+                for (Recommendations.Step step : question.basics().recommendations().steps()) {
+                    assertBilingual(question.id() + " recommendation from " + step.atLeast(), step.text());
+                }
+            }
         }
     }
 
