@@ -63,7 +63,7 @@ final class GlanceViews {
                         Math.round(100 * Scorer.DISAGREEMENT))
                         : messages.get(allDisputed == 1 ? "report.glance.disputed.one"
                                 : allDisputed <= DISPUTED_SHOWN ? "report.glance.disputed.all"
-                                : "report.glance.disputed", allDisputed),
+                                : "report.glance.disputed", messages.count(allDisputed, numbers.grouped(allDisputed))),
                 disputed, allDisputed > disputed.size()
                         ? messages.get("report.glance.disputed.more", allDisputed - disputed.size()) : "",
                 first(r, plan), position(r, standing));
@@ -314,7 +314,7 @@ final class GlanceViews {
                 notes.add(messages.get("report.glance.peers.few", ComparisonViews.MIN_FOR_PERCENTILES));
             }
         }
-        String count = peers == null ? "" : numbers.grouped(peers.peers());
+        String count = peers == null ? "" : messages.count(peers.peers(), numbers.grouped(peers.peers()));
         String heading = before != null && peers != null
                 ? messages.get("report.glance.change-and-peers", before.period(), count)
                 : before != null ? messages.get("report.glance.change", before.period())

@@ -599,7 +599,7 @@ public final class ReportViews {
     private String verdict(Result r) {
         int met = countMet(r);
         if (r.strategyWorks()) {
-            return messages.get("report.verdict.works", met);
+            return messages.get("report.verdict.works", count(met));
         }
         int notAssessable = 0;
         for (Result.ThesisResult t : r.theses()) {
@@ -612,18 +612,26 @@ public final class ReportViews {
         if (shared != null) {
             String why = new ThesisExplanations(messages, numbers, r.questionnaire()).bound(shared, true);
             if (shared.status() == Result.AnswerStatus.ANSWERED) {
-                return messages.get("report.verdict.shared", why, r.theses().size());
+                return messages.get("report.verdict.shared", why, count(r.theses().size()));
             }
             parts.add(messages.get("report.verdict.shared-open", why));
         }
         parts.add(messages.get(met == 0 ? "report.verdict.fails.none" : met == 1 ? "report.verdict.fails.one"
-                : "report.verdict.fails", met,
-                r.theses().size()));
+                : "report.verdict.fails", opening(count(met)), count(r.theses().size())));
         if (notAssessable > 0) {
             parts.add(messages.get(notAssessable == 1 ? "report.verdict.not-assessable.one"
-                    : "report.verdict.not-assessable", notAssessable));
+                    : "report.verdict.not-assessable", opening(count(notAssessable))));
         }
         return String.join(" ", parts);
+    }
+
+    private String count(long n) {
+        return messages.count(n, numbers.grouped(n));
+    }
+
+    /** A count that opens a sentence: "Zwei von drei Thesen …". */
+    private static String opening(String count) {
+        return count.isEmpty() ? count : Character.toUpperCase(count.charAt(0)) + count.substring(1);
     }
 
     private ReportView.Place place(Municipality m) {

@@ -62,6 +62,17 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /**
+     * A count in running text: two to twelve as a word ("drei Thesen", "three theses"), as style guides for
+     * public texts ask; one is left to texts of its own, as its word takes the gender of its noun; others as given.
+     *
+     * @param digits the count as the report writes numbers, for counts without a word
+     */
+    public String count(long n, String digits) {
+        String key = "number.word." + n;
+        return n >= 2 && n <= 12 && has(key) ? get(key) : digits;
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -39,7 +39,7 @@ class FirstPageTest {
                         + "muss nur eines davon.")
                 .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
                         + "Zivilgesellschaft.")
-                .contains("Die Gruppen sind bei 3 Fragen uneins:",
+                .contains("Die Gruppen sind bei drei Fragen uneins:",
                         "- „Ich weiß, dass meine Kommune eine Digitalstrategie hat und was sie erreichen will“: Rat 100, "
                                 + "Bürgerschaft 25, Wirtschaft 50")
                 .contains("1. **Veröffentlichen Sie nach jedem Beteiligungsformat einen kurzen Ergebnisbericht")
@@ -92,7 +92,7 @@ class FirstPageTest {
         double median = cohort.path("statistics").path("overall").path("median").asDouble();
         assertThat(rank).isEqualTo(5);
 
-        assertThat(page).contains("### Veränderung seit 2025 und Platz unter 6 Kommunen")
+        assertThat(page).contains("### Veränderung seit 2025 und Platz unter sechs Kommunen")
                 .contains(String.format(java.util.Locale.GERMANY, "| Gesamtindex | %.1f | %.1f | +%.1f | 5 von 6 | 20 "
                         + "| %.1f | – |", before, now, round(now) - round(before), median))
                 // the stage beside the scale, not again in the table
@@ -111,7 +111,7 @@ class FirstPageTest {
                 "examples/erlenried-2026.yaml", "-f", "md", "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String page = firstPage(run.out());
-        assertThat(page).contains("### Im Vergleich mit 3 Kommunen (2026)",
+        assertThat(page).contains("### Im Vergleich mit drei Kommunen (2026)",
                 "| Kennzahl | 2026 | Rang | Median | Erfüllt von |",
                 "Weniger als 5 Kommunen: keine Perzentile")
                 .doesNotContain("Perzentil |", "Veränderung");
@@ -181,8 +181,8 @@ class FirstPageTest {
             stripper.setEndPage(1);
             first = stripper.getText(doc);
         }
-        assertThat(first).contains("Keine der 3 Thesen", "Wer gehört wurde", "Was zuerst zu tun ist",
-                "Veränderung seit 2025 und Platz unter 6 Kommunen", "Erfüllte Thesen 0 von 3 0 von 3", "Gehört 2025:")
+        assertThat(first).contains("Keine der drei Thesen", "Wer gehört wurde", "Was zuerst zu tun ist",
+                "Veränderung seit 2025 und Platz unter sechs Kommunen", "Erfüllte Thesen 0 von 3 0 von 3", "Gehört 2025:")
                 .doesNotContain("Die drei Thesen");
         // the running page number "1 / N" stands last on the page
         assertThat(first.strip().replaceAll("\\s*\\d+ / \\d+$", "")).endsWith("Anteil der anderen Kommunen mit "

@@ -64,7 +64,7 @@ class HtmlReportTest {
         Document doc = Jsoup.parse(example("en"));
         assertThat(doc.select(".kpi .value").first().text()).isEqualTo("45.6 / 100");
         assertThat(doc.select(".kpi .value").get(1).text()).isEqualTo("Shaper");
-        assertThat(doc.select(".verdict").text()).contains("None of the 3 theses");
+        assertThat(doc.select(".verdict").text()).contains("None of the three theses");
         assertThat(doc.select(".thesis .badge").eachText()).containsExactly("not met", "not met", "not met");
         assertThat(doc.select("table.heat td.cell").first().attr("style")).startsWith("background: #");
     }

@@ -26,7 +26,7 @@ class ThesisExplanationReportTest {
         // the verdict (the bold line) opens with the missing strategy, answer and bound in words
         assertThat(summary).contains("**Keine beschlossene Digitalstrategie: " + STRATEGY_DE
                 + " ist mit „Keine Digitalstrategie“ beantwortet; nötig ist mindestens „Vom Rat beschlossen“. Jede"
-                + " These setzt das voraus; daher ist keine der 3 Thesen erfüllt");
+                + " These setzt das voraus; daher ist keine der drei Thesen erfüllt");
         // the index is that of the stage Gestaltung, whose general description claims a strategy: it is not in the summary
         // (it stands only in the appendix, introduced as what a stage means in general)
         String beforeAppendix = md.substring(0, md.indexOf("## Methodik"));
@@ -98,7 +98,7 @@ class ThesisExplanationReportTest {
         assertThat(thesis(md, "Partizipativ")).contains("Nicht bewertbar: nur 7 % der Fragen");
         String summary = section(md, "## Zusammenfassung", "## Die drei Thesen");
         assertThat(summary).contains("**Offen ist die Grundlage jeder These: " + STRATEGY_DE + " ist nicht"
-                        + " beantwortet").contains("3 Thesen sind nicht bewertbar")
+                        + " beantwortet").contains("Drei Thesen sind nicht bewertbar")
                 .doesNotContain("Keine beschlossene");
     }
 
@@ -106,7 +106,7 @@ class ThesisExplanationReportTest {
     void anExemplaryVillageMeetsEveryConditionAndTheReportSaysOnlyThat() {
         String md = report("exemplary-village.yaml", "en");
         assertThat(section(md, "## Summary", "## The three theses"))
-                .contains("**All 3 theses of a working digital strategy are met.**");
+                .contains("**All three theses of a working digital strategy are met.**");
         for (String title : new String[] {"Integrated", "Participatory", "Implementable"}) {
             assertThat(thesis(md, title)).startsWith("### " + title + ": met\n\nScore ")
                     .contains("reaches the threshold of 50, and every condition of the thesis holds.")
