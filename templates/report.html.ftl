@@ -159,8 +159,8 @@ table.scale.down th, table.scale.down td { text-align: left; }
   table.glance tbody th[scope="row"], table.position tbody th[scope="row"] { padding: 0.6mm 2mm; }
   <#-- no heading, lead-in or table header alone at a page's foot: the PDF renderer starts one on the next page when
        less than this is left (it ignores break-after: avoid); room for a heading, its intro and the first rows -->
-  h2 { -fs-page-break-min-height: 70mm; }
-  h3 { -fs-page-break-min-height: 60mm; }
+  h2 { -fs-page-break-min-height: 80mm; }
+  h3 { -fs-page-break-min-height: 75mm; }
   <#-- a forced break already starts a page: a minimum height on top of it would break twice (a blank page) -->
   h2.break-before { -fs-page-break-min-height: 0; }
   h3.glance { -fs-page-break-min-height: 20mm; }
@@ -498,7 +498,7 @@ table.scale.down th, table.scale.down td { text-align: left; }
 </#if>
 
 <div class="appendix">
-<h2 class="break-before">${text.methodology}</h2>
+<h2>${text.methodology}</h2>
 <#list methodology.paragraphs as p>
 <p>${p}</p>
 </#list>

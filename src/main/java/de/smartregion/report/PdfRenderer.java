@@ -296,15 +296,18 @@ public final class PdfRenderer {
 
     /**
      * Fixes the creation date and the file identifier, which PDF writers otherwise take from the clock: the report's
-     * date where it has one, else the epoch; the identifier becomes a digest of the HTML, so that different reports
+     * date where it has one, else none; the identifier becomes a digest of the HTML, so that different reports
      * still get different identifiers.
      */
     private static byte[] reproducible(byte[] pdf, String title, String html, java.time.LocalDate date) {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            when.setTimeInMillis(date == null ? 0 : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    .toEpochMilli());
+            // without a report date the PDF has none: a fixed 1 January 1970 would be a date that is wrong
+            Calendar when = null;
+            if (date != null) {
+                when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+                when.setTimeInMillis(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
+            }
             info.setCreationDate(when);
             info.setModificationDate(when);
             info.setTitle(title);

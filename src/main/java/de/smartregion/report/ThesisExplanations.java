@@ -104,7 +104,12 @@ final class ThesisExplanations {
         if (c instanceof Result.AnyOfResult any) {
             List<String> names = new ArrayList<>();
             for (Result.ConditionResult item : any.items()) {
-                names.add(shortName(item));
+                String name = shortName(item);
+                // within an English phrase a label starts in lower case ("… and participation results …"); German
+                // labels start with nouns, an acronym keeps its capitals
+                names.add(names.isEmpty() || !"en".equals(language) || name.length() < 2
+                        || !Character.isLowerCase(name.charAt(1)) ? name
+                        : Character.toLowerCase(name.charAt(0)) + name.substring(1));
             }
             return names.size() == 1 ? names.get(0)
                     : messages.get("report.glance.anyof", joined(names, messages));

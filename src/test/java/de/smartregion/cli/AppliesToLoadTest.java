@@ -54,7 +54,7 @@ class AppliesToLoadTest {
         CliRun run = CliRun.run(CliRun.GERMAN, "assess", "-q", FILE, answers.toString(), "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).contains("| Does the district coordinate the municipalities' online services? "
-                + "| *entfällt: wird dem Typ Gemeinde nicht gestellt* |");
+                + "| *entfällt: Die Frage gilt nicht für den Typ „Gemeinde“* |");
     }
 
     private static Path broken(Path dir, String appliesTo) throws IOException {

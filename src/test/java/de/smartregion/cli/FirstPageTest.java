@@ -35,8 +35,8 @@ class FirstPageTest {
                 + "fehlen 20,5 Punkte.")
                 // an anyOf whose alternatives both fail is one failed condition, said so
                 .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 liegt unter der Schwelle von 50 · Keine Rückmeldung "
-                        + "an die Beteiligten und Beteiligungsergebnisse nicht öffentlich dokumentiert – behoben werden "
-                        + "muss nur eines davon.")
+                        + "an die Beteiligten und Beteiligungsergebnisse nicht öffentlich dokumentiert – eines davon zu "
+                        + "beheben erfüllt diese Bedingung.")
                 .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
                         + "Zivilgesellschaft.")
                 .contains("Die Gruppen sind bei drei Fragen uneins:",

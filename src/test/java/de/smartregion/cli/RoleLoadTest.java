@@ -100,7 +100,7 @@ class RoleLoadTest {
         CliRun run = CliRun.run(CliRun.GERMAN, "assess", "-q", FILE, file.toString(), "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).contains(
-                "| Fakt | *nicht beantwortet* · *nicht gewertet, da sich die Frage an die Gruppe Verwaltung richtet – Bürgerschaft: 3* |"
+                "| Fakt | *nicht beantwortet* · *Bürgerschaft: 3 – nicht gewertet, da nur die Antwort der Gruppe Verwaltung zählt* |"
                         + "  |  |  |  |",
                 "| Sicht | 2 | 50 | 100 | 50 |  |",
                 "- Die Gruppe Verwaltung, die für die Fakten verantwortlich ist, hat nicht geantwortet");

@@ -41,6 +41,15 @@ class PdfReportTest {
         return new Reports(new Templates()).render(result, Plan.of(result), Format.PDF, Messages.of(language), null).bytes();
     }
 
+    /** A report without a date has a PDF without one, not 1 January 1970 (with one, PdfUaTest checks it is used). */
+    @Test
+    void withoutAReportDateThePdfHasNoDate() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(doc.getDocumentInformation().getModificationDate()).isNull();
+        }
+    }
+
     @Test
     void theTextShowsTheHeadlineNumbersWithUmlauts() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

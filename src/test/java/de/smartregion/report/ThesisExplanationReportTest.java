@@ -68,7 +68,7 @@ class ThesisExplanationReportTest {
                         + " reach in digitalisation projects?” is answered “Information”; at least"
                         + " “Consultation (opinions are gathered)” is needed.")
                 // an anyOf: its alternatives, any one of which would do
-                .contains("- None of the following conditions holds; one of them is enough:\n"
+                .contains("- None of these alternatives holds; one of them would meet the condition:\n"
                         + "  - “How do participants learn what became of their proposals?” is answered “No"
                         + " feedback”; at least “A summary report of results” is needed.\n  - “Does the");
     }
@@ -76,7 +76,7 @@ class ThesisExplanationReportTest {
     @Test
     void aSpaceshipIsLinkedToNothingAndTheScoreBoundIsInPoints() {
         String t = thesis(report("spaceship.yaml", "de"), "Integriert");
-        assertThat(t).contains("Keine der folgenden Bedingungen ist erfüllt; eine davon genügt:")
+        assertThat(t).contains("Keine dieser Möglichkeiten ist gegeben; eine davon würde die Bedingung erfüllen:")
                 .contains("„Wie ist die Digitalstrategie mit dem integrierten Stadtentwicklungskonzept (ISEK) oder"
                         + " dem integrierten ländlichen Entwicklungskonzept (ILEK) verknüpft?“ ist mit „Keine"
                         + " Verknüpfung“ beantwortet")
