@@ -178,6 +178,22 @@ public final class Questionnaire {
         return roles;
     }
 
+    /**
+     * A role's place wherever groups are listed or taken in turn: the order the questionnaire declares them in,
+     * a role it does not declare after those, the respondents naming none (null) last.
+     */
+    public int roleOrder(String id) {
+        if (id == null) {
+            return Integer.MAX_VALUE;
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return roles.size();
+    }
+
     /** The role with this id, or null. */
     public Role role(String id) {
         for (Role r : roles) {

@@ -337,26 +337,13 @@ final class GlanceViews {
             }
         }
         List<String> before = new ArrayList<>(standing.previousRoles());
-        now.sort(Comparator.comparingInt(role -> order(q, role)));
-        before.sort(Comparator.comparingInt(role -> order(q, role)));
+        now.sort(Comparator.comparingInt(q::roleOrder));
+        before.sort(Comparator.comparingInt(q::roleOrder));
         if (counted(now, q).equals(counted(before, q))) {
             return "";
         }
         return messages.get("report.glance.change.roles", standing.previous().period(), roles(before, q),
                 r.period(), roles(now, q));
-    }
-
-    /** A role's place as the report lists groups: the questionnaire's order, undeclared roles after, none last. */
-    private static int order(Questionnaire q, String role) {
-        if (role == null) {
-            return Integer.MAX_VALUE;
-        }
-        for (int i = 0; i < q.roles().size(); i++) {
-            if (q.roles().get(i).id().equals(role)) {
-                return i;
-            }
-        }
-        return q.roles().size();
     }
 
     private static Set<String> counted(List<String> roles, Questionnaire q) {

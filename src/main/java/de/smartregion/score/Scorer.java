@@ -512,7 +512,7 @@ public final class Scorer {
             }
             // an insertion sort: a handful of groups, and no comparator to load on every start-up
             for (int a = 1; a < roles.size(); a++) {
-                for (int b = a; b > 0 && rank(q, roles.get(b)) < rank(q, roles.get(b - 1)); b--) {
+                for (int b = a; b > 0 && q.roleOrder(roles.get(b)) < q.roleOrder(roles.get(b - 1)); b--) {
                     roles.add(b - 1, roles.remove(b));
                     groups.add(b - 1, groups.remove(b));
                 }
@@ -525,18 +525,6 @@ public final class Scorer {
                 }
             }
             return new Groups(roles, members);
-        }
-
-        private static int rank(Questionnaire q, String role) {
-            if (role == null) {
-                return Integer.MAX_VALUE;
-            }
-            for (int i = 0; i < q.roles().size(); i++) {
-                if (q.roles().get(i).id().equals(role)) {
-                    return i;
-                }
-            }
-            return q.roles().size();
         }
 
     }
