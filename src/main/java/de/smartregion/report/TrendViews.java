@@ -133,9 +133,10 @@ public final class TrendViews {
         }
         BigDecimal difference = Rounding.halfUp(now, decimals).subtract(Rounding.halfUp(before, decimals));
         String magnitude = numbers.fixed(difference.abs().doubleValue(), decimals);
+        // a minus sign, not a hyphen: it reads as one, and a screen reader says "minus"
         return switch (difference.signum()) {
             case 1 -> new TrendView.Change("+" + magnitude, "up");
-            case -1 -> new TrendView.Change("-" + magnitude, "down");
+            case -1 -> new TrendView.Change("\u2212" + magnitude, "down");
             default -> new TrendView.Change("±" + magnitude, "same");
         };
     }
