@@ -28,6 +28,33 @@ final class Bounds {
         this.problems = r.problems();
     }
 
+    /**
+     * The node of a map's one bound, written under {@code named} (an option, a level or yes) or as {@code score};
+     * null, with the problem {@code neither} or {@code both} about {@code subject}, when it has none or both.
+     *
+     * @param quiet whether a misspelt key has already said what is wrong when there is none
+     */
+    Node one(Node.MapNode m, String named, String neither, String both, Object subject, boolean quiet) {
+        Node written = m.get(named);
+        Node score = m.get("score");
+        if (written == null && score == null) {
+            if (!quiet) {
+                problems.add(m.at(), neither, subject);
+            }
+            return null;
+        }
+        if (written != null && score != null) {
+            problems.add(score.at(), both, subject);
+            return null;
+        }
+        return written != null ? written : score;
+    }
+
+    /** The bound {@link #one} found in {@code m}, read on question {@code q}; null after a problem. */
+    Condition.Bound read(Question q, Node.MapNode m, Node bound, String named) {
+        return bound == m.get("score") ? score(q, bound, "score") : of(q, bound, named);
+    }
+
     /** The bound written at {@code node} under {@code key} on question {@code q}; null after a problem. */
     Condition.Bound of(Question q, Node node, String key) {
         return q.accept(new Question.Cases<Condition.Bound>() {

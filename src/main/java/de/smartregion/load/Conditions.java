@@ -92,20 +92,14 @@ final class Conditions {
         int before = problems.size();
         r.onlyKeys(m, BOUND_KEYS, "condition");
         Node qn = m.get("question");
-        Node atLeast = m.get("atLeast");
-        Node score = m.get("score");
         if (qn == null) {
             if (problems.size() == before) { // a misspelt key has already said what is wrong
                 problems.add(m.at(), "condition.shape");
             }
             return null;
         }
-        if (atLeast == null && score == null) {
-            problems.add(m.at(), "condition.no-bound", NodeReader.display(qn));
-            return null;
-        }
-        if (atLeast != null && score != null) {
-            problems.add(score.at(), "condition.two-bounds", NodeReader.display(qn));
+        Node at = bounds.one(m, "atLeast", "condition.no-bound", "condition.two-bounds", NodeReader.display(qn), false);
+        if (at == null) {
             return null;
         }
         String id = r.string(qn, "question");
@@ -120,7 +114,7 @@ final class Conditions {
         if (q == null) {
             return null; // the question itself is broken, and already reported
         }
-        Condition.Bound bound = score != null ? bounds.score(q, score, "score") : bounds.of(q, atLeast, "atLeast");
+        Condition.Bound bound = bounds.read(q, m, at, "atLeast");
         return problems.size() > before ? null : bound;
     }
 }

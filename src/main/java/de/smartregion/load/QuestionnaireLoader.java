@@ -570,29 +570,17 @@ public final class QuestionnaireLoader {
             int before = problems.size();
             r.onlyKeys(m, DUTY_KEYS, "duty");
             boolean misspelt = problems.size() > before;
-            Node minimum = m.get("minimum");
-            Node score = m.get("score");
             Node bn = r.required(m, "basis", "duty");
             Text basis = bn == null ? null : r.text(bn, languages, "basis");
             if (basis != null && blank(basis)) {
                 problems.add(bn.at(), "duty.basis.blank");
             }
             List<String> types = appliesTo(m.get("appliesTo"));
-            if (minimum == null && score == null) {
-                if (!misspelt) { // a misspelt key has already said what is wrong
-                    problems.add(m.at(), "duty.no-minimum", id);
-                }
+            Node at = bounds.one(m, "minimum", "duty.no-minimum", "duty.two-minimums", id, misspelt);
+            if (at == null || q == null) {
                 return null;
             }
-            if (minimum != null && score != null) {
-                problems.add(score.at(), "duty.two-minimums", id);
-                return null;
-            }
-            if (q == null) {
-                return null;
-            }
-            Node at = score != null ? score : minimum;
-            Condition.Bound bound = score != null ? bounds.score(q, score, "score") : bounds.of(q, minimum, "minimum");
+            Condition.Bound bound = bounds.read(q, m, at, "minimum");
             if (bound != null && Bounds.everyAnswerReaches(q, bound.score())) {
                 problems.add(at.at(), "duty.trivial", id);
                 return null;

@@ -60,12 +60,12 @@ final class Steps {
             int stepBefore = problems.size();
             r.onlyKeys(m, STEP_KEYS, "recommendations");
             Text text = text(m);
-            Node at = bound(id, m, problems.size() > stepBefore);
+            Node at = bounds.one(m, "atLeast", "recommendations.no-bound", "recommendations.two-bounds", id,
+                    problems.size() > stepBefore);
             if (at == null || q == null) {
                 continue;
             }
-            Condition.Bound bound = m.get("score") != null ? bounds.score(q, at, "score")
-                    : bounds.of(q, at, "atLeast");
+            Condition.Bound bound = bounds.read(q, m, at, "atLeast");
             if (bound == null) {
                 continue;
             }
@@ -101,20 +101,4 @@ final class Steps {
         return text;
     }
 
-    /** The node of the step's one bound, {@code atLeast} or {@code score}; null after a problem. */
-    private Node bound(String id, Node.MapNode m, boolean misspelt) {
-        Node atLeast = m.get("atLeast");
-        Node score = m.get("score");
-        if (atLeast == null && score == null) {
-            if (!misspelt) { // a misspelt key has already said what is wrong
-                problems.add(m.at(), "recommendations.no-bound", id);
-            }
-            return null;
-        }
-        if (atLeast != null && score != null) {
-            problems.add(score.at(), "recommendations.two-bounds", id);
-            return null;
-        }
-        return atLeast != null ? atLeast : score;
-    }
 }
