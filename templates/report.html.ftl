@@ -2,6 +2,8 @@
 <#-- The HTML report, also the source of the PDF. Self-contained: inline CSS and SVG, no script, nothing loaded
      from the network. Every value arrives computed, translated and formatted (ReportView); HTML auto-escaping
      covers all user text. Layout uses tables and blocks only, because the PDF renderer knows no flexbox. -->
+<#-- a respondent's note in their own words; marked with its language where it is not the report's (WCAG 3.1.2) -->
+<#macro words n><#if n.who?has_content>${n.who}: </#if><#if n.lang?has_content><span lang="${n.lang}">${n.text}</span><#else>${n.text}</#if></#macro>
 <!DOCTYPE html>
 <html lang="${language}">
 <head>
@@ -140,6 +142,9 @@ table.scale.down th, table.scale.down td { text-align: left; }
 }
 @media print {
   html { background: #ffffff; }
+  <#-- the PDF renderer folds a plain inline span into its line, and its language with it; as an inline block it
+       keeps a structure element of its own that carries the language (PDF/UA 7.2) -->
+  span[lang] { display: inline-block; max-width: 100%; }
   .page { max-width: none; padding: 0; }
   header.cover { margin: 0; }
   .content { padding: 0; }
@@ -418,7 +423,7 @@ table.scale.down th, table.scale.down td { text-align: left; }
   <thead><tr><th style="width: 26%;">${text.question}</th><th style="width: 38%;">${text["answers-by-respondent"]}</th><th class="num">${text.score}</th><th class="num">${text.spread}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence" style="width: 16%;">${text.evidence}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
-    <tr><td>${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if><#if q.moreRemarks?has_content><div class="answer-note">${q.moreRemarks}</div></#if><#if q.notCounted?has_content><div class="answer-note wrap">${q.notCounted}</div></#if></td><td class="num">${q.score}</td><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener noreferrer">${e.text}</a><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if></td></tr>
+    <tr><td>${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.notes?has_content><div class="answer-note wrap"><#list q.notes as n><@words n/><#sep> · </#sep></#list></div></#if><#if q.moreRemarks?has_content><div class="answer-note">${q.moreRemarks}</div></#if><#if q.otherAnswers?has_content || q.otherNotes?has_content><div class="answer-note wrap">${q.otherAnswers}<#list q.otherNotes as n><#if q.otherAnswers?has_content || n?index gt 0> · </#if><@words n/></#list></div></#if></td><td class="num">${q.score}</td><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener noreferrer">${e.text}</a><#elseif e.lang?has_content><span lang="${e.lang}">${e.text}</span><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if></td></tr>
 </#list>
   </tbody>
 </table>
@@ -427,7 +432,7 @@ table.scale.down th, table.scale.down td { text-align: left; }
   <thead><tr><th>${text.question}</th><th>${text.answer}</th><th class="num">${text.score}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence">${text.evidence}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
-    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.note?has_content><div class="answer-note wrap">${q.note}</div></#if><#if q.notCounted?has_content><div class="answer-note wrap">${q.notCounted}</div></#if></td><td class="num">${q.score}</td><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener noreferrer">${e.text}</a><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if></td></tr>
+    <tr><td style="width: 40%;">${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.notes?has_content><div class="answer-note wrap"><#list q.notes as n><@words n/><#sep> · </#sep></#list></div></#if><#if q.otherAnswers?has_content || q.otherNotes?has_content><div class="answer-note wrap">${q.otherAnswers}<#list q.otherNotes as n><#if q.otherAnswers?has_content || n?index gt 0> · </#if><@words n/></#list></div></#if></td><td class="num">${q.score}</td><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener noreferrer">${e.text}</a><#elseif e.lang?has_content><span lang="${e.lang}">${e.text}</span><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if></td></tr>
 </#list>
   </tbody>
 </table>

@@ -1,6 +1,7 @@
 <#ftl output_format="Markdown" strip_whitespace=true>
 <#-- The Markdown report (GitHub-flavoured). Every value arrives computed, translated and formatted (ReportView);
      user text is escaped by the Markdown output format, so it cannot break a table or inject markup. -->
+<#macro notes list><#list list as n><#if n.who?has_content>${n.who}: </#if>${n.text}<#sep> · </#sep></#list></#macro>
 # ${title}
 
 <#if municipality.details?has_content>
@@ -198,13 +199,13 @@ ${f.description}
 | ${text.question} | ${text["answers-by-respondent"]} | ${text.score} | ${text.spread} | ${text.target} | ${text.gap} | ${text.evidence} |
 |---|---|---:|---:|---:|---:|---|
 <#list f.questions as q>
-| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note}<#if q.moreRemarks?has_content>; ${q.moreRemarks}</#if>)<#elseif q.moreRemarks?has_content> (${q.moreRemarks})</#if><#if q.notCounted?has_content> · *${q.notCounted}*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️ ${text.disputed}</#if> | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if> |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.notes?has_content> (<@notes q.notes/><#if q.moreRemarks?has_content>; ${q.moreRemarks}</#if>)<#elseif q.moreRemarks?has_content> (${q.moreRemarks})</#if><#if q.otherAnswers?has_content || q.otherNotes?has_content> · *${q.otherAnswers}<#if q.otherAnswers?has_content && q.otherNotes?has_content> · </#if><@notes q.otherNotes/>*</#if> | ${q.score} | ${q.spread}<#if q.disputed> ⚠️ ${text.disputed}</#if> | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if> |
 </#list>
 <#else>
 | ${text.question} | ${text.answer} | ${text.score} | ${text.target} | ${text.gap} | ${text.evidence} |
 |---|---|---:|---:|---:|---|
 <#list f.questions as q>
-| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.note?has_content> (${q.note})</#if><#if q.notCounted?has_content> · *${q.notCounted}*</#if> | ${q.score} | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if> |
+| ${q.text} | <#if q.answered>${q.answer}<#else>*${q.answer}*</#if><#if q.notes?has_content> (<@notes q.notes/>)</#if><#if q.otherAnswers?has_content || q.otherNotes?has_content> · *${q.otherAnswers}<#if q.otherAnswers?has_content && q.otherNotes?has_content> · </#if><@notes q.otherNotes/>*</#if> | ${q.score} | ${q.target} | ${q.gap} | <#list q.evidence as e><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content>[${e.text}](${e.href})<#else>${e.text}</#if><#sep>; </#sep></#list><#if q.unevidenced><#if q.evidence?has_content>; </#if>*${text["no-evidence"]}*</#if> |
 </#list>
 </#if>
 

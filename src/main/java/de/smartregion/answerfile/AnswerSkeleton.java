@@ -63,6 +63,7 @@ public final class AnswerSkeleton {
         String roleId = AnswerFileWriter.scalar(role == null ? "administration" : role.id());
         line("respondent: {role: " + roleId + "}" + inline(roles.isEmpty()
                 ? messages.get("init.respondent.any") : messages.get("init.respondent", String.join(", ", roles))));
+        line("language: " + AnswerFileWriter.scalar(messages.language()) + inline(messages.get("init.language")));
         line("");
         comment(messages.get("init.answers"));
         line("answers:");

@@ -19,6 +19,7 @@ import de.smartregion.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -26,10 +27,12 @@ import java.util.regex.Pattern;
 public final class AssessmentLoader {
 
     static final List<String> TOP_KEYS = List.of("kind", "questionnaire", "municipality", "period", "respondent",
-            "answers");
+            "language", "answers");
     private static final List<String> MUNICIPALITY_KEYS = List.of("id", "name", "state", "type", "population");
     static final Map<String, String> TYPES = types();
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+    /** A BCP 47 language tag as people write one: a language, then optional script, region or variant parts. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private static Map<String, String> types() {
         Map<String, String> types = new LinkedHashMap<>();
@@ -88,6 +91,7 @@ public final class AssessmentLoader {
             period = null;
         }
         Respondent respondent = respondent(r, top.get("respondent"), questionnaire);
+        String language = language(r, top.get("language"));
         Map<String, Answer> answers = questionnaire == null ? Map.of()
                 : answers(r, top.get("answers"), questionnaire);
         if (!problems.isEmpty()) {
@@ -96,7 +100,7 @@ public final class AssessmentLoader {
         if (ref == null) {
             ref = new QuestionnaireRef(questionnaire.id(), questionnaire.version());
         }
-        Assessment a = new Assessment(file, ref, municipality, period, respondent, answers);
+        Assessment a = new Assessment(file, ref, municipality, period, respondent, answers, language);
         return new LoadedAssessment(a, questionnaire, municipalityAt, pn.at());
     }
 
@@ -137,6 +141,19 @@ public final class AssessmentLoader {
             return null;
         }
         return new Municipality(id, name, state, type, population);
+    }
+
+    /** The language of the file's own words, as a tag in its usual case (de, en, de-CH); null when not given. */
+    private static String language(NodeReader r, Node node) {
+        String tag = node == null ? null : r.string(node, "language");
+        if (tag == null) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(tag).matches()) {
+            r.problems().add(node.at(), "language.invalid", tag);
+            return null;
+        }
+        return Locale.forLanguageTag(tag).toLanguageTag();
     }
 
     private static Respondent respondent(NodeReader r, Node node, Questionnaire questionnaire) {

@@ -10,9 +10,11 @@ import java.util.Objects;
  *
  * @param respondent null when the file does not say who answered
  * @param answers question id to answer; unanswered questions are absent
+ * @param language the language tag the file's own words (notes, evidence) are written in; null when the file does
+ *     not say, which means the questionnaire's default language
  */
 public record Assessment(String source, QuestionnaireRef questionnaire, Municipality municipality, String period,
-                         Respondent respondent, Map<String, Answer> answers) {
+                         Respondent respondent, Map<String, Answer> answers, String language) {
     public Assessment {
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(municipality, "municipality");

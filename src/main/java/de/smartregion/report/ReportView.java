@@ -209,17 +209,31 @@ public record ReportView(
     public record QuestionRow(String id, String text, String answer, String score, String target, String gap,
                               String weight, String state, boolean answered, boolean behind, String note,
                               String spread, boolean disputed, List<EvidenceItem> evidence, boolean unevidenced,
-                              String moreRemarks, String notCounted) {
+                              String moreRemarks, String notCounted, List<Remark> notes, String otherAnswers,
+                              List<Remark> otherNotes) {
         public QuestionRow {
+            notes = List.copyOf(notes);
             evidence = List.copyOf(evidence);
+            otherNotes = List.copyOf(otherNotes);
         }
+    }
+
+    /**
+     * A respondent's note in their own words.
+     *
+     * @param who the respondent's role (and name) when several answered; empty for a single respondent
+     * @param lang the language tag of the text when it differs from the report's, so that a screen reader speaks it
+     *     in its language (WCAG 3.1.2); empty when it is the report's
+     */
+    public record Remark(String who, String text, String lang) {
     }
 
     /**
      * @param who the respondent's role (and name) when several answered; empty for a single respondent
      * @param href the evidence as a link target when it is one http(s) address, percent-encoded; else empty
+     * @param lang the language tag of the text when it differs from the report's; empty when it is the report's
      */
-    public record EvidenceItem(String who, String text, String href) {
+    public record EvidenceItem(String who, String text, String href, String lang) {
     }
 
     /**

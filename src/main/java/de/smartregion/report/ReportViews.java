@@ -25,6 +25,7 @@ import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -153,9 +154,10 @@ public final class ReportViews {
             questions.computeIfAbsent(qr.field().id(), k -> new ArrayList<>()).add(new ReportView.QuestionRow(
                     question.id(), text(question.basics().text(), q), answer, score, target, gap,
                     numbers.plain(question.basics().weight()), state, qr.score() != null,
-                    !gap.isEmpty() && !gap.equals("0"), remarks.notes(), spread,
+                    !gap.isEmpty() && !gap.equals("0"), joined(remarks.notes()), spread,
                     several && qr.disputed(), remarks.evidence(), Evidence.missing(r, qr), remarks.more(),
-                    notCounted(lines, remarks)));
+                    notCounted(lines, remarks), remarks.notes(), lines == null ? "" : lines.notCounted(),
+                    remarks.otherNotes()));
         }
         List<ReportView.FieldSection> sections = new ArrayList<>();
         for (Result.FieldResult f : r.fields()) {
@@ -334,10 +336,20 @@ public final class ReportViews {
     }
 
     /** The answers of groups the question is not asked of, with their notes; empty when there are none. */
-    private static String notCounted(GroupAnswers.Lines lines, Remarks remarks) {
+    /** The answers and notes of groups a question is not asked of, as one text (for templates that want one). */
+    private String notCounted(GroupAnswers.Lines lines, Remarks remarks) {
         String answers = lines == null ? "" : lines.notCounted();
-        return remarks.otherNotes().isEmpty() ? answers
-                : answers.isEmpty() ? remarks.otherNotes() : answers + " · " + remarks.otherNotes();
+        String notes = joined(remarks.otherNotes());
+        return notes.isEmpty() ? answers : answers.isEmpty() ? notes : answers + " · " + notes;
+    }
+
+    /** Notes as one text, each after its respondent where several answered. */
+    private String joined(List<ReportView.Remark> notes) {
+        List<String> texts = new ArrayList<>();
+        for (ReportView.Remark n : notes) {
+            texts.add(n.who().isEmpty() ? n.text() : messages.get("report.group.one", n.who(), n.text()));
+        }
+        return String.join(" · ", texts);
     }
 
     private static boolean answered(Result.QuestionResult qr) {
@@ -374,13 +386,14 @@ public final class ReportViews {
     /** A report shows this many notes and as many pieces of evidence per question; the rest it counts. */
     static final int REMARKS_SHOWN = 3;
 
-    /** The notes of a question's answers, joined, its evidence, and how many of either are not shown. */
-    private record Remarks(String notes, String otherNotes, List<ReportView.EvidenceItem> evidence, String more) {
+    /** The notes of a question's answers, its evidence, and how many of either are not shown. */
+    private record Remarks(List<ReportView.Remark> notes, List<ReportView.Remark> otherNotes,
+                           List<ReportView.EvidenceItem> evidence, String more) {
     }
 
     private Remarks remarks(Result r, Result.QuestionResult qr, boolean several, RoleLabels roles) {
-        List<String> notes = new ArrayList<>();
-        List<String> otherNotes = new ArrayList<>();
+        List<ReportView.Remark> notes = new ArrayList<>();
+        List<ReportView.Remark> otherNotes = new ArrayList<>();
         List<ReportView.EvidenceItem> evidence = new ArrayList<>();
         int hidden = 0;
         for (int k = 0; k < qr.answers().size(); k++) {
@@ -388,14 +401,15 @@ public final class ReportViews {
             if (a == null) {
                 continue;
             }
-            String who = several ? who(r.respondents().get(k), roles) : "";
+            Respondent respondent = r.respondents().get(k);
+            String who = several ? who(respondent, roles) : "";
+            String lang = otherLanguage(respondent, r.questionnaire());
             // a note of a group the question is not asked of stands with that group's answer, not the counted ones
-            List<String> into = r.questionnaire().asks(qr.question(), r.respondents().get(k).role()) ? notes
+            List<ReportView.Remark> into = r.questionnaire().asks(qr.question(), respondent.role()) ? notes
                     : otherNotes;
             if (a.note() != null && !a.note().isBlank()) {
                 if (notes.size() + otherNotes.size() < REMARKS_SHOWN) {
-                    String note = shortened(a.note());
-                    into.add(several ? messages.get("report.group.one", who, note) : note);
+                    into.add(new ReportView.Remark(who, shortened(a.note()), lang));
                 } else {
                     hidden++;
                 }
@@ -404,14 +418,24 @@ public final class ReportViews {
                 if (evidence.size() < REMARKS_SHOWN) {
                     String href = Evidence.href(g.evidence());
                     evidence.add(new ReportView.EvidenceItem(who, href.isEmpty() ? shortened(g.evidence().strip())
-                            : g.evidence().strip(), href));
+                            : g.evidence().strip(), href, lang));
                 } else {
                     hidden++;
                 }
             }
         }
-        return new Remarks(String.join(" · ", notes), String.join(" · ", otherNotes), evidence,
+        return new Remarks(notes, otherNotes, evidence,
                 hidden == 0 ? "" : messages.get("report.remarks.more", numbers.grouped(hidden)));
+    }
+
+    /**
+     * The language of a respondent's own words when it is not the report's (by primary language: de-CH words stand
+     * in a German report as they are); empty when it is.
+     */
+    private String otherLanguage(Respondent respondent, Questionnaire q) {
+        String spoken = respondent.languageOr(q.defaultLanguage());
+        String primary = Locale.forLanguageTag(spoken).getLanguage();
+        return primary.equals(Locale.forLanguageTag(language).getLanguage()) ? "" : spoken;
     }
 
     /** A respondent as the report names them: the role's label, with the name where one is given. */

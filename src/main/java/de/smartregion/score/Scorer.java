@@ -125,7 +125,7 @@ public final class Scorer {
     private static List<Respondent> respondentsOf(List<Assessment> assessments) {
         List<Respondent> list = new ArrayList<>();
         for (Assessment a : assessments) {
-            list.add(a.respondent() != null ? a.respondent() : new Respondent(null, null));
+            list.add((a.respondent() != null ? a.respondent() : new Respondent(null, null)).writingIn(a.language()));
         }
         return list;
     }

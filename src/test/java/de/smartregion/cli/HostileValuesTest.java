@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Values a hostile tester chose (issue 11): numbers at the edges of double, huge values, values that try to forge
@@ -269,6 +270,24 @@ class HostileValuesTest {
         CliRun run = CliRun.run("validate", "-q", TINY, noName);
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).contains("answers of 09999001 for 2026");
+    }
+
+    @ParameterizedTest(name = "language {0}")
+    @ValueSource(strings = {"deutsch", "\"\"", "d", "de_DE", "\"de-\"", "[de]"})
+    void aLanguageThatIsNoTagIsALocatedError(String language) throws IOException {
+        String file = write("l.yaml", answers("{id: \"1\", name: M}", "open-data: some").replace("period:",
+                "language: " + language + "\nperiod:"));
+        CliRun run = CliRun.run("validate", "-q", TINY, file);
+        assertProblem(run, file, 4, 11, language.startsWith("[") ? "language" : "is not a language tag");
+        assertProblem(CliRun.run(CliRun.GERMAN, "assess", "-q", TINY, file), file, 4, 11, language.startsWith("[") ? "language" : "ist kein Sprachkürzel");
+    }
+
+    @Test
+    void aLanguageTagIsTakenInItsUsualCase() throws IOException {
+        String file = write("l.yaml", answers("{id: \"1\", name: M}", "open-data: some").replace("period:",
+                "language: DE-ch\nperiod:"));
+        CliRun run = CliRun.run("validate", "-q", TINY, file);
+        assertThat(run.exitCode()).as(run.describe()).isZero();
     }
 
     @Test
