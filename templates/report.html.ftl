@@ -121,6 +121,13 @@ table.scale.down th, table.scale.down td { text-align: left; }
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
   table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  <#-- the phone's width goes to the text: 14 mm of side padding would leave 200 of 320 px -->
+  .content { padding: 0 4mm; }
+  header.cover { padding: 4mm 4mm 3.5mm 4mm; }
+  <#-- the radar keeps a readable size and scrolls in itself, like a table: shrunk to 290 px its labels could not
+       be read -->
+  .chart { overflow-x: auto; }
+  .chart svg { min-width: 520px; }
   <#-- the first page stacks instead of scrolling: a council member on a phone reads the reasons without swiping;
        the stages stand one below the other, each thesis's reason under its name, each indicator a block of its
        figures, each labelled by its column -->
@@ -330,7 +337,7 @@ table.scale.down th, table.scale.down td { text-align: left; }
 
 </#if>
 <h2>${text.radar}</h2>
-<div class="chart">
+<div class="chart" tabindex="0">
 <svg xmlns="http://www.w3.org/2000/svg" width="${radar.width}" height="${radar.height}" viewBox="0 0 ${radar.width} ${radar.height}" role="img" aria-label="${text.radar}">
 <#list radar.rings as ring>
   <polygon points="${ring}" fill="<#if ring?is_last>#f3f6fa<#else>none</#if>" stroke="#cbd5e1" stroke-width="1"/>

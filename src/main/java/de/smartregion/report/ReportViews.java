@@ -105,11 +105,33 @@ public final class ReportViews {
         for (Thesis t : q.theses()) {
             columns.add(text(t.title(), q));
         }
+        // a field none of whose questions on a thesis is answered says so in words: a thesis that counts unanswered
+        // questions as 0 would show a red 0 that reads as answers scored low, and "–" means no question bears on it
+        Map<String, Set<String>> bearing = new HashMap<>();
+        Map<String, Set<String>> answeredFor = new HashMap<>();
+        for (Result.QuestionResult qr : r.questions()) {
+            for (Thesis t : q.theses()) {
+                if (qr.question().basics().affinity(t.id()) > 0
+                        && qr.question().basics().appliesTo(r.municipality())) {
+                    bearing.computeIfAbsent(qr.field().id(), k -> new HashSet<>()).add(t.id());
+                    if (!state(qr).equals("missing")) {
+                        answeredFor.computeIfAbsent(qr.field().id(), k -> new HashSet<>()).add(t.id());
+                    }
+                }
+            }
+        }
+        Charts.Shade blank = Charts.shade(null);
         List<ReportView.HeatRow> rows = new ArrayList<>();
         for (Result.FieldResult f : r.fields()) {
             List<ReportView.HeatCell> cells = new ArrayList<>();
             for (Thesis t : q.theses()) {
                 Double s = f.theses().get(t.id());
+                if (bearing.getOrDefault(f.field().id(), Set.of()).contains(t.id())
+                        && !answeredFor.getOrDefault(f.field().id(), Set.of()).contains(t.id())) {
+                    cells.add(new ReportView.HeatCell(messages.get("report.heatmap.unanswered"), blank.fill(),
+                            blank.ink()));
+                    continue;
+                }
                 Charts.Shade shade = Charts.shade(s);
                 cells.add(new ReportView.HeatCell(score(s, decimals), shade.fill(), shade.ink()));
             }
@@ -335,7 +357,6 @@ public final class ReportViews {
         return na ? "na" : "missing";
     }
 
-    /** The answers of groups the question is not asked of, with their notes; empty when there are none. */
     /** The answers and notes of groups a question is not asked of, as one text (for templates that want one). */
     private String notCounted(GroupAnswers.Lines lines, Remarks remarks) {
         String answers = lines == null ? "" : lines.notCounted();

@@ -47,6 +47,23 @@ class HtmlReportTest {
         }
     }
 
+    /**
+     * Musterstadt leaves its one Integriert question on infrastructure (inf-geodata) unanswered: the thesis counts
+     * it as 0, the table says "unanswered" rather than a red 0,0. Daten × Partizipativ is 0,0 from answers scored 0.
+     */
+    @Test
+    void aFieldWithNoAnsweredQuestionOnAThesisSaysSo() throws Exception {
+        for (String language : List.of("de", "en")) {
+            Document doc = Jsoup.parse(example(language));
+            Element table = doc.selectFirst("table.heat");
+            List<String> infrastructure = table.select("tr:has(th:contains(Infrastru)) td").eachText();
+            assertThat(infrastructure).containsExactly(language.equals("de") ? "unbeantwortet" : "unanswered", "–",
+                    language.equals("de") ? "63,9" : "63.9");
+            assertThat(table.select("tr:has(th:contains(IT-Sicherheit)) td, tr:has(th:contains(IT security)) td")
+                    .eachText()).element(1).isEqualTo(language.equals("de") ? "0,0" : "0.0");
+        }
+    }
+
     @Test
     void theReportIsSelfContained() throws Exception {
         Document doc = Jsoup.parse(example("de"));
