@@ -152,6 +152,16 @@ table.scale.down th, table.scale.down td { text-align: left; }
   <#-- the PDF renderer folds a plain inline span into its line, and its language with it; as an inline block it
        keeps a structure element of its own that carries the language (PDF/UA 7.2) -->
   span[lang] { display: inline-block; max-width: 100%; }
+  <#-- the PDF renderer's break-word breaks a word that does not fit the rest of a line ("Sta|dtratsbeschluss"):
+       PdfRenderer marks user text without a word longer than a column "whole", and that wraps at spaces -->
+  .wrap.whole { word-wrap: normal; overflow-wrap: normal; }
+  <#-- the PDF renderer lays out this table from its content alone, leaving the evidence column narrower than one
+       word of it: fixed widths keep every column as wide as its longest word -->
+  table.answers { table-layout: fixed; }
+  table.answers col.question { width: 26%; } table.answers col.answers { width: 28%; }
+  table.answers col.num { width: 6.5%; } table.answers col.spread { width: 10.5%; } table.answers col.evidence { width: 16%; }
+  table.answers th.num, table.answers td.num { padding-left: 1mm; padding-right: 1mm; }
+  table.answers th.num { font-size: 8.5pt; }
   .page { max-width: none; padding: 0; }
   header.cover { margin: 0; }
   .content { padding: 0; }
@@ -426,8 +436,9 @@ table.scale.down th, table.scale.down td { text-align: left; }
 <h3>${f.title} · ${f.score} (${f.stage})</h3>
 <div class="field-head"><#if f.description?has_content>${f.description} </#if>${text.coverage}: ${f.coverage}</div>
 <#if participation.several>
-<table tabindex="0" class="data">
-  <thead><tr><th style="width: 26%;">${text.question}</th><th style="width: 38%;">${text["answers-by-respondent"]}</th><th class="num">${text.score}</th><th class="num">${text.spread}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence" style="width: 16%;">${text.evidence}</th></tr></thead>
+<table tabindex="0" class="data answers">
+  <colgroup><col class="question"><col class="answers"><col class="num"><col class="spread"><col class="num"><col class="num"><col class="evidence"></colgroup>
+  <thead><tr><th>${text.question}</th><th>${text["answers-by-respondent"]}</th><th class="num">${text.score}</th><th class="num">${text.spread}</th><th class="num">${text.target}</th><th class="num">${text.gap}</th><th class="evidence">${text.evidence}</th></tr></thead>
   <tbody>
 <#list f.questions as q>
     <tr><td>${q.text}</td><td class="state-${q.state} wrap">${q.answer}<#if q.notes?has_content><div class="answer-note wrap"><#list q.notes as n><@words n/><#sep> · </#sep></#list></div></#if><#if q.moreRemarks?has_content><div class="answer-note">${q.moreRemarks}</div></#if><#if q.otherAnswers?has_content || q.otherNotes?has_content><div class="answer-note wrap">${q.otherAnswers}<#list q.otherNotes as n><#if q.otherAnswers?has_content || n?index gt 0> · </#if><@words n/></#list></div></#if></td><td class="num">${q.score}</td><td class="num<#if q.disputed> disputed</#if>">${q.spread}<#if q.disputed> <span class="badge not-met">${text.disputed}</span></#if></td><td class="num">${q.target}</td><td class="num"><#if q.behind><strong>${q.gap}</strong><#else>${q.gap}</#if></td><td class="evidence wrap"><#list q.evidence as e><div><#if e.who?has_content>${e.who}: </#if><#if e.href?has_content><a href="${e.href}" rel="noopener noreferrer">${e.text}</a><#elseif e.lang?has_content><span lang="${e.lang}">${e.text}</span><#else>${e.text}</#if></div></#list><#if q.unevidenced><span class="no-evidence">${text["no-evidence"]}</span></#if></td></tr>

@@ -102,6 +102,7 @@ public final class PdfRenderer {
                     null);
         }
         alternativeTexts(parsed);
+        breakableLongWords(parsed);
         outline(parsed);
         paginatedTables(parsed);
         try {
@@ -122,6 +123,26 @@ public final class PdfRenderer {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A word this long may be longer than a column is wide: only text with such a word may break inside words. */
+    static final int LONG_WORD = 30;
+
+    private static final java.util.regex.Pattern LONG = java.util.regex.Pattern.compile("\\S{" + LONG_WORD + ",}");
+
+    /**
+     * The renderer's {@code word-wrap: break-word} breaks a word that does not fit the rest of a line where it is,
+     * so that "Landesentwicklungsprogramm" ends up as "Landesentwicklungsprog|ramm" though it fits the next line.
+     * User text that may break inside words ({@code .wrap}) therefore does so only where it holds a word longer
+     * than a column may be (a 300-letter note, a long web address); the rest is marked {@code whole} and wraps at
+     * spaces.
+     */
+    private static void breakableLongWords(org.jsoup.nodes.Document parsed) {
+        for (org.jsoup.nodes.Element e : parsed.select(".wrap")) {
+            if (!LONG.matcher(e.text()).find()) {
+                e.addClass("whole");
+            }
         }
     }
 
