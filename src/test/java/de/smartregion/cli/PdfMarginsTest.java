@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * No word runs out of its column into the page margin, where a table cell clips it ("Stadtratsbeschlus"): every
- * glyph of the example reports lies within the A4 page's 15 mm side margins, in both languages.
+ * glyph of the example reports lies within the A4 page's 15 mm side margins, in both languages. And no line starts
+ * with a closing quote torn from its word ("geworden ist / “: Rat 50").
  */
 class PdfMarginsTest {
 
@@ -42,8 +43,9 @@ class PdfMarginsTest {
         CliRun run = CliRun.run(command.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.describe()).isZero();
         List<String> outside = new ArrayList<>();
+        String text;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            new PDFTextStripper() {
+            text = new PDFTextStripper() {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) throws IOException {
                     float width = getCurrentPage().getMediaBox().getWidth();
@@ -53,9 +55,14 @@ class PdfMarginsTest {
                             break;
                         }
                     }
+                    super.writeString(text, positions);
                 }
             }.getText(doc);
         }
         assertThat(outside).as("text in the side margins").isEmpty();
+        // German quotes „…“, English “…”: the closing one never starts a line (the English PDF quotes German notes)
+        String closing = language.equals("de") ? "“" : "”";
+        assertThat(text.lines().map(String::strip).filter(line -> line.startsWith(closing)))
+                .as("lines starting with a closing quote").isEmpty();
     }
 }
