@@ -103,7 +103,6 @@ public final class PdfRenderer {
         }
         alternativeTexts(parsed);
         breakableLongWords(parsed);
-        quotesWithTheirWord(parsed);
         outline(parsed);
         paginatedTables(parsed);
         try {
@@ -143,31 +142,6 @@ public final class PdfRenderer {
         for (org.jsoup.nodes.Element e : parsed.select(".wrap")) {
             if (!LONG.matcher(e.text()).find()) {
                 e.addClass("whole");
-            }
-        }
-    }
-
-    /** A German closing quote right after a word (Java's breaker keeps the English ” with its word already). */
-    private static final java.util.regex.Pattern CLOSING_QUOTE =
-            java.util.regex.Pattern.compile("(?<=[^\\s„“”\uFEFF])(“)");
-
-    /**
-     * The renderer breaks lines where Java's line breaker allows, and that takes the German closing quote “ for an
-     * opening one and allows a break before it, so that it starts a line of its own ("geworden ist / “: Rat 50").
-     * A zero-width no-break space (U+FEFF, which the embedded font has and the breaker honours; U+2060 it does
-     * not) binds the quote to its word. Text extracted from the PDF has it there too; a search for the word
-     * still finds it.
-     */
-    private static void quotesWithTheirWord(org.jsoup.nodes.Document parsed) {
-        for (org.jsoup.nodes.Element e : parsed.body().getAllElements()) {
-            if (e.tagName().equals("svg") || e.closest("svg") != null) {
-                continue;
-            }
-            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
-                java.util.regex.Matcher m = CLOSING_QUOTE.matcher(t.getWholeText());
-                if (m.find()) {
-                    t.text(m.replaceAll("\uFEFF$1"));
-                }
             }
         }
     }
@@ -236,6 +210,7 @@ public final class PdfRenderer {
             builder.usePdfUaAccessibility(true);
             builder.withProducer("smartregion");
             builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.useUnicodeLineBreaker(new ClosingQuoteBreaker());
             font(builder, "OpenSans-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, "OpenSans-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
             font(builder, "OpenSans-Semibold.ttf", 600, BaseRendererBuilder.FontStyle.NORMAL);
