@@ -415,7 +415,7 @@ table.scale.down th, table.scale.down td { text-align: left; }
 </#if>
 <#if m.duty?has_content>      <div class="closes duty">${m.duty}</div>
 </#if>
-      <div class="measure-meta">${text.question}: ${m.question}</div>
+      <div class="measure-meta">${m.questionLabel}: ${m.question}</div>
       <div class="measure-meta">${m.field} · ${text.impact} ${m.impact} · ${text.effort} ${m.effort}</div>
 <#if m.after?has_content>      <div class="after">${m.after}</div>
 </#if>

@@ -172,7 +172,7 @@ ${phase.description}
 
 <#list phase.measures as m>
 ${m?counter}. **${m.measure}**<#if m.closes?has_content> · **${m.closes}**</#if><#if m.duty?has_content> · **${m.duty}**</#if>  
-   ${text.question}: ${m.question} (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>
+   ${m.questionLabel}: ${m.question} (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>
 </#list>
 <#if phase.more?has_content>
 

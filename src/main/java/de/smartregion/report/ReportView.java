@@ -289,9 +289,11 @@ public record ReportView(
      * @param after the measures that must come first, joined; empty when none
      * @param closes which theses the measure helps close, as a sentence; empty when none
      * @param duty the legal duty the measure fulfils, with its basis; empty when none
+     * @param questionLabel what {@code question} is: a question of fact ("Frage") or a statement a group rates
+     *     ("Aussage")
      */
     public record Measure(String measure, String question, String field, String impact, String effort,
-                          String after, String closes, String duty) {
+                          String after, String closes, String duty, String questionLabel) {
     }
 
     public record Person(String role, String name) {

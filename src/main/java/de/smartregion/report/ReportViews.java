@@ -256,7 +256,8 @@ public final class ReportViews {
                         numbers.fixed(p.impact(), 2), effort(p),
                         after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after)),
                         closes.isEmpty() ? "" : messages.get(closes.size() == 1 ? "report.closes.one"
-                                : "report.closes.many", ThesisExplanations.joined(closes, messages)), duty(p, q)));
+                                : "report.closes.many", ThesisExplanations.joined(closes, messages)), duty(p, q),
+                        messages.get(statement(p.question(), q) ? "report.measure.statement" : "report.measure.question")));
             }
             phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
                     messages.get("report.phase." + phase.number() + ".description"), measures,
@@ -300,11 +301,34 @@ public final class ReportViews {
             lines.add(new ReportView.DutyLine(text.toString(), text(d.field().title(), q), text(d.duty().basis(), q)));
         }
         int all = r.duties().size();
-        int open = r.dutiesOpen().size();
+        int unanswered = 0;
+        for (Result.DutyResult d : r.dutiesOpen()) {
+            if (d.minimum().status() == Result.AnswerStatus.MISSING) {
+                unanswered++;
+            }
+        }
+        // not met and not answered are different findings: a council asks which of the two it is
+        int unmet = r.dutiesOpen().size() - unanswered;
+        List<String> sentences = new ArrayList<>();
+        String of = messages.count(all, numbers.grouped(all));
+        if (unmet > 0) {
+            sentences.add(messages.get(unmet == 1 ? "report.duties.unmet.one" : "report.duties.unmet", of,
+                    messages.count(unmet, numbers.grouped(unmet))));
+        }
+        if (unanswered > 0) {
+            sentences.add(messages.get(unanswered == 1 ? "report.duties.unanswered.one" : "report.duties.unanswered",
+                    of, messages.count(unanswered, numbers.grouped(unanswered))));
+        }
         String summary = all == 0 ? ""
-                : open == 0 ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
-                : messages.get(open == 1 ? "report.duties.open.one" : "report.duties.open", open, all);
+                : sentences.isEmpty() ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
+                : String.join(" ", sentences);
         return new ReportView.Duties(all > 0, summary, lines);
+    }
+
+    /** Whether a question is a statement a stakeholder group rates ("I know …"), not a question of fact. */
+    private static boolean statement(Question question, Questionnaire q) {
+        Role accountable = q.accountableRole();
+        return accountable != null && !question.basics().askedOf(accountable.id());
     }
 
     /** "Legal duty: § 6 EnEfG" for a measure that fulfils one, else empty. */
