@@ -2,7 +2,10 @@ package de.smartregion.compare;
 
 import de.smartregion.model.Scores;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -14,13 +17,18 @@ import java.util.function.Function;
  * @param peers how many municipalities the position is taken among, the municipality included
  * @param fields by field position; {@code theses} and {@code met} by thesis position
  * @param met how many of the peers meet each thesis
+ * @param types how many peers are of each municipality type (Gemeinde, Stadt, …), the municipality included, most
+ *     first (ties in the order types first appear); a key null counts the peers whose files give no type
  */
-public record PeerPosition(int peers, Place overall, List<Place> fields, List<Place> theses, List<Integer> met) {
+public record PeerPosition(int peers, Place overall, List<Place> fields, List<Place> theses, List<Integer> met,
+                           Map<String, Integer> types) {
 
     public PeerPosition {
         fields = List.copyOf(fields);
         theses = List.copyOf(theses);
         met = List.copyOf(met);
+        // a null key stands for "no type given", which Map.copyOf would refuse
+        types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
     }
 
     /**
@@ -69,7 +77,24 @@ public record PeerPosition(int peers, Place overall, List<Place> fields, List<Pl
             }
             met.add(n);
         }
-        return new PeerPosition(all.size(), place(all, CohortRow::overall, self.overall()), fields, theses, met);
+        return new PeerPosition(all.size(), place(all, CohortRow::overall, self.overall()), fields, theses, met,
+                types(all));
+    }
+
+    /** The peers counted by type, most first: a town placed among districts and regions is told so. */
+    private static Map<String, Integer> types(List<CohortRow> all) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CohortRow r : all) {
+            counts.merge(r.municipality().type(), 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        // a stable sort keeps the order of first appearance among equal counts
+        entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : entries) {
+            sorted.put(e.getKey(), e.getValue());
+        }
+        return sorted;
     }
 
     /** A peer answering another questionnaire version may have fewer scores; it then has none at that position. */

@@ -310,6 +310,16 @@ final class GlanceViews {
         }
         if (peers != null) {
             notes.add(messages.get("report.glance.peers.note"));
+            if (peers.types().size() > 1) {
+                List<String> kinds = new ArrayList<>();
+                for (Map.Entry<String, Integer> e : peers.types().entrySet()) {
+                    kinds.add(messages.get("report.glance.peers.type", e.getKey() == null
+                            ? messages.get("report.glance.peers.type-unknown") : PlaceNames.type(messages, e.getKey()),
+                            numbers.grouped(e.getValue())));
+                }
+                notes.add(messages.get("report.glance.peers.types",
+                        messages.count(peers.peers(), numbers.grouped(peers.peers())), String.join(", ", kinds)));
+            }
             if (!percentiles) {
                 notes.add(messages.get("report.glance.peers.few", ComparisonViews.MIN_FOR_PERCENTILES));
             }

@@ -57,6 +57,10 @@ final class StandingJson {
     private static ObjectNode peers(PeerPosition p, Questionnaire q) {
         ObjectNode o = NODES.objectNode();
         o.put("count", p.peers());
+        var types = o.putArray("types");
+        for (java.util.Map.Entry<String, Integer> e : p.types().entrySet()) {
+            types.addObject().put("type", e.getKey()).put("count", e.getValue());
+        }
         o.set("overall", place(p.overall()));
         ObjectNode fields = o.putObject("fields");
         List<Field> allFields = q.fields();

@@ -185,8 +185,10 @@ class FirstPageTest {
                 "Veränderung seit 2025 und Platz unter sechs Kommunen", "Erfüllte Thesen 0 von 3 0 von 3", "Gehört 2025:")
                 .doesNotContain("Die drei Thesen");
         // the running page number "1 / N" stands last on the page
+        // the peers are of four kinds, which the last note names
         assertThat(first.strip().replaceAll("\\s*\\d+ / \\d+$", "")).endsWith("Anteil der anderen Kommunen mit "
-                + "niedrigerem Wert.");
+                + "niedrigerem Wert.\nDie sechs Kommunen sind verschiedener Art: Stadt (3), Gemeinde (1), Landkreis (1), "
+                + "Region (1).");
     }
 
     private static String firstPage(String report) {

@@ -1,12 +1,15 @@
 package de.smartregion.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Scores;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Ranks, percentile ranks and medians among peers, computed by hand. */
@@ -51,8 +54,24 @@ class PeerPositionTest {
         assertThat(p.overall().median()).isEqualTo(45.0);
     }
 
+    @Test
+    void thePeersAreCountedByTypeMostFirst() {
+        PeerPosition p = PeerPosition.of(row("01", 50.0, 60.0, true, "Stadt"),
+                List.of(row("02", 70.0, 55.0, true, "Landkreis"), row("03", 50.0, 65.0, false, null),
+                        row("04", 40.0, null, false, "Stadt"), row("05", 30.0, 45.0, false, "Landkreis"),
+                        row("06", 30.0, 45.0, false, "Stadt")));
+
+        // Stadt 3, then Landkreis 2 (it appears before the file without a type), then no type 1
+        assertThat(new ArrayList<>(p.types().entrySet())).extracting(Map.Entry::getKey, Map.Entry::getValue)
+                .containsExactly(tuple("Stadt", 3), tuple("Landkreis", 2), tuple(null, 1));
+    }
+
     private static CohortRow row(String id, Double overall, Double thesis, boolean met) {
-        return new CohortRow(new Municipality(id, "Gemeinde " + id, "Bayern", "Gemeinde", 1000L), "2026", overall,
+        return row(id, overall, thesis, met, "Gemeinde");
+    }
+
+    private static CohortRow row(String id, Double overall, Double thesis, boolean met, String type) {
+        return new CohortRow(new Municipality(id, "Gemeinde " + id, "Bayern", type, 1000L), "2026", overall,
                 null, 1.0, Scores.of(Arrays.asList(overall)), Scores.of(Arrays.asList(thesis)), List.of(met), List.of(thesis != null));
     }
 }
