@@ -154,16 +154,20 @@ final class GlanceViews {
     }
 
     /**
+     * A step page 1 names first: its measure, the roadmap phase it stands in and the thesis whose score it lifts when
+     * it was picked for that (null otherwise).
+     */
+    record FirstStep(Result.Priority priority, int phase, Result.ThesisResult lifts) {
+    }
+
+    /**
      * The roadmap's first measures, shown in its order: first those that make a thesis condition hold or fulfil a
      * duty, then, for each thesis that falls short on its score alone (nearest its threshold first), the first
      * measure on one of its own questions, then the next in the roadmap. A measure that only meets conditions an
      * earlier one shown already meets (another alternative of the same "one of") is left to the roadmap, so that
      * the places name different steps.
      */
-    private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
-        Questionnaire q = r.questionnaire();
-        int decimals = q.scoring().rounding();
-        MeasureNames names = new MeasureNames(r, language);
+    static List<FirstStep> firstSteps(Result r, Plan plan) {
         List<Result.Priority> candidates = new ArrayList<>();
         List<Integer> phases = new ArrayList<>();
         Set<String> served = new HashSet<>();
@@ -201,11 +205,23 @@ final class GlanceViews {
             }
         }
         picked.sort(null);
-        List<ReportView.FirstMeasure> first = new ArrayList<>();
+        List<FirstStep> steps = new ArrayList<>();
         for (int i : picked) {
-            Result.Priority p = candidates.get(i);
+            steps.add(new FirstStep(candidates.get(i), phases.get(i), lifts.get(i)));
+        }
+        return steps;
+    }
+
+    /** The first steps as page 1 names them: the measure, with its phase, field and why it comes first. */
+    private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
+        Questionnaire q = r.questionnaire();
+        int decimals = q.scoring().rounding();
+        MeasureNames names = new MeasureNames(r, language);
+        List<ReportView.FirstMeasure> first = new ArrayList<>();
+        for (FirstStep step : firstSteps(r, plan)) {
+            Result.Priority p = step.priority();
             List<String> why = new ArrayList<>();
-            why.add(messages.get("report.glance.phase", phases.get(i)));
+            why.add(messages.get("report.glance.phase", step.phase()));
             why.add(text(p.field().title(), q));
             List<String> theses = new ArrayList<>();
             for (String id : p.closes()) {
@@ -215,7 +231,7 @@ final class GlanceViews {
                 why.add(messages.get(theses.size() == 1 ? "report.glance.closes" : "report.glance.closes.many",
                         ThesisExplanations.joined(theses, messages)));
             }
-            Result.ThesisResult lifted = lifts.get(i);
+            Result.ThesisResult lifted = step.lifts();
             if (lifted != null) {
                 why.add(messages.get("report.glance.lifts", messages.get("report.quoted",
                         text(lifted.thesis().title(), q)), numbers.fixed(gap(lifted, decimals), decimals)));

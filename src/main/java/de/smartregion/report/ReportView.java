@@ -270,7 +270,7 @@ public record ReportView(
 
     /**
      * @param measures the phase's measures the roadmap shows: all that close a thesis condition or fulfil a legal
-     *     duty, then the others up to {@link ReportViews#ROADMAP_PER_PHASE}
+     *     duty, then the others up to {@link ReportViews#ROADMAP_PER_PHASE}, and the phase's steps page 1 names first
      * @param more how many further measures the phase has beyond those shown, and where they stand, as a sentence;
      *     empty when none
      * @param rest those further measures, in order, for the appendix; numbered on from {@code measures}

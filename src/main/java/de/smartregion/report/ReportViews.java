@@ -234,11 +234,21 @@ public final class ReportViews {
         for (Result.Priority p : r.priorities()) {
             titles.put(p.question().id(), names.of(p));
         }
+        // page 1's first steps stand in the roadmap too, where a reader looks for them, not only in the appendix
+        Set<Result.Priority> first = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (GlanceViews.FirstStep step : GlanceViews.firstSteps(r, plan)) {
+            first.add(step.priority());
+        }
         List<ReportView.Phase> phases = new ArrayList<>();
         for (Plan.Phase phase : plan.roadmap()) {
             // by identity: a Priority record's equals would walk its whole question
             Set<Result.Priority> shown = Collections.newSetFromMap(new IdentityHashMap<>());
             shown.addAll(shown(phase.measures(), ROADMAP_PER_PHASE));
+            for (Result.Priority p : phase.measures()) {
+                if (first.contains(p)) {
+                    shown.add(p);
+                }
+            }
             List<ReportView.Measure> measures = new ArrayList<>();
             List<ReportView.Measure> rest = new ArrayList<>();
             for (Result.Priority p : phase.measures()) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -189,6 +190,26 @@ class FirstPageTest {
         assertThat(first.strip().replaceAll("\\s*\\d+ / \\d+$", "")).endsWith("Anteil der anderen Kommunen mit "
                 + "niedrigerem Wert.\nDie sechs Kommunen sind verschiedener Art: Stadt (3), Gemeinde (1), Landkreis (1), "
                 + "Region (1).");
+    }
+
+    /** A step page 1 names first stands in the roadmap itself, not only in the appendix of further measures. */
+    @Test
+    void everyFirstStepStandsInTheRoadmap() {
+        for (String file : List.of("examples/musterstadt-2026.yaml", "examples/erlenried-2026.yaml",
+                "examples/landkreis-flaeming-heide-2026.yaml", "examples/ile-birkachtal-2026.yaml")) {
+            CliRun run = CliRun.run(CliRun.GERMAN, "assess", file, "-f", "md", "-o", "-");
+            assertThat(run.exitCode()).as(run.describe()).isZero();
+            String report = run.out();
+            String steps = report.substring(report.indexOf("### Was zuerst zu tun ist"), report.indexOf("## Die drei Thesen"));
+            String roadmap = report.substring(report.indexOf("## Fahrplan"), report.indexOf("## Fragen nach Handlungsfeld"));
+            java.util.regex.Matcher step = java.util.regex.Pattern.compile("\\n\\d\\. \\*\\*(.+?)\\*\\*").matcher(steps);
+            int found = 0;
+            while (step.find()) {
+                found++;
+                assertThat(roadmap).as(file + ": " + step.group(1)).contains("**" + step.group(1) + "**");
+            }
+            assertThat(found).as(file).isEqualTo(3);
+        }
     }
 
     private static String firstPage(String report) {
