@@ -416,6 +416,8 @@ table.scale.down th, table.scale.down td { text-align: left; }
 <#if m.duty?has_content>      <div class="closes duty">${m.duty}</div>
 </#if>
       <div class="measure-meta">${m.questionLabel}: ${m.question}</div>
+<#if m.notes?has_content>      <div class="measure-meta wrap">${text["measure-notes"]}: <#list m.notes as n><@words n/><#sep> · </#sep></#list></div>
+</#if>
       <div class="measure-meta">${m.field} · ${text.impact} ${m.impact} · ${text.effort} ${m.effort}</div>
 <#if m.after?has_content>      <div class="after">${m.after}</div>
 </#if>

@@ -172,7 +172,8 @@ ${phase.description}
 
 <#list phase.measures as m>
 ${m?counter}. **${m.measure}**<#if m.closes?has_content> · **${m.closes}**</#if><#if m.duty?has_content> · **${m.duty}**</#if>  
-   ${m.questionLabel}: ${m.question} (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if>
+   ${m.questionLabel}: ${m.question} (${m.field}; ${text.impact} ${m.impact}, ${text.effort} ${m.effort})<#if m.after?has_content> · *${m.after}*</#if><#if m.notes?has_content>  
+   ${text["measure-notes"]}: <@notes m.notes/></#if>
 </#list>
 <#if phase.more?has_content>
 

@@ -291,9 +291,14 @@ public record ReportView(
      * @param duty the legal duty the measure fulfils, with its basis; empty when none
      * @param questionLabel what {@code question} is: a question of fact ("Frage") or a statement a group rates
      *     ("Aussage")
+     * @param notes the notes of the answers the measure builds on, as with the question (a measure follows the
+     *     answer, and a note may say that a step is under way); empty in the appendix
      */
     public record Measure(String measure, String question, String field, String impact, String effort,
-                          String after, String closes, String duty, String questionLabel) {
+                          String after, String closes, String duty, String questionLabel, List<Remark> notes) {
+        public Measure {
+            notes = List.copyOf(notes);
+        }
     }
 
     public record Person(String role, String name) {

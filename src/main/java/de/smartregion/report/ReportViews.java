@@ -234,6 +234,12 @@ public final class ReportViews {
         for (Result.Priority p : r.priorities()) {
             titles.put(p.question().id(), names.of(p));
         }
+        Map<String, Result.QuestionResult> byId = new HashMap<>();
+        for (Result.QuestionResult qr : r.questions()) {
+            byId.put(qr.question().id(), qr);
+        }
+        boolean several = r.respondents().size() > 1;
+        RoleLabels roles = new RoleLabels(messages, q);
         // page 1's first steps stand in the roadmap too, where a reader looks for them, not only in the appendix
         Set<Result.Priority> first = Collections.newSetFromMap(new IdentityHashMap<>());
         for (GlanceViews.FirstStep step : GlanceViews.firstSteps(r, plan)) {
@@ -267,7 +273,9 @@ public final class ReportViews {
                         after.isEmpty() ? "" : messages.get("report.after", String.join("; ", after)),
                         closes.isEmpty() ? "" : messages.get(closes.size() == 1 ? "report.closes.one"
                                 : "report.closes.many", ThesisExplanations.joined(closes, messages)), duty(p, q),
-                        messages.get(statement(p.question(), q) ? "report.measure.statement" : "report.measure.question")));
+                        messages.get(statement(p.question(), q) ? "report.measure.statement" : "report.measure.question"),
+                        into == measures && byId.containsKey(p.question().id())
+                                ? remarks(r, byId.get(p.question().id()), several, roles).notes() : List.of()));
             }
             phases.add(new ReportView.Phase(phase.number(), messages.get("report.phase." + phase.number()),
                     messages.get("report.phase." + phase.number() + ".description"), measures,

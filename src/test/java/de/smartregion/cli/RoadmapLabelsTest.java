@@ -20,4 +20,15 @@ class RoadmapLabelsTest {
                 "examples/musterstadt-2026-citizens.yaml", "--lang", "en", "-o", "-");
         assertThat(english.out()).contains("   Statement: At doctors' practices near me");
     }
+
+    /** A measure follows the answer; the note beside it may say a step is under way, so the roadmap shows it. */
+    @Test
+    void aRoadmapMeasureShowsTheNoteOnItsAnswer() {
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", "examples/musterstadt-2026.yaml", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String roadmap = run.out().substring(run.out().indexOf("## Fahrplan"), run.out().indexOf("## Fragen nach"));
+        assertThat(roadmap).contains("Führen Sie ein Markterkundungsverfahren durch")
+                .contains("   Anmerkung zur Antwort: Geförderter Glasfaserausbau in den Ortsteilen läuft; Abschluss "
+                        + "2027 erwartet.");
+    }
 }
