@@ -107,15 +107,16 @@ public final class ReportViews {
         }
         // a field none of whose questions on a thesis is answered says so in words: a thesis that counts unanswered
         // questions as 0 would show a red 0 that reads as answers scored low, and "–" means no question bears on it
-        Map<String, Set<String>> bearing = new HashMap<>();
-        Map<String, Set<String>> answeredFor = new HashMap<>();
+        // keyed by field and thesis id, joined by a character that no YAML key of one line holds
+        Set<String> bearing = new HashSet<>();
+        Set<String> answeredFor = new HashSet<>();
         for (Result.QuestionResult qr : r.questions()) {
             for (Thesis t : q.theses()) {
                 if (qr.question().basics().affinity(t.id()) > 0
                         && qr.question().basics().appliesTo(r.municipality())) {
-                    bearing.computeIfAbsent(qr.field().id(), k -> new HashSet<>()).add(t.id());
+                    bearing.add(qr.field().id() + "\n" + t.id());
                     if (!state(qr).equals("missing")) {
-                        answeredFor.computeIfAbsent(qr.field().id(), k -> new HashSet<>()).add(t.id());
+                        answeredFor.add(qr.field().id() + "\n" + t.id());
                     }
                 }
             }
@@ -126,8 +127,8 @@ public final class ReportViews {
             List<ReportView.HeatCell> cells = new ArrayList<>();
             for (Thesis t : q.theses()) {
                 Double s = f.theses().get(t.id());
-                if (bearing.getOrDefault(f.field().id(), Set.of()).contains(t.id())
-                        && !answeredFor.getOrDefault(f.field().id(), Set.of()).contains(t.id())) {
+                String cell = f.field().id() + "\n" + t.id();
+                if (bearing.contains(cell) && !answeredFor.contains(cell)) {
                     cells.add(new ReportView.HeatCell(messages.get("report.heatmap.unanswered"), blank.fill(),
                             blank.ink()));
                     continue;
