@@ -160,6 +160,13 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   </tbody>
 </table>
 </div>
+<#if shortfalls?has_content>
+<p class="note">${text["shortfalls"]}:</p>
+<ul class="note">
+<#list shortfalls as n>  <li>${n}</li>
+</#list>
+</ul>
+</#if>
 
 <h2>${text.distribution}</h2>
 <div class="chart" tabindex="0">

@@ -41,6 +41,14 @@ ${shown}
 <#list rows as r>
 | ${r.rank}. ${r.name} |<#list r.theses as t> ${t.value} (${t.verdict}) |</#list>
 </#list>
+<#if shortfalls?has_content>
+
+${text["shortfalls"]}:
+
+<#list shortfalls as n>
+- ${n}
+</#list>
+</#if>
 
 ## ${text.statistics}
 

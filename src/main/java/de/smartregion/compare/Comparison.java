@@ -134,7 +134,7 @@ public record Comparison(Questionnaire questionnaire, List<Ranked> ranking, Map<
             String stage = overall == null ? null
                     : q.stageOf(Rounding.halfUpDouble(overall, q.scoring().rounding())).id();
             out.add(new CohortRow(r.municipality(), r.period(), overall, stage, r.coverage(), fields, r.theses(),
-                    r.met(), r.assessable()));
+                    r.met(), r.assessable(), r.shortfalls()));
         }
         return out;
     }

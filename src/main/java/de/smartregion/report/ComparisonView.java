@@ -23,7 +23,8 @@ public record ComparisonView(
         Charts.HeatGrid heatmap,
         String heatmapShown,
         String groupBy,
-        List<GroupView> groups) {
+        List<GroupView> groups,
+        List<String> shortfalls) {
 
     /**
      * The cohort at a glance: how the index is spread and how many municipalities stand in each stage.

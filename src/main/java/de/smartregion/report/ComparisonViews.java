@@ -5,6 +5,7 @@ import de.smartregion.compare.Statistic;
 import de.smartregion.compare.Statistics;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
 import de.smartregion.model.Stage;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
@@ -70,7 +71,8 @@ public final class ComparisonViews {
                 statisticLabels(), statistics(q, c.statistics()), boxplot(q, c.statistics()), overview(c),
                 heatmap(q, c.ranking(), fieldTitles),
                 heatmapShown,
-                c.groupBy() == null ? "" : messages.get("compare.by." + c.groupBy().id()), groups);
+                c.groupBy() == null ? "" : messages.get("compare.by." + c.groupBy().id()), groups,
+                shortfalls(q, c.ranking()));
     }
 
     private ComparisonView.Overview overview(Comparison c) {
@@ -139,9 +141,11 @@ public final class ComparisonViews {
             for (int t = 0; t < r.row().theses().size(); t++) {
                 boolean met = r.row().met().get(t);
                 boolean assessable = r.row().assessable().get(t);
+                boolean shortfall = !r.row().shortfalls().get(t).isEmpty();
                 theses.add(new ComparisonView.ThesisCell(score(r.row().theses().get(t), decimals), met, assessable,
                         messages.get(!assessable ? "report.thesis.not-assessable"
-                                : met ? "report.thesis.met" : "report.thesis.not-met")));
+                                : met ? "report.thesis.met" : shortfall ? "compare.thesis.not-met-condition"
+                                : "report.thesis.not-met")));
             }
             rows.add(new ComparisonView.Row(r.rank(), r.row().municipality().name(), r.row().id(), r.row().period(),
                     score(r.row().overall(), decimals), stageLabel(q, r.row().stage()),
@@ -150,6 +154,29 @@ public final class ComparisonViews {
                     percentiles ? score(r.percentile(), 0) : dash, cells, theses));
         }
         return rows;
+    }
+
+    /**
+     * For each shown municipality and thesis whose score reaches the threshold but that is not met, which
+     * conditions fail: a verdict "not met" beside a score above the threshold would otherwise read as a mistake.
+     */
+    private List<String> shortfalls(Questionnaire q, List<Comparison.Ranked> ranking) {
+        ThesisExplanations words = new ThesisExplanations(messages, numbers, q);
+        List<String> notes = new ArrayList<>();
+        for (Comparison.Ranked r : ranking.subList(0, Math.min(ranking.size(), MAX_ROWS))) {
+            for (int t = 0; t < r.row().shortfalls().size(); t++) {
+                List<String> names = new ArrayList<>();
+                for (Result.ConditionResult c : r.row().shortfalls().get(t)) {
+                    names.add(words.shortName(c));
+                }
+                if (!names.isEmpty()) {
+                    notes.add(messages.get(names.size() == 1 ? "compare.shortfall.one" : "compare.shortfall.many",
+                            r.row().municipality().name(), text(q, q.theses().get(t).title()),
+                            ThesisExplanations.joined(names, messages)));
+                }
+            }
+        }
+        return notes;
     }
 
     private List<ComparisonView.StatRow> statistics(Questionnaire q, Map<String, Statistics> stats) {

@@ -100,7 +100,7 @@ final class ThesisExplanations {
      * A failed condition by its short name: the domain's name for an answered gap, else the question and whether it
      * is unanswered or answered below the bound. A failed anyOf holds in none of its alternatives, so each is named.
      */
-    private String shortName(Result.ConditionResult c) {
+    String shortName(Result.ConditionResult c) {
         if (c instanceof Result.AnyOfResult any) {
             List<String> names = new ArrayList<>();
             for (Result.ConditionResult item : any.items()) {

@@ -1,0 +1,27 @@
+package de.smartregion.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A thesis not met although its score reaches the threshold says why in the comparison: ILE Birkachtal's
+ * Umsetzbar scores 52,1 (threshold 50) and fails the condition of a regular review of the action plan.
+ */
+class CompareShortfallTest {
+
+    @Test
+    void aVerdictBelowItsScoreNamesTheFailedCondition() {
+        CliRun german = CliRun.run(CliRun.GERMAN, "compare", "examples", "-f", "md", "-o", "-");
+        assertThat(german.exitCode()).as(german.describe()).isZero();
+        assertThat(german.out()).contains("| 4. ILE Birkachtal | 66,8 (erfüllt) | 71,5 (erfüllt) | 52,1 (nicht erfüllt: "
+                + "Bedingung fehlt) |")
+                .contains("- ILE Birkachtal, Umsetzbar: Der Wert erreicht die Schwelle, doch eine Bedingung ist nicht "
+                        + "erfüllt: Keine regelmäßige Überprüfung des Maßnahmenplans.")
+                // below the threshold, the score is reason enough
+                .contains("| 5. Musterstadt | 48,2 (nicht erfüllt) |");
+        CliRun english = CliRun.run("compare", "examples", "--lang", "en", "-f", "html", "-o", "-");
+        assertThat(english.out()).contains("<li>ILE Birkachtal, Implementable: the score reaches the threshold, but a "
+                + "condition fails: No regular review of the action plan.</li>");
+    }
+}
