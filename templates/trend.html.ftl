@@ -91,6 +91,12 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
   </tbody>
 </table>
+<#if m.shortfalls?has_content>
+<ul class="note">
+<#list m.shortfalls as n>  <li>${n}</li>
+</#list>
+</ul>
+</#if>
 <table tabindex="0" class="data">
   <thead><tr><th>${text.field}</th><#list m.periods as p><th class="num">${p.period}</th></#list></tr></thead>
   <tbody>

@@ -18,6 +18,12 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 <#list m.periods as p>
 | ${p.period} | **${p.overall}** | ${p.change.text} | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if><#if v.verdict?has_content> · ${v.verdict}</#if> |</#list>
 </#list>
+<#if m.shortfalls?has_content>
+
+<#list m.shortfalls as n>
+- ${n}
+</#list>
+</#if>
 
 | ${text.field} |<#list m.periods as p> ${p.period} |</#list>
 |---|<#list m.periods as p>---:|</#list>

@@ -31,8 +31,10 @@ public record Trend(List<Series> series) {
      */
     public record Point(String period, String questionnaire, Double overall, String stage, Double coverage,
                         Map<String, Double> fields, Map<String, Double> theses, Map<String, Boolean> met,
-                        Double overallChange, Map<String, Double> fieldChanges, Map<String, Double> thesisChanges) {
+                        Double overallChange, Map<String, Double> fieldChanges, Map<String, Double> thesisChanges,
+                        Map<String, List<Result.ConditionResult>> shortfalls) {
         public Point {
+            shortfalls = Map.copyOf(shortfalls);
             fields = scores(fields);
             theses = scores(theses);
             met = Collections.unmodifiableMap(new LinkedHashMap<>(met));
@@ -59,8 +61,13 @@ public record Trend(List<Series> series) {
         }
         Map<String, Double> theses = new LinkedHashMap<>();
         Map<String, Boolean> met = new LinkedHashMap<>();
+        // a thesis not met although its score reaches the threshold: the conditions that fail, for the trend to say
+        Map<String, List<Result.ConditionResult>> shortfalls = new LinkedHashMap<>();
         for (Result.ThesisResult t : r.theses()) {
             met.put(t.thesis().id(), t.met());
+            if (t.assessable() && t.reachesThreshold() && !t.met()) {
+                shortfalls.put(t.thesis().id(), t.failedConditions());
+            }
             if (t.score() != null) {
                 theses.put(t.thesis().id(), t.score());
             }
@@ -72,7 +79,7 @@ public record Trend(List<Series> series) {
                 r.overall().stage() == null ? null : r.overall().stage().id(), r.overall().coverage(), fields,
                 theses, met, change,
                 changes(fields, previous == null ? null : previous.fields()),
-                changes(theses, previous == null ? null : previous.theses()));
+                changes(theses, previous == null ? null : previous.theses()), shortfalls);
     }
 
     private static Map<String, Double> changes(Map<String, Double> now, Map<String, Double> before) {

@@ -8,7 +8,15 @@ public record TrendView(String language, Map<String, String> text, String date, 
                         String questionnaire, List<String> warnings, List<String> fields, List<String> theses,
                         List<SeriesView> municipalities) {
 
-    public record SeriesView(String name, String id, List<PeriodRow> periods, Charts.LineChart chart) {
+    /**
+     * @param shortfalls for each period and thesis whose score reaches the threshold but that is not met, which
+     *     conditions fail, as a sentence
+     */
+    public record SeriesView(String name, String id, List<PeriodRow> periods, Charts.LineChart chart,
+                             List<String> shortfalls) {
+        public SeriesView {
+            shortfalls = List.copyOf(shortfalls);
+        }
     }
 
     /** Each score with its change against the previous period, e.g. "47,1" and "+3,2". */

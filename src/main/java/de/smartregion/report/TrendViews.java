@@ -3,6 +3,7 @@ package de.smartregion.report;
 import de.smartregion.compare.Trend;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
 import de.smartregion.model.Rounding;
 import de.smartregion.model.Scores;
 import de.smartregion.model.Stage;
@@ -55,10 +56,14 @@ public final class TrendViews {
             }
         }
         Double threshold = thresholds.size() == 1 ? thresholds.iterator().next() : null;
+        // failed conditions are named as the latest version names them, like the titles
+        ThesisExplanations words = new ThesisExplanations(messages, numbers,
+                questionnaires.get(questionnaires.size() - 1));
         List<TrendView.SeriesView> series = new ArrayList<>();
         for (Trend.Series s : trend.series()) {
             List<TrendView.PeriodRow> rows = new ArrayList<>();
             List<String> periods = new ArrayList<>();
+            List<String> shortfalls = new ArrayList<>();
             Trend.Point previous = null;
             for (Trend.Point p : s.points()) {
                 periods.add(p.period());
@@ -70,9 +75,19 @@ public final class TrendViews {
                 List<TrendView.Value> theses = new ArrayList<>();
                 for (String t : thesisTitles.keySet()) {
                     Boolean met = p.met().get(t);
+                    List<Result.ConditionResult> failed = p.shortfalls().get(t);
                     theses.add(value(p.theses().get(t), previous == null ? null : previous.theses().get(t),
                             decimals, met == null ? "" : messages.get(met ? "report.thesis.met"
-                                    : "report.thesis.not-met")));
+                                    : failed != null ? "compare.thesis.not-met-condition" : "report.thesis.not-met")));
+                    if (failed != null && !failed.isEmpty()) {
+                        List<String> names = new ArrayList<>();
+                        for (Result.ConditionResult c : failed) {
+                            names.add(words.shortName(c));
+                        }
+                        shortfalls.add(messages.get(names.size() == 1 ? "compare.shortfall.one"
+                                : "compare.shortfall.many", p.period(), thesisTitles.get(t),
+                                ThesisExplanations.joined(names, messages)));
+                    }
                 }
                 Double before = previous == null ? null : previous.overall();
                 previous = p;
@@ -83,7 +98,7 @@ public final class TrendViews {
                                 messages.get("format.percent")), fields, theses));
             }
             series.add(new TrendView.SeriesView(s.municipality().name(), s.municipality().id(), rows,
-                    chart(s, periods, thesisTitles, threshold, decimals)));
+                    chart(s, periods, thesisTitles, threshold, decimals), shortfalls));
         }
         List<String> texts = new ArrayList<>();
         for (Note note : warnings) {

@@ -24,4 +24,15 @@ class CompareShortfallTest {
         assertThat(english.out()).contains("<li>ILE Birkachtal, Implementable: the score reaches the threshold, but a "
                 + "condition fails: No regular review of the action plan.</li>");
     }
+
+    @Test
+    void theTrendSaysItForThePeriodToo() {
+        CliRun run = CliRun.run(CliRun.GERMAN, "trend", "examples/ile-birkachtal-2024.yaml",
+                "examples/ile-birkachtal-2025.yaml", "examples/ile-birkachtal-2026.yaml", "-f", "md", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("52,1 (+21,1) · nicht erfüllt: Bedingung fehlt |")
+                .contains("- 2026, Umsetzbar: Der Wert erreicht die Schwelle, doch eine Bedingung ist nicht erfüllt: "
+                        + "Keine regelmäßige Überprüfung des Maßnahmenplans.")
+                .contains("31,0 (+17,3) · nicht erfüllt |");
+    }
 }
