@@ -45,6 +45,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
   table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  <#-- the phone's width goes to the tables: 12 mm of side padding would leave 230 of 320 px -->
+  header { padding: 5mm 4mm 4mm 4mm; }
+  .content { padding: 0 4mm; }
   <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
   .chart { overflow-x: auto; }
   .chart svg { min-width: 520px; }

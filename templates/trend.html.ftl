@@ -37,6 +37,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
   table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  <#-- the phone's width goes to the tables: 12 mm of side padding would leave 230 of 320 px -->
+  header { padding: 5mm 4mm 4mm 4mm; }
+  .content { padding: 0 4mm; }
   <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
   .chart { overflow-x: auto; }
   .chart svg { min-width: 520px; }
@@ -69,8 +72,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 <#if m.chart.thresholdY?has_content>
   <line x1="${m.chart.left}" y1="${m.chart.thresholdY}" x2="${m.chart.right}" y2="${m.chart.thresholdY}" stroke="#6b7280" stroke-width="1" stroke-dasharray="3 3"/>
-<#-- named below the line at its right end: the lines' own names stand beyond the plot, their first points at its left -->
-  <text x="${m.chart.right}" y="${m.chart.thresholdY}" dx="-4" dy="12" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#4b5563">${m.chart.thresholdLabel}</text>
+<#-- named beyond the plot among the lines' names, with a sample of its dashes: inside the plot lines crossed it -->
+  <line x1="${m.chart.lines[0].sampleX1}" y1="${m.chart.thresholdLegendY}" x2="${m.chart.lines[0].sampleX2}" y2="${m.chart.thresholdLegendY}" stroke="#6b7280" stroke-width="1" stroke-dasharray="3 3"/>
+  <text x="${m.chart.lines[0].legendX}" y="${m.chart.thresholdLegendY}" dy="4" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#4b5563">${m.chart.thresholdLabel}</text>
 </#if>
 <#list m.chart.lines as l>
   <polyline points="${l.points}" fill="none" stroke="${l.colour}" stroke-width="${l.width}"<#if l.dash?has_content> stroke-dasharray="${l.dash}"</#if>/>

@@ -310,10 +310,12 @@ public final class Charts {
      * and each is named at its end with its last value, so that none needs colour to be told apart.
      *
      * @param thresholdY where the theses' common threshold lies, as a dashed grey line; empty when there is none
+     * @param thresholdLegendY where the threshold is named beyond the plot, among the lines' names and moved apart
+     *     from them like they are from each other, so that no line or marker covers it; empty without a threshold
      */
     public record LineChart(int width, int height, String left, String right, String top, String bottom,
                             List<Tick> xTicks, List<Tick> yTicks, List<Line> lines, String thresholdY,
-                            String thresholdLabel) {
+                            String thresholdLabel, String thresholdLegendY) {
     }
 
     /**
@@ -367,13 +369,17 @@ public final class Charts {
         for (int v = 0; v <= 100; v += 20) {
             yTicks.add(new Tick(num(bottom - (bottom - top) * v / 100), Integer.toString(v)));
         }
-        double[] labelY = new double[series.size()];
+        // the threshold's name stands among the lines' names, at its height, the last slot
+        double[] labelY = new double[series.size() + (threshold == null ? 0 : 1)];
         for (int s = 0; s < series.size(); s++) {
             Double last = null;
             for (Double v : series.get(s).values()) {
                 last = v == null ? last : v;
             }
             labelY[s] = last == null ? bottom : y(last, top, bottom);
+        }
+        if (threshold != null) {
+            labelY[series.size()] = y(threshold, top, bottom);
         }
         spreadApart(labelY, top, bottom);
         List<Line> lines = new ArrayList<>();
@@ -398,7 +404,8 @@ public final class Charts {
                     num(labelX), num(labelX + 20), marker(s, labelX + 10, labelY[s]), end));
         }
         return new LineChart(width, height, num(left), num(right), num(top), num(bottom), xTicks, yTicks, lines,
-                threshold == null ? "" : num(y(threshold, top, bottom)), threshold == null ? "" : thresholdLabel);
+                threshold == null ? "" : num(y(threshold, top, bottom)), threshold == null ? "" : thresholdLabel,
+                threshold == null ? "" : num(labelY[series.size()]));
     }
 
     private static double y(double score, double top, double bottom) {

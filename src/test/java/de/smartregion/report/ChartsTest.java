@@ -97,4 +97,19 @@ class ChartsTest {
         assertThat(Charts.shade(100.0).ink()).isEqualTo("#000000");
         assertThat(Charts.shade(50.0).ink()).isEqualTo("#000000");
     }
+
+    /** The threshold is named among the lines' names, apart from a line that ends on it, not inside the plot. */
+    @Test
+    void theThresholdIsNamedBesideTheLinesNotUnderThem() {
+        Charts.LineChart chart = Charts.lineChart(List.of("2025", "2026"),
+                List.of(new Charts.LineSeries("Index", de.smartregion.model.Scores.of(java.util.Arrays.asList(40.0, 50.0)),
+                        true, "50")), 50.0, "Schwelle 50");
+        Charts.Line line = chart.lines().get(0);
+        assertThat(chart.thresholdY()).isEqualTo(line.legendY());
+        // beyond the plot's right edge, 14 units apart from the line's name that stands at the same height
+        assertThat(Math.abs(Double.parseDouble(chart.thresholdLegendY()) - Double.parseDouble(line.legendY())))
+                .isGreaterThanOrEqualTo(14);
+        assertThat(Double.parseDouble(line.legendX())).isGreaterThan(Double.parseDouble(chart.right()));
+        assertThat(Charts.lineChart(List.of("2026"), List.of(), null, "").thresholdLegendY()).isEmpty();
+    }
 }
