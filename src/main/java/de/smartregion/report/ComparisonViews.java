@@ -5,7 +5,6 @@ import de.smartregion.compare.Statistic;
 import de.smartregion.compare.Statistics;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
-import de.smartregion.model.Result;
 import de.smartregion.model.Stage;
 import de.smartregion.text.Messages;
 import de.smartregion.text.NumberFormats;
@@ -165,14 +164,10 @@ public final class ComparisonViews {
         List<String> notes = new ArrayList<>();
         for (Comparison.Ranked r : ranking.subList(0, Math.min(ranking.size(), MAX_ROWS))) {
             for (int t = 0; t < r.row().shortfalls().size(); t++) {
-                List<String> names = new ArrayList<>();
-                for (Result.ConditionResult c : r.row().shortfalls().get(t)) {
-                    names.add(words.shortName(c));
-                }
-                if (!names.isEmpty()) {
-                    notes.add(messages.get(names.size() == 1 ? "compare.shortfall.one" : "compare.shortfall.many",
-                            r.row().municipality().name(), text(q, q.theses().get(t).title()),
-                            ThesisExplanations.joined(names, messages)));
+                String note = words.shortfall(r.row().municipality().name(), text(q, q.theses().get(t).title()),
+                        r.row().shortfalls().get(t));
+                if (!note.isEmpty()) {
+                    notes.add(note);
                 }
             }
         }

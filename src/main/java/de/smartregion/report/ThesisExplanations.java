@@ -100,7 +100,7 @@ final class ThesisExplanations {
      * A failed condition by its short name: the domain's name for an answered gap, else the question and whether it
      * is unanswered or answered below the bound. A failed anyOf holds in none of its alternatives, so each is named.
      */
-    String shortName(Result.ConditionResult c) {
+    private String shortName(Result.ConditionResult c) {
         if (c instanceof Result.AnyOfResult any) {
             List<String> names = new ArrayList<>();
             for (Result.ConditionResult item : any.items()) {
@@ -124,6 +124,19 @@ final class ThesisExplanations {
             };
         }
         throw new IllegalArgumentException("unknown condition result " + c);
+    }
+
+    /**
+     * Why a thesis whose score reaches its threshold is not met, for a comparison or trend: "{who}, {thesis}: the
+     * score reaches the threshold, but a condition fails: …"; empty when no condition fails.
+     */
+    String shortfall(String who, String thesis, List<Result.ConditionResult> failed) {
+        List<String> names = new ArrayList<>();
+        for (Result.ConditionResult c : failed) {
+            names.add(shortName(c));
+        }
+        return names.isEmpty() ? "" : messages.get(names.size() == 1 ? "compare.shortfall.one"
+                : "compare.shortfall.many", who, thesis, joined(names, messages));
     }
 
     /** Each failed condition in words; an anyOf lists its alternatives, any one of which would do. */

@@ -79,14 +79,9 @@ public final class TrendViews {
                     theses.add(value(p.theses().get(t), previous == null ? null : previous.theses().get(t),
                             decimals, met == null ? "" : messages.get(met ? "report.thesis.met"
                                     : failed != null ? "compare.thesis.not-met-condition" : "report.thesis.not-met")));
-                    if (failed != null && !failed.isEmpty()) {
-                        List<String> names = new ArrayList<>();
-                        for (Result.ConditionResult c : failed) {
-                            names.add(words.shortName(c));
-                        }
-                        shortfalls.add(messages.get(names.size() == 1 ? "compare.shortfall.one"
-                                : "compare.shortfall.many", p.period(), thesisTitles.get(t),
-                                ThesisExplanations.joined(names, messages)));
+                    String shortfall = failed == null ? "" : words.shortfall(p.period(), thesisTitles.get(t), failed);
+                    if (!shortfall.isEmpty()) {
+                        shortfalls.add(shortfall);
                     }
                 }
                 Double before = previous == null ? null : previous.overall();
