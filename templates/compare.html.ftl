@@ -124,10 +124,10 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <div class="chart" tabindex="0">
 <svg xmlns="http://www.w3.org/2000/svg" width="${heatmap.width}" height="${heatmap.height}" viewBox="0 0 ${heatmap.width} ${heatmap.height}" role="img" aria-label="${text.heatmap}">
 <#list heatmap.columns as c>
-  <text transform="translate(${c.x} 104) rotate(-40)" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${c.label}</text>
+  <text transform="translate(${c.x} ${heatmap.columnLabelY}) rotate(-40)" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${c.label}</text>
 </#list>
 <#list heatmap.rows as row>
-  <text x="184" y="${row.textY}" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${row.label}</text>
+  <text x="${heatmap.rowLabelX}" y="${row.textY}" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${row.label}</text>
 <#list row.cells as cell>
   <rect x="${cell.x}" y="${row.y}" width="55" height="19" fill="${cell.fill}"/>
   <text x="${cell.textX}" y="${row.textY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="${cell.ink}">${cell.value}</text>
@@ -176,7 +176,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <text x="${t.x}" y="${boxplot.tickY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
 </#list>
 <#list boxplot.boxes as b>
-  <text x="200" y="${b.y}" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${b.label}</text>
+  <text x="${boxplot.labelX}" y="${b.y}" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${b.label}</text>
   <line x1="${b.min}" y1="${b.y}" x2="${b.max}" y2="${b.y}" stroke="#374151" stroke-width="1.2"/>
   <line x1="${b.min}" y1="${b.top}" x2="${b.min}" y2="${b.bottom}" stroke="#374151" stroke-width="1.2"/>
   <line x1="${b.max}" y1="${b.top}" x2="${b.max}" y2="${b.bottom}" stroke="#374151" stroke-width="1.2"/>
