@@ -211,6 +211,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
   </tbody>
 </table>
+<#if g.tooFew?has_content>
+<p class="note">${g.tooFew}</p>
+<#else>
 <table tabindex="0" class="data group-statistics">
   <thead><tr><th scope="col">${text["score-of"]}</th><#list statisticLabels as l><th scope="col" class="num">${l}</th></#list></tr></thead>
   <tbody>
@@ -219,6 +222,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
   </tbody>
 </table>
+</#if>
 </#list>
 </#if>
 
