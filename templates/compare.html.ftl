@@ -45,9 +45,14 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   table.kpis, table.kpis tbody, table.kpis tr, table.kpis td,
   table.theses, table.theses tbody, table.theses tr, table.theses td { display: block; width: auto !important; }
   table.data, table.heat { display: block; overflow-x: auto; max-width: 100%; }
+  <#-- the phone's width goes to the tables: 12 mm of side padding would leave 230 of 320 px -->
+  header { padding: 5mm 4mm 4mm 4mm; }
+  .content { padding: 0 4mm; }
   <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
   .chart { overflow-x: auto; }
   .chart svg { min-width: 520px; }
+  <#-- the heat map keeps its own width: shrunk to 520 px its labels and values would be 6 px high -->
+  .chart svg.heatmap { min-width: ${heatmap.width}px; }
 }
 @media print {
   body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; }
@@ -122,7 +127,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${text.heatmap}</h2>
 <div class="chart" tabindex="0">
-<svg xmlns="http://www.w3.org/2000/svg" width="${heatmap.width}" height="${heatmap.height}" viewBox="0 0 ${heatmap.width} ${heatmap.height}" role="img" aria-label="${text.heatmap}">
+<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="${heatmap.width}" height="${heatmap.height}" viewBox="0 0 ${heatmap.width} ${heatmap.height}" role="img" aria-label="${text.heatmap}">
 <#list heatmap.columns as c>
   <text transform="translate(${c.x} ${heatmap.columnLabelY}) rotate(-40)" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${c.label}</text>
 </#list>
