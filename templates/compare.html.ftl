@@ -51,6 +51,8 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
   .chart { overflow-x: auto; }
   .chart svg { min-width: 520px; }
+  <#-- the heat map keeps its own width: shrunk to 520 px its labels and values would be 6 px high -->
+  .chart svg.heatmap { min-width: ${heatmap.width}px; }
 }
 @media print {
   body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; }
@@ -125,12 +127,12 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 
 <h2>${text.heatmap}</h2>
 <div class="chart" tabindex="0">
-<svg xmlns="http://www.w3.org/2000/svg" width="${heatmap.width}" height="${heatmap.height}" viewBox="0 0 ${heatmap.width} ${heatmap.height}" role="img" aria-label="${text.heatmap}">
+<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="${heatmap.width}" height="${heatmap.height}" viewBox="0 0 ${heatmap.width} ${heatmap.height}" role="img" aria-label="${text.heatmap}">
 <#list heatmap.columns as c>
-  <text transform="translate(${c.x} 104) rotate(-40)" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${c.label}</text>
+  <text transform="translate(${c.x} ${heatmap.columnLabelY}) rotate(-40)" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#374151">${c.label}</text>
 </#list>
 <#list heatmap.rows as row>
-  <text x="184" y="${row.textY}" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${row.label}</text>
+  <text x="${heatmap.rowLabelX}" y="${row.textY}" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${row.label}</text>
 <#list row.cells as cell>
   <rect x="${cell.x}" y="${row.y}" width="55" height="19" fill="${cell.fill}"/>
   <text x="${cell.textX}" y="${row.textY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="${cell.ink}">${cell.value}</text>
@@ -179,7 +181,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <text x="${t.x}" y="${boxplot.tickY}" text-anchor="middle" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
 </#list>
 <#list boxplot.boxes as b>
-  <text x="200" y="${b.y}" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${b.label}</text>
+  <text x="${boxplot.labelX}" y="${b.y}" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${b.label}</text>
   <line x1="${b.min}" y1="${b.y}" x2="${b.max}" y2="${b.y}" stroke="#374151" stroke-width="1.2"/>
   <line x1="${b.min}" y1="${b.top}" x2="${b.min}" y2="${b.bottom}" stroke="#374151" stroke-width="1.2"/>
   <line x1="${b.max}" y1="${b.top}" x2="${b.max}" y2="${b.bottom}" stroke="#374151" stroke-width="1.2"/>
@@ -214,6 +216,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
   </tbody>
 </table>
+<#if g.tooFew?has_content>
+<p class="note">${g.tooFew}</p>
+<#else>
 <table tabindex="0" class="data group-statistics">
   <thead><tr><th scope="col">${text["score-of"]}</th><#list statisticLabels as l><th scope="col" class="num">${l}</th></#list></tr></thead>
   <tbody>
@@ -222,6 +227,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
   </tbody>
 </table>
+</#if>
 </#list>
 </#if>
 

@@ -70,11 +70,15 @@ ${text["shortfalls"]}:
 | ${r.rank} | ${r.name} (${r.id}) | **${r.overall}** | ${r.stage} | ${r.percentile} |
 </#list>
 
+<#if g.tooFew?has_content>
+${g.tooFew}
+<#else>
 | |<#list statisticLabels as l> ${l} |</#list>
 |---|<#list statisticLabels as l>---:|</#list>
 <#list g.statistics as s>
 | ${s.label} |<#list s.cells as c> ${c} |</#list>
 </#list>
+</#if>
 
 </#list>
 </#if>

@@ -32,6 +32,26 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
           found.push({ id: 'reflow-320', impact: 'serious', help: 'content wider than 320 px: ' + overflow,
             nodes: [], count: 1 });
         }
+        // a chart in a scroll box keeps a legible size at 320 px instead of shrinking to the screen: no chart text
+        // set smaller than 8 px (the heat map's labels were 6 px at 520 of its 955 px)
+        const small = width === 320 ? await page.evaluate(() => {
+          const tiny = [];
+          for (const svg of document.querySelectorAll('svg[viewBox]')) {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            for (const t of svg.querySelectorAll('text')) {
+              const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+              if (px < 8) {
+                tiny.push((svg.getAttribute('aria-label') || 'svg').slice(0, 40) + ': ' + t.textContent.slice(0, 30)
+                  + ' ' + px.toFixed(1) + ' px');
+              }
+            }
+          }
+          return tiny;
+        }) : [];
+        if (small.length > 0) {
+          found.push({ id: 'chart-text-320', impact: 'serious', help: 'chart text below 8 px at 320 px',
+            nodes: small.slice(0, 5), count: small.length });
+        }
         results[file + '@' + width] = found;
         await page.close();
       }

@@ -151,9 +151,13 @@ public final class Charts {
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    /** A horizontal box plot per row on the 0..100 scale, x in SVG units. */
+    /**
+     * A horizontal box plot per row on the 0..100 scale, x in SVG units.
+     *
+     * @param labelX where the rows' labels end (they are right-aligned): far enough right for the longest
+     */
     public record BoxPlot(int width, int height, String axisLeft, String axisRight, String gridBottom,
-                          String tickY, List<Tick> ticks, List<Box> boxes) {
+                          String tickY, List<Tick> ticks, List<Box> boxes, String labelX) {
     }
 
     public record Tick(String x, String label) {
@@ -164,7 +168,11 @@ public final class Charts {
                       String median, String p75, String max, String mean, String boxWidth, String n) {
     }
 
+    /** The least room left of the plot: the labels' column, with a gap of {@link #BOX_LABEL_GAP} to the plot. */
     static final int BOX_LABEL_WIDTH = 210;
+    static final int BOX_LABEL_GAP = 10;
+    /** The font size of the rows' labels, as the templates set them. */
+    static final double BOX_LABEL_FONT = 11;
     static final int BOX_PLOT_WIDTH = 380;
     static final int BOX_ROW = 30;
 
@@ -174,7 +182,14 @@ public final class Charts {
     }
 
     public static BoxPlot boxplot(List<Distribution> rows) {
-        double left = BOX_LABEL_WIDTH;
+        // the plot moves right as far as the longest label needs: right-aligned, it would otherwise run out of the
+        // picture on the left ("…seinsvorsorge & Bevölkerungsschutz")
+        double longest = 0;
+        for (Distribution d : rows) {
+            longest = Math.max(longest, LabelWidths.of(d.label(), BOX_LABEL_FONT));
+        }
+        int labels = Math.max(BOX_LABEL_WIDTH, (int) Math.ceil(longest) + BOX_LABEL_GAP + 4);
+        double left = labels;
         int height = 30 + rows.size() * BOX_ROW;
         List<Tick> ticks = new ArrayList<>();
         for (int v = 0; v <= 100; v += 20) {
@@ -190,8 +205,8 @@ public final class Charts {
                     x(left, d.median()), num(p75), x(left, d.max()), x(left, d.mean()), num(p75 - p25),
                     Integer.toString(d.n())));
         }
-        return new BoxPlot(BOX_LABEL_WIDTH + BOX_PLOT_WIDTH + 20, height, num(left), num(left + BOX_PLOT_WIDTH),
-                num(height - 18), num(height - 4), ticks, boxes);
+        return new BoxPlot(labels + BOX_PLOT_WIDTH + 20, height, num(left), num(left + BOX_PLOT_WIDTH),
+                num(height - 18), num(height - 4), ticks, boxes, num(left - BOX_LABEL_GAP));
     }
 
     private static String x(double left, double score) {
@@ -250,8 +265,15 @@ public final class Charts {
         return new Histogram(HIST_LEFT * 2 + HIST_WIDTH, (int) base + 22, num(base), bars, ticks, stages);
     }
 
-    /** A grid of coloured cells with values: rows are municipalities, columns fields. */
-    public record HeatGrid(int width, int height, List<HeatColumn> columns, List<HeatLine> rows) {
+    /**
+     * A grid of coloured cells with values: rows are municipalities, columns fields.
+     *
+     * @param columnLabelY where the columns' labels begin, rotated by {@link #GRID_LABEL_ANGLE} degrees upwards:
+     *     low enough that the longest ends inside the picture
+     * @param rowLabelX where the rows' labels end (they are right-aligned)
+     */
+    public record HeatGrid(int width, int height, List<HeatColumn> columns, List<HeatLine> rows,
+                           String columnLabelY, String rowLabelX) {
     }
 
     public record HeatColumn(String x, String label) {
@@ -263,10 +285,18 @@ public final class Charts {
     public record HeatSquare(String x, String textX, String fill, String ink, String value) {
     }
 
+    /** The least room for the rows' labels; a longer name widens it up to {@link #GRID_LABEL_MAX_WIDTH}. */
     static final int GRID_LABEL_WIDTH = 190;
+    /** Beyond this a name is cut rather than pushing the grid off a page: about 45 letters. */
+    static final int GRID_LABEL_MAX_WIDTH = 320;
     static final int GRID_CELL_WIDTH = 56;
     static final int GRID_CELL_HEIGHT = 20;
+    /** The least room above the grid, for short column labels. */
     static final int GRID_HEADER = 110;
+    /** How far the column labels turn upwards from the horizontal, in degrees, as the templates rotate them. */
+    static final int GRID_LABEL_ANGLE = 40;
+    /** The font size of the row and column labels, as the templates set them. */
+    static final double GRID_LABEL_FONT = 11;
 
     /**
      * One row of a heat map: its label, and per column the score and the score as shown.
@@ -282,27 +312,49 @@ public final class Charts {
         }
     }
 
+    /**
+     * The grid, with room above it and to its right for every column label in full, and to its left for the rows'
+     * labels: the room comes from the labels' widths, so that "Daseinsvorsorge & Bevölkerungsschutz" is not cut
+     * at the picture's edge.
+     */
     public static HeatGrid heatGrid(List<String> columns, List<HeatValues> rows) {
+        double longestRow = 0;
+        for (HeatValues row : rows) {
+            longestRow = Math.max(longestRow, LabelWidths.of(row.label(), GRID_LABEL_FONT));
+        }
+        int left = Math.min(GRID_LABEL_MAX_WIDTH, Math.max(GRID_LABEL_WIDTH, (int) Math.ceil(longestRow) + 10));
+        double sin = Math.sin(Math.toRadians(GRID_LABEL_ANGLE));
+        double cos = Math.cos(Math.toRadians(GRID_LABEL_ANGLE));
+        double ascent = LabelWidths.ASCENT * GRID_LABEL_FONT;
+        // a label rises from its column's centre: its end reaches w·sin above the start, and its glyphs' tops
+        // another ascent·cos; to the right it reaches w·cos, and its descenders a few units more
+        double rise = 0;
+        double right = left + GRID_CELL_WIDTH * columns.size() + 8;
         List<HeatColumn> cols = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            cols.add(new HeatColumn(num(GRID_LABEL_WIDTH + GRID_CELL_WIDTH * c + GRID_CELL_WIDTH / 2.0),
-                    columns.get(c)));
+            double centre = left + GRID_CELL_WIDTH * c + GRID_CELL_WIDTH / 2.0;
+            double w = LabelWidths.of(columns.get(c), GRID_LABEL_FONT);
+            rise = Math.max(rise, w * sin + ascent * cos);
+            right = Math.max(right, centre + w * cos + 0.3 * GRID_LABEL_FONT * sin + 4);
+            cols.add(new HeatColumn(num(centre), columns.get(c)));
         }
+        int labelY = Math.max(GRID_HEADER - 6, (int) Math.ceil(rise) + 4);
+        int header = labelY + 6;
         List<HeatLine> lines = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            double y = GRID_HEADER + GRID_CELL_HEIGHT * r;
+            double y = header + GRID_CELL_HEIGHT * r;
             List<HeatSquare> cells = new ArrayList<>();
             HeatValues row = rows.get(r);
             for (int c = 0; c < columns.size(); c++) {
-                double x = GRID_LABEL_WIDTH + GRID_CELL_WIDTH * c;
+                double x = left + GRID_CELL_WIDTH * c;
                 Shade shade = shade(row.scores().get(c));
                 cells.add(new HeatSquare(num(x), num(x + GRID_CELL_WIDTH / 2.0), shade.fill(), shade.ink(),
                         row.texts().get(c)));
             }
             lines.add(new HeatLine(num(y), num(y + GRID_CELL_HEIGHT * 0.68), row.label(), cells));
         }
-        return new HeatGrid(GRID_LABEL_WIDTH + GRID_CELL_WIDTH * columns.size() + 90,
-                GRID_HEADER + GRID_CELL_HEIGHT * rows.size() + 4, cols, lines);
+        return new HeatGrid((int) Math.ceil(right), header + GRID_CELL_HEIGHT * rows.size() + 4, cols, lines,
+                Integer.toString(labelY), num(left - 6));
     }
 
     /**

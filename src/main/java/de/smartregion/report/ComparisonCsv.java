@@ -3,7 +3,10 @@ package de.smartregion.report;
 import de.smartregion.compare.Comparison;
 import de.smartregion.model.Field;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
 import de.smartregion.model.Thesis;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The ranking as CSV: one row per municipality, written by {@link CsvWriter} (numbers with a dot whatever the
@@ -37,6 +40,9 @@ public final class ComparisonCsv {
         for (Thesis t : q.theses()) {
             csv.text("met:" + t.id());
         }
+        for (Thesis t : q.theses()) {
+            csv.text("failed:" + t.id());
+        }
         csv.endRow();
         for (Comparison.Ranked r : c.ranking()) {
             var m = r.row().municipality();
@@ -59,8 +65,23 @@ public final class ComparisonCsv {
             for (Boolean met : r.row().met()) {
                 csv.text(met ? "true" : "false");
             }
+            for (List<Result.ConditionResult> shortfalls : r.row().shortfalls()) {
+                csv.text(failed(shortfalls));
+            }
             csv.endRow();
         }
+    }
+
+    /**
+     * The conditions that keep a thesis whose score reaches its threshold from being met, by question id, separated
+     * by spaces; the alternatives of an anyOf joined by "|" ("par-feedback-level|par-feedback"); empty where none.
+     */
+    private static String failed(List<Result.ConditionResult> shortfalls) {
+        List<String> names = new ArrayList<>();
+        for (Result.ConditionResult c : shortfalls) {
+            names.add(String.join("|", ComparisonJson.questions(c)));
+        }
+        return String.join(" ", names);
     }
 
     /** The statistics of the overall index and each field: one row each, as {@code key} names them. */

@@ -8,9 +8,11 @@ import de.smartregion.compare.Comparison;
 import de.smartregion.compare.Statistic;
 import de.smartregion.compare.Statistics;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
 import de.smartregion.model.Thesis;
 import de.smartregion.score.Gate;
 import de.smartregion.text.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -104,9 +106,40 @@ public final class ComparisonJson {
             for (int t = 0; t < all.size(); t++) {
                 assessable.put(all.get(t).id(), r.row().assessable().get(t));
             }
+            // why a thesis whose score reaches its threshold is not met: a script should not have to guess
+            ObjectNode failed = o.putObject("failedConditions");
+            for (int t = 0; t < all.size(); t++) {
+                List<Result.ConditionResult> shortfalls = r.row().shortfalls().get(t);
+                if (!shortfalls.isEmpty()) {
+                    ArrayNode conditions = failed.putArray(all.get(t).id());
+                    for (Result.ConditionResult c : shortfalls) {
+                        List<String> questions = questions(c);
+                        if (c instanceof Result.AnyOfResult) {
+                            questions.forEach(conditions.addArray()::add);
+                        } else {
+                            conditions.add(questions.get(0));
+                        }
+                    }
+                }
+            }
             put(o, "percentile", r.percentile());
         }
         return rows;
+    }
+
+    /**
+     * The questions a failed condition looks at, by id: one for a bound, each alternative's for an anyOf (none of
+     * which holds).
+     */
+    static List<String> questions(Result.ConditionResult c) {
+        if (c instanceof Result.BoundResult b) {
+            return List.of(b.condition().question());
+        }
+        List<String> ids = new ArrayList<>();
+        for (Result.ConditionResult item : ((Result.AnyOfResult) c).items()) {
+            ids.addAll(questions(item));
+        }
+        return ids;
     }
 
     private static ObjectNode statistics(Map<String, Statistics> stats) {

@@ -70,6 +70,12 @@ public record ComparisonView(
         }
     }
 
-    public record GroupView(String name, String members, List<Row> rows, List<StatRow> statistics) {
+    /**
+     * @param statistics the group's statistics, also where it is too small for them, for templates written before
+     *     {@code tooFew}
+     * @param tooFew a sentence saying that the group is too small for statistics (fewer than three members), to
+     *     stand instead of them; empty when it is large enough
+     */
+    public record GroupView(String name, String members, List<Row> rows, List<StatRow> statistics, String tooFew) {
     }
 }

@@ -20,6 +20,11 @@ public final class ComparisonViews {
     public static final int MAX_ROWS = 500;
     /** The smallest peer group whose percentiles mean more than a place in it. */
     static final int MIN_FOR_PERCENTILES = 5;
+    /**
+     * The smallest peer group whose statistics say more than its members' own scores: with one member, minimum,
+     * median and maximum are the same number, with two the median is their mean.
+     */
+    static final int MIN_FOR_STATISTICS = 3;
     /** Rows of the heat map, the best ranked: beyond that a picture stops being readable. */
     public static final int HEATMAP_ROWS = 60;
 
@@ -53,9 +58,11 @@ public final class ComparisonViews {
             // in a group of one or two, a percentile says only which place it has: not shown, and said why
             boolean percentiles = size >= MIN_FOR_PERCENTILES;
             String members = messages.get(size == 1 ? "compare.members.one" : "compare.members", size);
+            String tooFew = size >= MIN_FOR_STATISTICS ? "" : messages.get("compare.statistics.too-few",
+                    messages.count(MIN_FOR_STATISTICS, Integer.toString(MIN_FOR_STATISTICS)));
             groups.add(new ComparisonView.GroupView(groupName(c, g.name()), percentiles ? members
                     : messages.get("compare.members.few", members, MIN_FOR_PERCENTILES),
-                    rows(q, g.ranking(), percentiles), statistics(q, g.statistics())));
+                    rows(q, g.ranking(), percentiles), statistics(q, g.statistics()), tooFew));
         }
         List<String> allWarnings = new ArrayList<>();
         for (Note note : warnings) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every kind of HTML report, German and English, as an accessibility auditor checks it: axe-core in Debian's
  * headless Chromium (.ci/a11y/axe.js) finds no violation of a WCAG 2.0/2.1 A or AA rule, at 1280 px and at 320 px,
- * where nothing is wider than the screen (reflow). {@code .ci/run} installs Chromium and the npm packages and sets
+ * where nothing is wider than the screen (reflow) and no chart text is set below 8 px (a chart scrolls in its box
+ * rather than shrink to illegibility). {@code .ci/run} installs Chromium and the npm packages and sets
  * SMARTREGION_REQUIRE_TOOLS, so CI cannot skip this; elsewhere it needs node, chromium and
  * {@code npm install --prefix .ci/a11y}.
  */

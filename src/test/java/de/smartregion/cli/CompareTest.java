@@ -102,7 +102,8 @@ class CompareTest {
             String[] lines = csv.split("\r\n");
             assertThat(lines[0]).isEqualTo("rank,id,name,period,state,type,population,overall,stage,coverage,"
                     + "percentile,f1,f2,f3,thesis:integrated,thesis:participatory,thesis:implementable,met:integrated,"
-                    + "met:participatory,met:implementable");
+                    + "met:participatory,met:implementable,failed:integrated,failed:participatory,"
+                    + "failed:implementable");
             assertThat(lines[2]).startsWith("2,04,Dedorf,2026,,Gemeinde,,62.5,connector,0.33,66.67,62.5,,,");
             assertThat(lines[3]).startsWith("3,03,\"Cehausen, \"\"Nord\"\"\",2026,Bayern,Stadt,45000,50,shaper,");
             assertThat(csv).endsWith("\r\n");
