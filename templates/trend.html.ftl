@@ -15,6 +15,7 @@ header h1 { margin: 1mm 0; font-size: 20pt; }
 header p { margin: 0; color: #dbe7f3; font-size: 9pt; }
 .content { padding: 0 12mm; }
 h2 { font-size: 13pt; color: #123c69; margin: 8mm 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #123c69; page-break-after: avoid; }
+.lead { margin: 5mm 0 0 0; max-width: 160mm; }
 .warning { background: #fdf3e2; border-left: 3pt solid #c2410c; color: #7c2d12; padding: 2.5mm 4mm; margin: 4mm 0 0 0; }
 table.data { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2mm 0 3mm 0; }
 table.data th { text-align: left; background: #f3f4f6; border-bottom: 1pt solid #d1d5db; padding: 1.3mm 1.6mm; }
@@ -55,6 +56,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <#if date??><p>${text.date}: ${date}</p></#if>
 </header>
 <div class="content">
+<p class="lead">${lead?join(" ")}</p>
 <#list warnings as w>
 <div class="warning wrap">${w}</div>
 </#list>
@@ -91,13 +93,13 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>
   <tbody>
 <#list m.periods as p>
-    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if><#if v.verdict?has_content><div class="note">${v.verdict}</div></#if></td></#list></tr>
+    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if><#if p.otherGroups?has_content><div class="note">${p.otherGroups}</div></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if><#if v.verdict?has_content><div class="note">${v.verdict}</div></#if></td></#list></tr>
 </#list>
   </tbody>
 </table>
-<#if m.shortfalls?has_content>
+<#if m.heard?has_content || m.shortfalls?has_content>
 <ul class="note">
-<#list m.shortfalls as n>  <li>${n}</li>
+<#list m.heard + m.shortfalls as n>  <li>${n}</li>
 </#list>
 </ul>
 </#if>

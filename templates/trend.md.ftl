@@ -4,6 +4,8 @@
 
 ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#if>
 
+${lead?join(" ")}
+
 <#if warnings?has_content>
 <#list warnings as w>
 > ${w}
@@ -16,11 +18,11 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 | ${text.period} | ${text.overall} | ${text.change} | ${text.stage} | ${text.coverage} |<#list theses as t> ${t} |</#list>
 |---|---:|---:|---|---:|<#list theses as t>---:|</#list>
 <#list m.periods as p>
-| ${p.period} | **${p.overall}** | ${p.change.text} | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if><#if v.verdict?has_content> · ${v.verdict}</#if> |</#list>
+| ${p.period} | **${p.overall}** | ${p.change.text}<#if p.otherGroups?has_content> (${p.otherGroups})</#if> | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if><#if v.verdict?has_content> · ${v.verdict}</#if> |</#list>
 </#list>
-<#if m.shortfalls?has_content>
+<#if m.heard?has_content || m.shortfalls?has_content>
 
-<#list m.shortfalls as n>
+<#list m.heard + m.shortfalls as n>
 - ${n}
 </#list>
 </#if>

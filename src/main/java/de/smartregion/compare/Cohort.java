@@ -140,9 +140,8 @@ public final class Cohort {
         List<String> roles = new ArrayList<>();
         for (Submission s : group) {
             responses.add(keep == null ? s.responses() : s.responses().restrictTo(q, keep));
-            if (s.respondent() != null) {
-                people.add(s.respondent());
-            }
+            // one entry per file, as in a report: a file naming no one still heard someone
+            people.add(s.respondent() != null ? s.respondent() : new Respondent(null, null));
             described.add(s.municipality());
             roles.add(s.respondent() == null ? null : s.respondent().role());
         }

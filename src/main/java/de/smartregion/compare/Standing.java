@@ -3,7 +3,6 @@ package de.smartregion.compare;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.score.Combine;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,24 +13,16 @@ import java.util.List;
  * @param current this period scored alongside {@code previous}: on the questions both questionnaire versions share
  *     when they differ (then {@code shared} is their number), else as the report scores it; null without previous
  * @param shared how many questions both versions share when they differ; 0 when both answer the same version
- * @param previousRoles the roles the previous period's respondents answered for, each once in the order they first
- *     appear, null for files naming none; empty without previous
  * @param peers the place among the peers; null when no peers were given
  */
-public record Standing(Trend.Point previous, Trend.Point current, int shared, List<String> previousRoles,
-                       PeerPosition peers) {
+public record Standing(Trend.Point previous, Trend.Point current, int shared, PeerPosition peers) {
 
-    public static final Standing NONE = new Standing(null, null, 0, List.of(), null);
+    public static final Standing NONE = new Standing(null, null, 0, null);
 
     public Standing {
         if ((previous == null) != (current == null)) {
             throw new IllegalArgumentException("a previous period needs the current one scored alongside it");
         }
-        if (previous == null && !previousRoles.isEmpty()) {
-            throw new IllegalArgumentException("roles of a previous period that is not given: " + previousRoles);
-        }
-        // null stands for the files naming no role, which List.copyOf would refuse
-        previousRoles = Collections.unmodifiableList(new ArrayList<>(previousRoles));
     }
 
     /**
@@ -43,7 +34,7 @@ public record Standing(Trend.Point previous, Trend.Point current, int shared, Li
     public static Standing against(List<Submission> current, List<Submission> previous, Combine combine,
                                    PeerPosition peers) throws InvalidInputException {
         if (previous.isEmpty()) {
-            return new Standing(null, null, 0, List.of(), peers);
+            return new Standing(null, null, 0, peers);
         }
         List<Submission> all = new ArrayList<>(previous);
         all.addAll(current);
@@ -53,13 +44,6 @@ public record Standing(Trend.Point previous, Trend.Point current, int shared, Li
             throw new IllegalArgumentException("two periods expected, got " + points.size());
         }
         int shared = assembly.narrowed().isEmpty() ? 0 : assembly.narrowed().get(0).questions();
-        List<String> roles = new ArrayList<>();
-        for (Submission s : previous) {
-            String role = s.respondent() == null ? null : s.respondent().role();
-            if (!roles.contains(role)) {
-                roles.add(role);
-            }
-        }
-        return new Standing(points.get(0), points.get(1), shared, roles, peers);
+        return new Standing(points.get(0), points.get(1), shared, peers);
     }
 }

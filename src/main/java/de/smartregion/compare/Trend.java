@@ -1,11 +1,18 @@
 package de.smartregion.compare;
 
 import de.smartregion.model.Municipality;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
+import de.smartregion.model.Role;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Municipalities followed across periods: their scores per period and the change against the previous one. */
 public record Trend(List<Series> series) {
@@ -28,13 +35,19 @@ public record Trend(List<Series> series) {
      * either score is.
      *
      * @param met by thesis id, whether the thesis is met in the period (threshold and conditions), as its report says
+     * @param roles the groups heard in the period, by role id, each once in questionnaire order; a file naming no role
+     *     counts as the accountable role, as in the scores; empty when the questionnaire declares no roles
+     * @param otherGroups whether the previous period heard other groups: its changes are then comparable only in part,
+     *     as a rise from the administration's self-assessment to four groups' answers is not progress alone
      */
     public record Point(String period, String questionnaire, Double overall, String stage, Double coverage,
                         Map<String, Double> fields, Map<String, Double> theses, Map<String, Boolean> met,
                         Double overallChange, Map<String, Double> fieldChanges, Map<String, Double> thesisChanges,
-                        Map<String, List<Result.ConditionResult>> shortfalls) {
+                        Map<String, List<Result.ConditionResult>> shortfalls, List<String> roles,
+                        boolean otherGroups) {
         public Point {
             shortfalls = Map.copyOf(shortfalls);
+            roles = List.copyOf(roles);
             fields = scores(fields);
             theses = scores(theses);
             met = Collections.unmodifiableMap(new LinkedHashMap<>(met));
@@ -72,6 +85,7 @@ public record Trend(List<Series> series) {
                 theses.put(t.thesis().id(), t.score());
             }
         }
+        List<String> roles = roles(r);
         Double overall = r.overall().score();
         Double change = overall == null || previous == null || previous.overall() == null ? null
                 : overall - previous.overall();
@@ -79,7 +93,26 @@ public record Trend(List<Series> series) {
                 r.overall().stage() == null ? null : r.overall().stage().id(), r.overall().coverage(), fields,
                 theses, met, change,
                 changes(fields, previous == null ? null : previous.fields()),
-                changes(theses, previous == null ? null : previous.theses()), shortfalls);
+                changes(theses, previous == null ? null : previous.theses()), shortfalls, roles,
+                previous != null && !Set.copyOf(previous.roles()).equals(Set.copyOf(roles)));
+    }
+
+    private static List<String> roles(Result r) {
+        Questionnaire q = r.questionnaire();
+        if (q.roles().isEmpty()) {
+            return List.of();
+        }
+        Role accountable = q.accountableRole();
+        Set<String> heard = new HashSet<>();
+        for (Respondent p : r.respondents()) {
+            String role = p.role() != null ? p.role() : accountable != null ? accountable.id() : null;
+            if (role != null) {
+                heard.add(role);
+            }
+        }
+        List<String> roles = new ArrayList<>(heard);
+        roles.sort(Comparator.comparingInt(q::roleOrder).thenComparing(Comparator.naturalOrder()));
+        return roles;
     }
 
     private static Map<String, Double> changes(Map<String, Double> now, Map<String, Double> before) {

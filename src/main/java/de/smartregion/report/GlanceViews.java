@@ -319,7 +319,7 @@ final class GlanceViews {
             notes.add(messages.get("report.glance.change.shared", numbers.grouped(standing.shared())));
         }
         if (before != null) {
-            String heard = heardBefore(r, standing);
+            String heard = new RoleLabels(messages, q).heardOther(before, standing.current());
             if (!heard.isEmpty()) {
                 notes.add(heard);
             }
@@ -347,47 +347,6 @@ final class GlanceViews {
                 : messages.get("report.glance.peers", count, r.period());
         return new ReportView.Position(heading, before == null ? "" : before.period(), r.period(), before != null,
                 peers != null, percentiles, rows, notes);
-    }
-
-    /**
-     * A note when the previous period heard other groups than this one: a change from the administration's
-     * self-assessment to four groups' answers is not progress alone. A file naming no role counts as the accountable
-     * role, as it does in the scores.
-     */
-    private String heardBefore(Result r, Standing standing) {
-        Questionnaire q = r.questionnaire();
-        List<String> now = new ArrayList<>();
-        for (Respondent p : r.respondents()) {
-            if (!now.contains(p.role())) {
-                now.add(p.role());
-            }
-        }
-        List<String> before = new ArrayList<>(standing.previousRoles());
-        now.sort(Comparator.comparingInt(q::roleOrder));
-        before.sort(Comparator.comparingInt(q::roleOrder));
-        if (counted(now, q).equals(counted(before, q))) {
-            return "";
-        }
-        return messages.get("report.glance.change.roles", standing.previous().period(), roles(before, q),
-                r.period(), roles(now, q));
-    }
-
-    private static Set<String> counted(List<String> roles, Questionnaire q) {
-        Set<String> counted = new HashSet<>();
-        Role accountable = q.accountableRole();
-        for (String role : roles) {
-            counted.add(role == null && accountable != null ? accountable.id() : String.valueOf(role));
-        }
-        return counted;
-    }
-
-    private String roles(List<String> roles, Questionnaire q) {
-        RoleLabels labels = new RoleLabels(messages, q);
-        List<String> names = new ArrayList<>();
-        for (String role : roles) {
-            names.add(labels.label(role));
-        }
-        return ThesisExplanations.joined(names, messages);
     }
 
     private String rank(PeerPosition.Place place) {

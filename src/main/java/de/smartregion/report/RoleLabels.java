@@ -1,8 +1,11 @@
 package de.smartregion.report;
 
+import de.smartregion.compare.Trend;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Role;
 import de.smartregion.text.Messages;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A role as a report names it: by the questionnaire's label in the report's language. */
 final class RoleLabels {
@@ -25,5 +28,25 @@ final class RoleLabels {
         }
         Role role = questionnaire.role(id);
         return role == null ? id : role.label().in(messages.language(), questionnaire.defaultLanguage());
+    }
+
+    /**
+     * Which groups each of two periods heard, when they differ, and that the change is therefore comparable only in
+     * part; empty when they heard the same groups.
+     */
+    String heardOther(Trend.Point before, Trend.Point now) {
+        if (!now.otherGroups()) {
+            return "";
+        }
+        return messages.get("report.glance.change.roles", before.period(), labels(before.roles()), now.period(),
+                labels(now.roles()));
+    }
+
+    private String labels(List<String> roles) {
+        List<String> names = new ArrayList<>();
+        for (String role : roles) {
+            names.add(label(role));
+        }
+        return names.isEmpty() ? messages.get("report.role.none") : ThesisExplanations.joined(names, messages);
     }
 }

@@ -47,9 +47,10 @@ final class StandingJson {
         o.put("sharedQuestions", s.shared() == 0 ? null : s.shared());
         // the groups heard then, so that a script can tell progress from a wider set of respondents
         ArrayNode roles = o.putArray("roles");
-        s.previousRoles().forEach(roles::add);
+        before.roles().forEach(roles::add);
         ObjectNode change = o.putObject("change");
         change.put("overall", JsonNumbers.round(now.overallChange()));
+        change.put("otherGroups", now.otherGroups());
         change.set("theses", scores(now.thesisChanges()));
         return o;
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A trend as CSV: one row per municipality and period, the score columns by field and thesis id, written by
- * {@link CsvWriter}; a fall in score is a negative number, never taken for a formula.
+ * {@link CsvWriter}; a fall in score is a negative number, never taken for a formula. The groups heard are role ids
+ * separated by spaces, as ids hold none.
  */
 public final class TrendCsv {
 
@@ -24,7 +25,8 @@ public final class TrendCsv {
 
     /** The trend table into CSV or a workbook's sheet. */
     static void table(Trend trend, List<String> fieldIds, List<String> thesisIds, TableSink csv) {
-        for (String h : List.of("id", "name", "period", "questionnaire", "overall", "change", "stage", "coverage")) {
+        for (String h : List.of("id", "name", "period", "questionnaire", "overall", "change", "stage", "coverage", "roles",
+                "otherGroups")) {
             csv.text(h);
         }
         for (String f : fieldIds) {
@@ -38,7 +40,8 @@ public final class TrendCsv {
             for (Trend.Point p : s.points()) {
                 csv.text(s.municipality().id()).text(s.municipality().name()).text(p.period())
                         .text(p.questionnaire()).number(p.overall()).number(p.overallChange()).text(p.stage())
-                        .number(p.coverage());
+                        .number(p.coverage()).text(String.join(" ", p.roles()))
+                        .text(String.valueOf(p.otherGroups()));
                 for (String f : fieldIds) {
                     csv.number(p.fields().get(f));
                 }

@@ -36,8 +36,12 @@ public final class TrendJson {
                 o.set("theses", scores(p.theses()));
                 ObjectNode met = o.putObject("met");
                 p.met().forEach(met::put);
+                ArrayNode roles = o.putArray("roles");
+                p.roles().forEach(roles::add);
                 ObjectNode change = o.putObject("change");
                 put(change, "overall", p.overallChange());
+                // a script must not read a wider set of respondents as progress
+                change.put("otherGroups", p.otherGroups());
                 change.set("fields", scores(p.fieldChanges()));
                 change.set("theses", scores(p.thesisChanges()));
             }

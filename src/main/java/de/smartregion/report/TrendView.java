@@ -3,25 +3,40 @@ package de.smartregion.report;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a trend template shows, computed, translated and formatted. */
+/**
+ * Everything a trend template shows, computed, translated and formatted.
+ *
+ * @param lead what the report shows and how to read it, in sentences
+ */
 public record TrendView(String language, Map<String, String> text, String date, String title,
                         String questionnaire, List<String> warnings, List<String> fields, List<String> theses,
-                        List<SeriesView> municipalities) {
+                        List<SeriesView> municipalities, List<String> lead) {
+
+    public TrendView {
+        lead = List.copyOf(lead);
+    }
 
     /**
      * @param shortfalls for each period and thesis whose score reaches the threshold but that is not met, which
      *     conditions fail, as a sentence
+     * @param heard for each period that heard other groups than the one before, which groups each heard, as a
+     *     sentence saying that the change is comparable only in part
      */
     public record SeriesView(String name, String id, List<PeriodRow> periods, Charts.LineChart chart,
-                             List<String> shortfalls) {
+                             List<String> shortfalls, List<String> heard) {
         public SeriesView {
             shortfalls = List.copyOf(shortfalls);
+            heard = List.copyOf(heard);
         }
     }
 
-    /** Each score with its change against the previous period, e.g. "47,1" and "+3,2". */
+    /**
+     * Each score with its change against the previous period, e.g. "47,1" and "+3,2".
+     *
+     * @param otherGroups "comparable only in part" in words when the previous period heard other groups, else empty
+     */
     public record PeriodRow(String period, String questionnaire, String overall, Change change, String stage,
-                            String coverage, List<Value> fields, List<Value> theses) {
+                            String coverage, List<Value> fields, List<Value> theses, String otherGroups) {
     }
 
     /** @param verdict for a thesis, whether it is met in the period, in words; empty for a field */

@@ -57,13 +57,15 @@ public final class TrendViews {
         }
         Double threshold = thresholds.size() == 1 ? thresholds.iterator().next() : null;
         // failed conditions are named as the latest version names them, like the titles
-        ThesisExplanations words = new ThesisExplanations(messages, numbers,
-                questionnaires.get(questionnaires.size() - 1));
+        Questionnaire latest = questionnaires.get(questionnaires.size() - 1);
+        ThesisExplanations words = new ThesisExplanations(messages, numbers, latest);
+        RoleLabels roles = new RoleLabels(messages, latest);
         List<TrendView.SeriesView> series = new ArrayList<>();
         for (Trend.Series s : trend.series()) {
             List<TrendView.PeriodRow> rows = new ArrayList<>();
             List<String> periods = new ArrayList<>();
             List<String> shortfalls = new ArrayList<>();
+            List<String> heard = new ArrayList<>();
             Trend.Point previous = null;
             for (Trend.Point p : s.points()) {
                 periods.add(p.period());
@@ -85,15 +87,19 @@ public final class TrendViews {
                     }
                 }
                 Double before = previous == null ? null : previous.overall();
+                if (previous != null && p.otherGroups()) {
+                    heard.add(roles.heardOther(previous, p));
+                }
                 previous = p;
                 rows.add(new TrendView.PeriodRow(p.period(), p.questionnaire(), score(p.overall(), decimals),
                         change(p.overall(), before, decimals), p.stage() == null ? dash
                                 : stageLabels.getOrDefault(p.stage(), p.stage()),
                         p.coverage() == null ? dash : numbers.percent(p.coverage(),
-                                messages.get("format.percent")), fields, theses));
+                                messages.get("format.percent")), fields, theses,
+                        p.otherGroups() ? messages.get("trend.other-groups") : ""));
             }
             series.add(new TrendView.SeriesView(s.municipality().name(), s.municipality().id(), rows,
-                    chart(s, periods, thesisTitles, threshold, decimals), shortfalls));
+                    chart(s, periods, thesisTitles, threshold, decimals), shortfalls, heard));
         }
         List<String> texts = new ArrayList<>();
         for (Note note : warnings) {
@@ -101,9 +107,16 @@ public final class TrendViews {
         }
         int municipalities = trend.series().size();
         String title = messages.get(municipalities == 1 ? "trend.title.one" : "trend.title", municipalities);
+        List<String> lead = new ArrayList<>();
+        lead.add(messages.get("trend.lead"));
+        lead.add(threshold == null ? messages.get("trend.lead.thresholds")
+                : messages.get("trend.lead.threshold", numbers.plain(threshold)));
+        if (series.stream().anyMatch(v -> !v.heard().isEmpty())) {
+            lead.add(messages.get("trend.lead.groups"));
+        }
         return new TrendView(messages.language(), messages.texts("report.", "compare.", "trend."), date, title,
                 String.join(", ", versions), texts, new ArrayList<>(fieldTitles.values()),
-                new ArrayList<>(thesisTitles.values()), series);
+                new ArrayList<>(thesisTitles.values()), series, lead);
     }
 
     private Charts.LineChart chart(Trend.Series s, List<String> periods, Map<String, String> thesisTitles,
