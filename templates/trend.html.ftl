@@ -31,7 +31,12 @@ table.data th.num { text-align: right; }
 .change.up { color: #166534; }
 .change.down { color: #b91c1c; }
 .chart svg { max-width: 100%; height: auto; }
-.series { page-break-inside: avoid; }
+<#-- the plot and its names side by side, as one picture; the list under the plot is for narrow screens -->
+.line-chart .chart { display: inline-block; vertical-align: top; }
+.line-chart svg.legend { vertical-align: top; }
+svg.legend.listed { display: none; }
+<#-- a municipality may run onto the next page, but its chart stays whole and with its heading -->
+.line-chart { page-break-inside: avoid; }
 footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt solid #d1d5db; padding-top: 2mm; }
 @media screen and (max-width: 640px) {
   <#-- reflow at 320 px (WCAG 1.4.10): cards one below the other; a data table scrolls in itself, reachable by keyboard -->
@@ -42,10 +47,14 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   header { padding: 5mm 4mm 4mm 4mm; }
   .content { padding: 0 4mm; }
   <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
-  .chart { overflow-x: auto; }
-  .chart svg { min-width: 520px; }
+  .line-chart .chart { display: block; overflow-x: auto; }
+  .chart svg { max-width: none; }
+  svg.legend.beside { display: none; }
+  svg.legend.listed { display: block; }
 }
-@media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; } }
+@media print { body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; }
+  <#-- the PDF renderer puts a picture after an inline block on the next line: side by side as floats -->
+  .line-chart .chart, .line-chart svg.legend.beside { float: left; } .line-chart::after { content: ""; display: block; clear: both; } }
 </style>
 </head>
 <body>
@@ -63,8 +72,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 <#list municipalities as m>
 <div class="series">
 <h2 class="wrap">${m.name} <span style="font-weight: normal; font-size: 9pt; color: #5f6675;">${m.id}</span></h2>
+<div class="line-chart">
 <div class="chart" tabindex="0">
-<svg xmlns="http://www.w3.org/2000/svg" width="${m.chart.width}" height="${m.chart.height}" viewBox="0 0 ${m.chart.width} ${m.chart.height}" role="img" aria-label="${m.name}: <#list m.chart.lines as l>${l.endLabel}<#sep>, </#list>">
+<svg class="plot" xmlns="http://www.w3.org/2000/svg" width="${m.chart.plotWidth}" height="${m.chart.height}" viewBox="0 0 ${m.chart.plotWidth} ${m.chart.height}" role="img" aria-label="${m.chartText}">
 <#list m.chart.yTicks as t>
   <line x1="${m.chart.left}" y1="${t.x}" x2="${m.chart.right}" y2="${t.x}" stroke="#e5e7eb" stroke-width="1"/>
   <text x="${m.chart.left}" y="${t.x}" dx="-6" dy="4" text-anchor="end" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#5f6675">${t.label}</text>
@@ -74,20 +84,30 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
 </#list>
 <#if m.chart.thresholdY?has_content>
   <line x1="${m.chart.left}" y1="${m.chart.thresholdY}" x2="${m.chart.right}" y2="${m.chart.thresholdY}" stroke="#6b7280" stroke-width="1" stroke-dasharray="3 3"/>
-<#-- named beyond the plot among the lines' names, with a sample of its dashes: inside the plot lines crossed it -->
-  <line x1="${m.chart.lines[0].sampleX1}" y1="${m.chart.thresholdLegendY}" x2="${m.chart.lines[0].sampleX2}" y2="${m.chart.thresholdLegendY}" stroke="#6b7280" stroke-width="1" stroke-dasharray="3 3"/>
-  <text x="${m.chart.lines[0].legendX}" y="${m.chart.thresholdLegendY}" dy="4" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#4b5563">${m.chart.thresholdLabel}</text>
 </#if>
 <#list m.chart.lines as l>
   <polyline points="${l.points}" fill="none" stroke="${l.colour}" stroke-width="${l.width}"<#if l.dash?has_content> stroke-dasharray="${l.dash}"</#if>/>
 <#list l.dots as d>
   <path d="${d.path}" fill="${l.colour}"/>
 </#list>
-  <line x1="${l.sampleX1}" y1="${l.legendY}" x2="${l.sampleX2}" y2="${l.legendY}" stroke="${l.colour}" stroke-width="${l.width}"<#if l.dash?has_content> stroke-dasharray="${l.dash}"</#if>/>
-  <path d="${l.sample}" fill="${l.colour}"/>
-  <text x="${l.legendX}" y="${l.legendY}" dy="4" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${l.endLabel}</text>
 </#list>
 </svg>
+</div><#--
+  the lines' names: beside the plot at the height of each line's end, or on a narrow screen listed under the plot, so
+  that they are seen without scrolling the plot (same coordinates, another part of them in view)
+--><#list ["beside", "listed"] as kind><#assign listed = kind == "listed">
+<svg class="legend ${kind}" xmlns="http://www.w3.org/2000/svg" width="${m.chart.legendWidth}" height="${listed?then(m.chart.listHeight, m.chart.height)}" viewBox="${m.chart.plotWidth} 0 ${m.chart.legendWidth} ${listed?then(m.chart.listHeight, m.chart.height)}" role="img" aria-label="${m.legendText}">
+<#if m.chart.thresholdY?has_content><#assign ty = listed?then(m.chart.thresholdListY, m.chart.thresholdLegendY)>
+  <line x1="${m.chart.lines[0].sampleX1}" y1="${ty}" x2="${m.chart.lines[0].sampleX2}" y2="${ty}" stroke="#6b7280" stroke-width="1" stroke-dasharray="3 3"/>
+  <text x="${m.chart.lines[0].legendX}" y="${ty}" dy="4" font-family="Open Sans, Arial, sans-serif" font-size="10" fill="#4b5563">${m.chart.thresholdLabel}</text>
+</#if>
+<#list m.chart.lines as l><#assign ly = listed?then(l.listY, l.legendY)>
+  <line x1="${l.sampleX1}" y1="${ly}" x2="${l.sampleX2}" y2="${ly}" stroke="${l.colour}" stroke-width="${l.width}"<#if l.dash?has_content> stroke-dasharray="${l.dash}"</#if>/>
+  <path d="${listed?then(l.listSample, l.sample)}" fill="${l.colour}"/>
+  <text x="${l.legendX}" y="${ly}" dy="4" font-family="Open Sans, Arial, sans-serif" font-size="11" fill="#1f2937">${l.endLabel}</text>
+</#list>
+</svg>
+</#list>
 </div>
 <table tabindex="0" class="data">
   <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>

@@ -37,6 +37,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
         const small = width === 320 ? await page.evaluate(() => {
           const tiny = [];
           for (const svg of document.querySelectorAll('svg[viewBox]')) {
+            // a chart not shown at this width (a legend for wide screens) has no size to read
+            if (svg.getClientRects().length === 0) {
+              continue;
+            }
             const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
             for (const t of svg.querySelectorAll('text')) {
               const px = parseFloat(getComputedStyle(t).fontSize) * scale;

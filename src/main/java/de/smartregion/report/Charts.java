@@ -364,10 +364,16 @@ public final class Charts {
      * @param thresholdY where the theses' common threshold lies, as a dashed grey line; empty when there is none
      * @param thresholdLegendY where the threshold is named beyond the plot, among the lines' names and moved apart
      *     from them like they are from each other, so that no line or marker covers it; empty without a threshold
+     * @param plotWidth where the plot ends and the lines' names begin: a template may draw the names as a picture of
+     *     their own (the same coordinates, {@code viewBox="plotWidth 0 legendWidth height"}), which a narrow screen
+     *     puts under the plot instead of beyond its scroll box
+     * @param listHeight the height of the names listed one under the other ({@link Line#listY},
+     *     {@code thresholdListY}), from x = {@code plotWidth}, for a narrow screen
      */
     public record LineChart(int width, int height, String left, String right, String top, String bottom,
                             List<Tick> xTicks, List<Tick> yTicks, List<Line> lines, String thresholdY,
-                            String thresholdLabel, String thresholdLegendY) {
+                            String thresholdLabel, String thresholdLegendY, int plotWidth, int legendWidth,
+                            int listHeight, String thresholdListY) {
     }
 
     /**
@@ -378,10 +384,12 @@ public final class Charts {
      * @param sampleX1 where the short sample of the line before its name begins; {@code sampleX2} where it ends
      * @param sample the line's marker in the middle of the sample
      * @param endLabel the line's name with its last value
+     * @param listY where the name stands when the names are listed one under the other; {@code listSample} its marker
+     *     there
      */
     public record Line(String label, String colour, String width, String dash, String points, List<Marker> dots,
                        String legendX, String legendY, String sampleX1, String sampleX2, String sample,
-                       String endLabel) {
+                       String endLabel, String listY, String listSample) {
     }
 
     /** A marker at a point: an SVG path in the line's shape. */
@@ -399,6 +407,8 @@ public final class Charts {
     private static final String[] COLOURS = {"#123c69", "#1a7f45", "#c2410c", "#7c3aed", "#0e7490", "#b45309"};
     private static final String[] DASHES = {"", "7 4", "2 3", "9 3 2 3", "4 4", "1 2"};
     private static final int LINE_LABEL_GAP = 14;
+    private static final double LIST_FIRST = 10;
+    private static final double LIST_GAP = 18;
 
     /**
      * @param threshold the theses' common threshold, drawn as a line; null for none
@@ -434,6 +444,8 @@ public final class Charts {
             labelY[series.size()] = y(threshold, top, bottom);
         }
         spreadApart(labelY, top, bottom);
+        // the list for a narrow screen keeps the order the names have beside the plot, top to bottom
+        double[] listY = listed(labelY);
         List<Line> lines = new ArrayList<>();
         double labelX = right + 14;
         for (int s = 0; s < series.size(); s++) {
@@ -453,11 +465,29 @@ public final class Charts {
             String end = ls.last().isEmpty() ? ls.label() : ls.label() + " " + ls.last();
             lines.add(new Line(ls.label(), COLOURS[s % COLOURS.length], ls.bold() ? "3" : "1.6",
                     DASHES[s % DASHES.length], String.join(" ", points), dots, num(labelX + 26), num(labelY[s]),
-                    num(labelX), num(labelX + 20), marker(s, labelX + 10, labelY[s]), end));
+                    num(labelX), num(labelX + 20), marker(s, labelX + 10, labelY[s]), end, num(listY[s]),
+                    marker(s, labelX + 10, listY[s])));
         }
+        int plotWidth = (int) labelX - 6;
         return new LineChart(width, height, num(left), num(right), num(top), num(bottom), xTicks, yTicks, lines,
                 threshold == null ? "" : num(y(threshold, top, bottom)), threshold == null ? "" : thresholdLabel,
-                threshold == null ? "" : num(labelY[series.size()]));
+                threshold == null ? "" : num(labelY[series.size()]), plotWidth, width - plotWidth,
+                (int) Math.ceil(LIST_FIRST + LIST_GAP * (labelY.length - 1) + LIST_FIRST),
+                threshold == null ? "" : num(listY[series.size()]));
+    }
+
+    /** The heights of names listed one under the other, in the order of {@code ys}. */
+    private static double[] listed(double[] ys) {
+        Integer[] order = new Integer[ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(ys[a], ys[b]));
+        double[] listed = new double[ys.length];
+        for (int k = 0; k < order.length; k++) {
+            listed[order[k]] = LIST_FIRST + LIST_GAP * k;
+        }
+        return listed;
     }
 
     private static double y(double score, double top, double bottom) {

@@ -21,9 +21,11 @@ public record TrendView(String language, Map<String, String> text, String date, 
      *     conditions fail, as a sentence
      * @param heard for each period that heard other groups than the one before, which groups each heard, as a
      *     sentence saying that the change is comparable only in part
+     * @param chartText the chart in words, each line's score per period: its alternative text
+     * @param legendText the names beside the lines with their last values, as the legend's alternative text
      */
     public record SeriesView(String name, String id, List<PeriodRow> periods, Charts.LineChart chart,
-                             List<String> shortfalls, List<String> heard) {
+                             List<String> shortfalls, List<String> heard, String chartText, String legendText) {
         public SeriesView {
             shortfalls = List.copyOf(shortfalls);
             heard = List.copyOf(heard);

@@ -98,8 +98,9 @@ public final class TrendViews {
                                 messages.get("format.percent")), fields, theses,
                         p.otherGroups() ? messages.get("trend.other-groups") : ""));
             }
-            series.add(new TrendView.SeriesView(s.municipality().name(), s.municipality().id(), rows,
-                    chart(s, periods, thesisTitles, threshold, decimals), shortfalls, heard));
+            Charts.LineChart chart = chart(s, periods, thesisTitles, threshold, decimals);
+            series.add(new TrendView.SeriesView(s.municipality().name(), s.municipality().id(), rows, chart,
+                    shortfalls, heard, chartText(s, periods, thesisTitles, decimals), legendText(chart)));
         }
         List<String> texts = new ArrayList<>();
         for (Note note : warnings) {
@@ -135,6 +136,37 @@ public final class TrendViews {
         }
         return Charts.lineChart(periods, lines, threshold,
                 threshold == null ? "" : messages.get("trend.threshold", numbers.plain(threshold)));
+    }
+
+    /** The chart in words: each line's score per period, for a screen reader and the PDF's alternative text. */
+    private String chartText(Trend.Series s, List<String> periods, Map<String, String> thesisTitles, int decimals) {
+        List<String> lines = new ArrayList<>();
+        lines.add(line(messages.get("report.overall"), s, p -> p.overall(), decimals));
+        for (Map.Entry<String, String> t : thesisTitles.entrySet()) {
+            lines.add(line(t.getValue(), s, p -> p.theses().get(t.getKey()), decimals));
+        }
+        return messages.get("trend.chart.text", s.municipality().name(), periods.get(0),
+                periods.get(periods.size() - 1), String.join("; ", lines));
+    }
+
+    private String line(String name, Trend.Series s, java.util.function.Function<Trend.Point, Double> score,
+                        int decimals) {
+        List<String> values = new ArrayList<>();
+        for (Trend.Point p : s.points()) {
+            values.add(messages.get("trend.chart.value", score(score.apply(p), decimals), p.period()));
+        }
+        return name + " " + String.join(", ", values);
+    }
+
+    private String legendText(Charts.LineChart chart) {
+        List<String> names = new ArrayList<>();
+        for (Charts.Line l : chart.lines()) {
+            names.add(l.endLabel());
+        }
+        if (!chart.thresholdLabel().isEmpty()) {
+            names.add(chart.thresholdLabel());
+        }
+        return messages.get("trend.legend", String.join(", ", names));
     }
 
     private TrendView.Value value(Double score, Double before, int decimals, String verdict) {

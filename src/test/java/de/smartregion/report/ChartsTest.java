@@ -112,4 +112,22 @@ class ChartsTest {
         assertThat(Double.parseDouble(line.legendX())).isGreaterThan(Double.parseDouble(chart.right()));
         assertThat(Charts.lineChart(List.of("2026"), List.of(), null, "").thresholdLegendY()).isEmpty();
     }
+
+    /**
+     * The names beyond the plot can be drawn apart from it ({@code plotWidth}); listed one under the other for a narrow
+     * screen, they keep their order beside the plot: the threshold 50 above the index ending at 45, 18 apart.
+     */
+    @Test
+    void theNamesCanStandApartFromThePlotInTheOrderTheyHaveBesideIt() {
+        Charts.LineChart chart = Charts.lineChart(List.of("2025", "2026"),
+                List.of(new Charts.LineSeries("Index", de.smartregion.model.Scores.of(java.util.Arrays.asList(40.0, 45.0)),
+                        true, "45")), 50.0, "Schwelle 50");
+        Charts.Line line = chart.lines().get(0);
+        assertThat(chart.plotWidth()).isGreaterThan((int) Double.parseDouble(chart.right()))
+                .isLessThan((int) Double.parseDouble(line.sampleX1()));
+        assertThat(chart.plotWidth() + chart.legendWidth()).isEqualTo(chart.width());
+        assertThat(Double.parseDouble(chart.thresholdListY())).isEqualTo(10);
+        assertThat(Double.parseDouble(line.listY())).isEqualTo(28);
+        assertThat(chart.listHeight()).isEqualTo(38);
+    }
 }
