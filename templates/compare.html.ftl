@@ -50,9 +50,9 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   .content { padding: 0 4mm; }
   <#-- a chart keeps a readable size and scrolls in itself, like a table: shrunk to 300 px its labels could not be read -->
   .chart { overflow-x: auto; }
-  .chart svg { min-width: 520px; }
-  <#-- the heat map keeps its own width: shrunk to 520 px its labels and values would be 6 px high -->
-  .chart svg.heatmap { min-width: ${heatmap.width}px; }
+  <#-- each chart keeps its own width: shrunk to 520 px the heat map's labels and values were 6 px high, the box
+       plot's 8 px -->
+  .chart svg { max-width: none; }
 }
 @media print {
   body { background: #ffffff; } .page { max-width: none; } .content { padding: 0; }

@@ -287,7 +287,7 @@ public final class Charts {
 
     /** The least room for the rows' labels; a longer name widens it up to {@link #GRID_LABEL_MAX_WIDTH}. */
     static final int GRID_LABEL_WIDTH = 190;
-    /** Beyond this a name is cut rather than pushing the grid off a page: about 45 letters. */
+    /** Beyond this a name is cut, with an ellipsis, rather than pushing the grid off a page: about 45 letters. */
     static final int GRID_LABEL_MAX_WIDTH = 320;
     static final int GRID_CELL_WIDTH = 56;
     static final int GRID_CELL_HEIGHT = 20;
@@ -351,7 +351,9 @@ public final class Charts {
                 cells.add(new HeatSquare(num(x), num(x + GRID_CELL_WIDTH / 2.0), shade.fill(), shade.ink(),
                         row.texts().get(c)));
             }
-            lines.add(new HeatLine(num(y), num(y + GRID_CELL_HEIGHT * 0.68), row.label(), cells));
+            // a name too long for the room is cut with an ellipsis: the table under the picture names it in full
+            lines.add(new HeatLine(num(y), num(y + GRID_CELL_HEIGHT * 0.68),
+                    LabelWidths.fit(row.label(), GRID_LABEL_FONT, left - 10), cells));
         }
         return new HeatGrid((int) Math.ceil(right), header + GRID_CELL_HEIGHT * rows.size() + 4, cols, lines,
                 Integer.toString(labelY), num(left - 6));

@@ -62,6 +62,22 @@ final class LabelWidths {
         return units / UNITS_PER_EM * fontSize * ALLOWANCE;
     }
 
+    /**
+     * {@code text} as it fits into {@code width} at {@code fontSize}: whole, or cut at the end with an ellipsis, for a
+     * picture whose full texts stand in a table beside it.
+     */
+    static String fit(String text, double fontSize, double width) {
+        if (of(text, fontSize) <= width) {
+            return text;
+        }
+        String ellipsis = "\u2026";
+        int end = text.length();
+        while (end > 0 && of(text.substring(0, end).stripTrailing() + ellipsis, fontSize) > width) {
+            end = text.offsetByCodePoints(end, -1);
+        }
+        return text.substring(0, end).stripTrailing() + ellipsis;
+    }
+
     private static int advance(int c) {
         if (c >= 0x20 && c < 0x7f) {
             return ASCII[c - 0x20];

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 class CompareNarrowScreenTest {
 
     @Test
-    void aPhoneKeepsFourMillimetresOfPaddingAndTheHeatMapItsWidth() {
+    void aPhoneKeepsFourMillimetresOfPaddingAndEveryChartItsWidth() {
         CliRun run = CliRun.run(CliRun.GERMAN, "compare", "examples", "-f", "html", "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String html = run.out();
         String phone = html.substring(html.indexOf("@media screen and (max-width: 640px)"));
         phone = phone.substring(0, phone.indexOf("\n}\n"));
         assertThat(phone).contains("header { padding: 5mm 4mm 4mm 4mm; }", ".content { padding: 0 4mm; }",
-                ".chart svg.heatmap { min-width: 955px; }");
+                ".chart svg { max-width: none; }");
         assertThat(html).contains("<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\"955\"");
     }
 }

@@ -97,6 +97,19 @@ class ChartLabelsTest {
         assertThat(endless.rowLabelX()).isEqualTo(Charts.GRID_LABEL_MAX_WIDTH - 6 + ".0");
     }
 
+    /** A name beyond the limit is cut with an ellipsis inside the picture, not at its edge mid-letter. */
+    @Test
+    void aNameBeyondTheLimitEndsWithAnEllipsisInsideThePicture() {
+        String name = "12. Verbandsgemeinde Rhein-Selz, Ortsgemeinde Guntersblum am Rhein (Rheinhessen-Pfalz)";
+        Charts.HeatGrid grid = Charts.heatGrid(List.of("A"), List.of(row(name, 1)));
+        String shown = grid.rows().get(0).label();
+        assertThat(shown).startsWith("12. Verbandsgemeinde Rhein-Selz").endsWith("\u2026").hasSizeLessThan(name.length());
+        assertThat(width(shown, Charts.GRID_LABEL_FONT)).isLessThanOrEqualTo(Double.parseDouble(grid.rowLabelX()));
+        // a name that fits stays whole
+        assertThat(Charts.heatGrid(List.of("A"), List.of(row("1. Auenburg", 1))).rows().get(0).label())
+                .isEqualTo("1. Auenburg");
+    }
+
     @Test
     void theEstimateIsNeverBelowOpenSansItself() {
         List<String> labels = new ArrayList<>(titles("de"));
