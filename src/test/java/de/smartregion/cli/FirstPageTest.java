@@ -46,11 +46,11 @@ class FirstPageTest {
                 .contains("1. **Veröffentlichen Sie nach jedem Beteiligungsformat einen kurzen Ergebnisbericht")
                 // the roadmap's second measure is the other alternative of the same condition: the first page names
                 // the next condition's measure instead
-                .contains("2. **Legen Sie dem Rat jährlich einen kurzen Umsetzungsbericht vor")
+                .contains("2. **Legen Sie dem Rat oder Kreistag jährlich einen kurzen Umsetzungsbericht vor")
                 .doesNotContain("Beantworten Sie jeden Vorschlag öffentlich")
                 // Integriert fails on its score alone (48,2 < 50, 50 - 48,2 = 1,8): the third place goes to the first
                 // measure on one of its own questions
-                .contains("3. **Nehmen Sie in die Vorlagen für Rat und Ausschüsse einen kurzen Abschnitt „Bezug zur "
+                .contains("3. **Nehmen Sie in die Vorlagen für Rat oder Kreistag und die Ausschüsse einen kurzen Abschnitt „Bezug zur "
                         + "Digitalstrategie“ auf", "hebt den Wert der These „Integriert“, der 1,8 Punkte zur Schwelle "
                         + "fehlen)")
                 .doesNotContain("Veränderung seit", "Im Vergleich mit");

@@ -119,12 +119,12 @@ class ThesisExplanationReportTest {
         String md = report("paper-strategy.yaml", "de");
         String roadmap = section(md, "## Fahrplan", "## Fragen nach Handlungsfeld");
         // str-review-cycle's recommendation, then the thesis whose condition it makes hold, then its question
-        assertThat(roadmap).contains("**Legen Sie dem Rat jährlich einen kurzen Umsetzungsbericht vor und passen Sie"
+        assertThat(roadmap).contains("**Legen Sie dem Rat oder Kreistag jährlich einen kurzen Umsetzungsbericht vor und passen Sie"
                 + " dabei Prioritäten, Zeitplan und Budget des Maßnahmenplans verbindlich an.** · **Erfüllt eine"
                 + " Bedingung der These „Umsetzbar“.**  \n   Frage: Wie häufig wird der Umsetzungsstand");
         String table = section(md, "## Wichtigste Maßnahmen", "## Fahrplan");
         assertThat(table).contains("| Maßnahme | Handlungsfeld | Bedingung für |")
-                .contains("| Legen Sie dem Rat jährlich einen kurzen Umsetzungsbericht vor")
+                .contains("| Legen Sie dem Rat oder Kreistag jährlich einen kurzen Umsetzungsbericht vor")
                 .doesNotContain("| Wie häufig wird der Umsetzungsstand");
     }
 
