@@ -35,9 +35,13 @@ public final class AnswerFileWriter {
     private AnswerFileWriter() {
     }
 
-    /** @param comment a first comment line, such as where the answers came from; null for none */
+    /**
+     * @param language the language tag of the file's own words (notes, evidence), as the loader accepts it; null for
+     *     no {@code language:} line, which means the questionnaire's first language
+     * @param comment a first comment line, such as where the answers came from; null for none
+     */
     public static String write(Questionnaire q, Municipality m, String period, Respondent respondent,
-                               Map<String, Answer> answers, String comment) {
+                               String language, Map<String, Answer> answers, String comment) {
         StringWriter out = new StringWriter();
         // comments are no part of YAML's data model, so no generator writes them: they stand before the document
         out.write("# yaml-language-server: $schema=../schemas/assessment.schema.json\n");
@@ -76,6 +80,10 @@ public final class AnswerFileWriter {
                     y.writeStringField("name", respondent.name());
                 }
                 y.writeEndObject();
+            }
+            // where init writes it: after the respondent, before the answers
+            if (language != null) {
+                y.writeStringField("language", language);
             }
             y.writeObjectFieldStart("answers");
             for (Question question : q.questions()) {

@@ -115,8 +115,8 @@ final class ImportCommand extends BaseCommand {
         for (int i = 0; i < replies.size(); i++) {
             SurveyImport.Reply reply = replies.get(i);
             String replyRole = reply.role() != null ? reply.role() : given;
-            String text = AnswerFileWriter.write(q, m, period, new Respondent(replyRole, null), reply.answers(),
-                    comment(q).get("import.comment", csv.getFileName(), reply.line()));
+            String text = AnswerFileWriter.write(q, m, period, new Respondent(replyRole, null), reply.language(),
+                    reply.answers(), comment(q).get("import.comment", csv.getFileName(), reply.line()));
             String file = ReportTargets.baseName(id, period, String.format(java.util.Locale.ROOT, number, i + 1))
                     + (replyRole == null ? "" : "-" + ReportTargets.baseName(replyRole)) + ".yaml";
             Path target = output.resolve(file);
@@ -170,7 +170,8 @@ final class ImportCommand extends BaseCommand {
                 new WorkbookImport.Given(id, shownName, period, role));
         Assessment a = loaded.assessment();
         String text = AnswerFileWriter.write(loaded.questionnaire(), a.municipality(), a.period(), a.respondent(),
-                a.answers(), comment(loaded.questionnaire()).get("import.comment.workbook", csv.getFileName()));
+                a.language(), a.answers(),
+                comment(loaded.questionnaire()).get("import.comment.workbook", csv.getFileName()));
         String base = ReportTargets.baseName(a.municipality().id(), a.period());
         String respondentRole = a.respondent() == null ? null : a.respondent().role();
         String respondentName = a.respondent() == null ? null : a.respondent().name();

@@ -149,11 +149,19 @@ public final class AssessmentLoader {
         if (tag == null) {
             return null;
         }
-        if (!LANGUAGE.matcher(tag).matches()) {
+        String accepted = languageTag(tag);
+        if (accepted == null) {
             r.problems().add(node.at(), "language.invalid", tag);
-            return null;
         }
-        return Locale.forLanguageTag(tag).toLanguageTag();
+        return accepted;
+    }
+
+    /**
+     * A language tag as an answer file's {@code language:} takes it, in its usual case; null for one it refuses.
+     * The imports write only what this accepts, so that every file they write loads back.
+     */
+    static String languageTag(String tag) {
+        return LANGUAGE.matcher(tag).matches() ? Locale.forLanguageTag(tag).toLanguageTag() : null;
     }
 
     private static Respondent respondent(NodeReader r, Node node, Questionnaire questionnaire) {

@@ -21,12 +21,13 @@ import java.util.regex.Pattern;
  * questionnaire's languages, compared without case, spaces and punctuation), a matrix row ({@code id.row}, or
  * {@code question [row]} as Google Forms and LimeSurvey write grids), one option of a multiple choice
  * ({@code question [option]}, LimeSurvey's {@code CODE[SQ001]} with the map naming the code), the role, or a survey
- * tool's metadata, which is read past. A header the map renames is resolved as its new name.
+ * tool's metadata, which is read past but for LimeSurvey's date of submission and start language. A header the map
+ * renames is resolved as its new name.
  */
 final class SurveyColumns {
 
     /** What a column is for. */
-    enum Kind { ANSWER, OPTION, ROLE, IGNORED, SUBMITTED }
+    enum Kind { ANSWER, OPTION, ROLE, IGNORED, SUBMITTED, LANGUAGE }
 
     /**
      * @param row the matrix row the column answers, or null
@@ -37,6 +38,8 @@ final class SurveyColumns {
         static final Column IGNORED = new Column(Kind.IGNORED, null, null, null);
         /** LimeSurvey's date of submission: empty for a response left unfinished. */
         static final Column SUBMITTED = new Column(Kind.SUBMITTED, null, null, null);
+        /** LimeSurvey's language a response was given in: the language of its answer file's words. */
+        static final Column LANGUAGE = new Column(Kind.LANGUAGE, null, null, null);
 
         /** Where it lands in the answers, to find two columns with the same target. */
         String target() {
@@ -91,7 +94,8 @@ final class SurveyColumns {
             String name = mapped != null ? mapped : heading;
             Column column = column(name);
             if (column == null && mapped == null && SurveyMetadata.isMetadata(name)) {
-                column = SurveyMetadata.isSubmitted(name) ? Column.SUBMITTED : Column.IGNORED;
+                column = SurveyMetadata.isSubmitted(name) ? Column.SUBMITTED
+                        : SurveyMetadata.isLanguage(name) ? Column.LANGUAGE : Column.IGNORED;
             }
             if (column == null) {
                 // a wrong id in the map is the map's mistake: shown where the map says it

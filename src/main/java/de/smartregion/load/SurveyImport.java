@@ -25,9 +25,10 @@ import java.util.Set;
  * every cell against its question exactly as an answer file is checked, and reporting problems at the cell.
  *
  * <p>What each column holds is told by {@link SurveyColumns} (question ids or texts, matrix rows, per-option
- * columns, the role, the tools' metadata), what each cell holds by {@link SurveyCells} (labels, numbers, joined
- * options). The CSV is read by {@link SurveyCsv}: its separator and encoding told from the file. Columns without a
- * header at the end of the header line are ignored while they stay empty.
+ * columns, the role, the respondent's language, the tools' metadata), what each cell holds by {@link SurveyCells}
+ * (labels, numbers, joined options), a language cell by {@link SurveyLanguage}. The CSV is read by
+ * {@link SurveyCsv}: its separator and encoding told from the file. Columns without a header at the end of the
+ * header line are ignored while they stay empty.
  */
 public final class SurveyImport {
 
@@ -59,8 +60,12 @@ public final class SurveyImport {
         }
     }
 
-    /** One respondent's reply: their role (may be null), the CSV line it stands on, its answers by question id. */
-    public record Reply(String role, int line, Map<String, Answer> answers) {
+    /**
+     * One respondent's reply: their role (may be null), the CSV line it stands on, its answers by question id.
+     *
+     * @param language the language tag the reply was given in (LimeSurvey's start language); null when not known
+     */
+    public record Reply(String role, int line, Map<String, Answer> answers, String language) {
     }
 
     /**
@@ -263,6 +268,7 @@ public final class SurveyImport {
                 continue;
             }
             String role = null;
+            String language = null;
             boolean unfinished = false;
             Map<String, Node> nodes = new LinkedHashMap<>();
             Map<String, List<Node.Entry>> matrixRows = new LinkedHashMap<>();
@@ -272,6 +278,12 @@ public final class SurveyImport {
                 Column column = columns[c];
                 Location at = cell.at(file);
                 String value = cell.text().strip();
+                if (column.kind() == SurveyColumns.Kind.LANGUAGE) {
+                    // before the check for control characters: whatever this column holds never fails an import
+                    // (two such columns are no error either: the first that names a language counts)
+                    language = language != null ? language : SurveyLanguage.tag(value);
+                    continue;
+                }
                 int before = problems.size();
                 YamlReader.refuseControlCharacter(at, value, problems);
                 if (problems.size() > before) {
@@ -363,7 +375,7 @@ public final class SurveyImport {
                     }
                 }
             }
-            respondents.add(new Reply(role, rowAt.line(), given));
+            respondents.add(new Reply(role, rowAt.line(), given, language));
         }
         if (problems.isEmpty() && respondents.isEmpty()) {
             problems.add(new Location(file, header.get(0).line(), 1, header.get(0).sheet()),

@@ -36,6 +36,13 @@ final class SurveyMetadata {
         return SUBMITTED.contains(heading.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** LimeSurvey's language a respondent answered in: its code, and its English and German headings. */
+    private static final Set<String> LANGUAGE = Set.of("startlanguage", "start language", "start-sprache");
+
+    static boolean isLanguage(String heading) {
+        return LANGUAGE.contains(heading.strip().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isMetadata(String heading) {
         return NAMES.contains(heading.strip().toLowerCase(Locale.ROOT));
     }

@@ -90,6 +90,12 @@ public final class WorkbookImport {
             Location at = respondent.get(0).key().at();
             top.add(entry(at, "respondent", new Node.MapNode(at, respondent)));
         }
+        if (language != null && !language.isBlank()) {
+            // the workbook's language is the one its notes and evidence were written in; checked and written in its
+            // usual case by the loader, as an answer file's is
+            Location languageAt = Location.cell(file, WorkbookLayout.MARKER_SHEET, 2, 2);
+            top.add(entry(languageAt, "language", text(languageAt, language.strip())));
+        }
         Location answersAt = Location.cell(file, sheets.get(0).name(), 1, 1);
         WorkbookCells cells = new WorkbookCells(rows, problems, language == null ? q.defaultLanguage()
                 : language.strip(), q.defaultLanguage());

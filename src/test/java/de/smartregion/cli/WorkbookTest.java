@@ -107,7 +107,8 @@ class WorkbookTest {
         answers.put("x2", given(new AnswerValue.MatrixValue(x2)));
         return AnswerFileWriter.write(QUESTIONNAIRE,
                 new Municipality("09162000", "Musterstadt", "Bayern", "Stadt", 12480L), "2026",
-                new Respondent("administration", "Amt für Digitales"), answers, "Importiert aus " + workbook);
+                new Respondent("administration", "Amt für Digitales"), "de", answers,
+                "Importiert aus " + workbook);
     }
 
     /** The blank German workbook filled in with {@link #germanCells()}, by the XLSX library. */
@@ -158,7 +159,7 @@ class WorkbookTest {
         // --role takes the place of the workbook's respondent, as --municipality and --period do
         String expected = AnswerFileWriter.write(QUESTIONNAIRE,
                 new Municipality("01001000", "Flensburg", null, null, null), "2025",
-                new Respondent("citizens", null), answers, "Importiert aus en.xlsx");
+                new Respondent("citizens", null), "en", answers, "Importiert aus en.xlsx");
         assertThat(Files.readString(out.resolve("01001000-2025-citizens.yaml"))).isEqualTo(expected);
     }
 

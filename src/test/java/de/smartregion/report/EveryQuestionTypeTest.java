@@ -226,7 +226,7 @@ class EveryQuestionTypeTest {
     void everyTypeIsWrittenToAnAnswerFileAndReadBack() {
         Map<String, Answer> answers = assessment(answerFile()).answers();
         String written = AnswerFileWriter.write(Q, new Municipality("01", "Testdorf", null, null, null), "2026",
-                new Respondent("administration", null), answers, null);
+                new Respondent("administration", null), null, answers, null);
         // Jackson's emitter writes block style; the ids that YAML would read as booleans are quoted
         assertThat(written.substring(written.indexOf("answers:\n") + "answers:\n".length())).isEqualTo("""
                   s1: 3
