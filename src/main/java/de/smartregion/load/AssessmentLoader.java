@@ -151,7 +151,7 @@ public final class AssessmentLoader {
         }
         String accepted = languageTag(tag);
         if (accepted == null) {
-            r.problems().add(node.at(), "language.invalid", tag);
+            r.problems().add(node.at(), "assessment.language-invalid", tag);
         }
         return accepted;
     }

@@ -272,6 +272,15 @@ class HostileValuesTest {
         assertThat(run.out()).contains("answers of 09999001 for 2026");
     }
 
+    /** A questionnaire's languages are two-letter codes: its texts are keyed by them. */
+    @Test
+    void aQuestionnaireLanguageThatIsNoCodeIsALocatedError() throws IOException {
+        String q = write("q.yaml", java.nio.file.Files.readString(java.nio.file.Path.of(
+                questionnaire("", "- {id: b, type: boolean, text: B}")))
+                .replace("title: Tiny\n", "title: Tiny\nlanguages: [de, Deutsch]\n"));
+        assertQuestionnaireProblem(q, 5, 17, "'Deutsch' is not a language code; use two lowercase letters");
+    }
+
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"deutsch", "\"\"", "d", "de_DE", "\"de-\"", "[de]"})
     void aLanguageThatIsNoTagIsALocatedError(String language) throws IOException {
