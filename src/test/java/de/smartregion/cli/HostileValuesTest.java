@@ -275,7 +275,7 @@ class HostileValuesTest {
     /** A questionnaire's languages are two-letter codes: its texts are keyed by them. */
     @Test
     void aQuestionnaireLanguageThatIsNoCodeIsALocatedError() throws IOException {
-        String q = write("q.yaml", java.nio.file.Files.readString(java.nio.file.Path.of(
+        String q = write("q.yaml", Files.readString(Path.of(
                 questionnaire("", "- {id: b, type: boolean, text: B}")))
                 .replace("title: Tiny\n", "title: Tiny\nlanguages: [de, Deutsch]\n"));
         assertQuestionnaireProblem(q, 5, 17, "'Deutsch' is not a language code; use two lowercase letters");
