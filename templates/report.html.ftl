@@ -249,6 +249,9 @@ table.scale.down th, table.scale.down td { text-align: left; }
 </#list>
   </tbody>
 </table>
+<#if glance.duties?has_content>
+<p class="duties-open"><strong>${glance.duties}</strong></p>
+</#if>
 
 <div class="glance-part">
 <h3 class="glance">${text["glance.heard-title"]}</h3>

@@ -28,6 +28,10 @@ ${overall.stageNote}
 <#list glance.theses as t>
 - **${t.title}: ${t.status}.** ${t.reason}
 </#list>
+<#if glance.duties?has_content>
+
+**${glance.duties}**
+</#if>
 
 ### ${text["glance.heard-title"]}
 

@@ -4,6 +4,7 @@ import de.smartregion.compare.PeerPosition;
 import de.smartregion.compare.Standing;
 import de.smartregion.compare.Trend;
 import de.smartregion.model.Condition;
+import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
 import de.smartregion.model.Result;
@@ -66,7 +67,36 @@ final class GlanceViews {
                                 : "report.glance.disputed", messages.count(allDisputed, numbers.grouped(allDisputed))),
                 disputed, allDisputed > disputed.size()
                         ? messages.get("report.glance.disputed.more", allDisputed - disputed.size()) : "",
-                first(r, plan), position(r, standing));
+                first(r, plan), position(r, standing), duties(r));
+    }
+
+    /**
+     * The legal duties the answers do not meet, and those left unanswered, each by its question and legal basis: a
+     * council must see a breach of the law beside the verdict, not only among the measures.
+     */
+    private String duties(Result r) {
+        Questionnaire q = r.questionnaire();
+        List<String> unmet = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
+        for (Result.DutyResult d : r.dutiesOpen()) {
+            Question question = d.minimum().question();
+            String item = messages.get("report.glance.duty.item", text(question.basics().text(), q),
+                    text(question.basics().duty().basis(), q));
+            (d.minimum().status() == Result.AnswerStatus.MISSING ? unanswered : unmet).add(item);
+        }
+        List<String> sentences = new ArrayList<>();
+        if (!unmet.isEmpty()) {
+            sentences.add(messages.get(unmet.size() == 1 ? "report.glance.duties.unmet.one"
+                    : "report.glance.duties.unmet", messages.count(unmet.size(), numbers.grouped(unmet.size())),
+                    String.join("; ", unmet)));
+        }
+        if (!unanswered.isEmpty()) {
+            sentences.add(messages.get(unanswered.size() == 1 ? "report.glance.duties.unanswered.one"
+                    : "report.glance.duties.unanswered",
+                    messages.count(unanswered.size(), numbers.grouped(unanswered.size())),
+                    String.join("; ", unanswered)));
+        }
+        return String.join(" ", sentences);
     }
 
     /** The stages of the questionnaire, the one the index lies in marked, each with its range of the index. */

@@ -57,10 +57,12 @@ public record ReportView(
      * @param disputed the questions with the widest spread, each with every group's score
      * @param moreDisputed how many further disputed questions the question tables flag, as a sentence; or empty
      * @param position null when neither a previous period nor peers are given
+     * @param duties the legal duties the answers do not meet or leave unanswered, each by its question and legal
+     *     basis, as sentences; empty when every duty asked about is met (or none is)
      */
     public record Glance(List<GlanceThesis> theses, List<StageStep> scale, String stagePlace, String heard,
                          String notHeard, String disputedLead, List<String> disputed, String moreDisputed,
-                         List<FirstMeasure> first, Position position) {
+                         List<FirstMeasure> first, Position position, String duties) {
         public Glance {
             theses = List.copyOf(theses);
             scale = List.copyOf(scale);

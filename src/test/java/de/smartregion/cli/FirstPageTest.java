@@ -212,6 +212,23 @@ class FirstPageTest {
         }
     }
 
+    /** Erlenried's answer on accessibility lies below the legal minimum: page 1 says so beside the verdict. */
+    @Test
+    void aLegalDutyNotMetStandsBesideTheVerdict() {
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", "examples/erlenried-2026.yaml", "-f", "md", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String page = firstPage(run.out());
+        assertThat(page).contains("Keine fest zugeordnete Zuständigkeit.\n\n**Nach den Antworten ist eine gesetzliche "
+                + "Pflicht nicht erfüllt: „Wie barrierefrei sind Website, Online-Dienste und Apps der Kommune?“ (Art. 7 "
+                + "der Richtlinie (EU) 2016/2102 mit den Landesgesetzen zur barrierefreien Informationstechnik).**\n");
+        CliRun english = CliRun.run("assess", "examples/erlenried-2026.yaml", "--lang", "en", "-f", "html", "-o", "-");
+        assertThat(english.out()).contains("<p class=\"duties-open\"><strong>By the answers, one legal duty is not "
+                + "met: “How accessible are the municipality&#39;s website, online services and apps?”");
+        // every duty met: nothing to say on page 1
+        CliRun auenburg = CliRun.run(CliRun.GERMAN, "assess", "examples/auenburg-2026.yaml", "-f", "md", "-o", "-");
+        assertThat(firstPage(auenburg.out())).doesNotContain("gesetzliche Pflicht");
+    }
+
     private static String firstPage(String report) {
         int start = report.indexOf("\n## ");
         int end = report.indexOf("\n## ", start + 1);
