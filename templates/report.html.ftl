@@ -267,6 +267,9 @@ table.scale.down th, table.scale.down td { text-align: left; }
 </#if>
 <#if glance.moreDisputed?has_content><p class="note">${glance.moreDisputed}</p></#if>
 </#if>
+<#if glance.factsDiffer?has_content>
+<p>${glance.factsDiffer}</p>
+</#if>
 <h3 class="glance">${text["glance.first"]}</h3>
 <#if glance.first?has_content>
 <ol class="first">
@@ -289,7 +292,10 @@ table.scale.down th, table.scale.down td { text-align: left; }
 </#list>
   </tbody>
 </table>
-<#list pos.notes as n><p class="note">${n}</p></#list>
+<#-- one paragraph: on page 1 every line counts -->
+<#if pos.notes?has_content>
+<p class="note">${pos.notes?join(" ")}</p>
+</#if>
 </#if>
 
 </div>

@@ -50,6 +50,10 @@ ${glance.disputedLead}
 ${glance.moreDisputed}
 </#if>
 </#if>
+<#if glance.factsDiffer?has_content>
+
+${glance.factsDiffer}
+</#if>
 
 ### ${text["glance.first"]}
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,11 @@ final class GlanceViews {
     /** Disputed questions and first measures the first page names; the report's later sections have them all. */
     static final int DISPUTED_SHOWN = 3;
     static final int FIRST_MEASURES = 3;
+    /**
+     * The fewest peers for percentiles on the first page: among six, "percentile 0" says no more than "6 of 6" and
+     * asks a council to learn a statistical term.
+     */
+    static final int MIN_FOR_PERCENTILES = 10;
 
     private final Messages messages;
     private final NumberFormats numbers;
@@ -67,7 +73,43 @@ final class GlanceViews {
                                 : "report.glance.disputed", messages.count(allDisputed, numbers.grouped(allDisputed))),
                 disputed, allDisputed > disputed.size()
                         ? messages.get("report.glance.disputed.more", allDisputed - disputed.size()) : "",
-                first(r, plan), position(r, standing), duties(r));
+                first(r, plan), position(r, standing), duties(r), factsDiffer(r, participation));
+    }
+
+    /**
+     * How many questions of fact other groups answer far from the group whose answer counts: their answers are shown,
+     * not scored, and "the groups agree" must not hide that they see the facts otherwise.
+     */
+    private String factsDiffer(Result r, ReportView.Participation participation) {
+        if (!participation.several()) {
+            return "";
+        }
+        Questionnaire q = r.questionnaire();
+        int differ = 0;
+        Set<String> counting = new LinkedHashSet<>();
+        for (Result.QuestionResult qr : r.questions()) {
+            if (qr.score() == null) {
+                continue;
+            }
+            boolean far = false;
+            for (Result.RoleScore g : qr.roles()) {
+                far |= !g.counted() && g.score() != null && Math.abs(g.score() - qr.score()) >= Scorer.DISAGREEMENT;
+            }
+            if (far) {
+                differ++;
+                for (Result.RoleScore g : qr.roles()) {
+                    if (g.counted()) {
+                        counting.add(new RoleLabels(messages, q).label(g.role()));
+                    }
+                }
+            }
+        }
+        if (differ == 0) {
+            return "";
+        }
+        return messages.get(differ == 1 ? "report.glance.facts-differ.one" : "report.glance.facts-differ",
+                messages.count(differ, numbers.grouped(differ)), Math.round(100 * Scorer.DISAGREEMENT),
+                ThesisExplanations.joined(new ArrayList<>(counting), messages));
     }
 
     /**
@@ -314,7 +356,7 @@ final class GlanceViews {
             nowTheses.put(t.thesis().id(), current == null ? t.score() : current.theses().get(t.thesis().id()));
             nowMet.put(t.thesis().id(), current == null ? t.met() : current.met().get(t.thesis().id()));
         }
-        boolean percentiles = peers != null && peers.peers() >= ComparisonViews.MIN_FOR_PERCENTILES;
+        boolean percentiles = peers != null && peers.peers() >= MIN_FOR_PERCENTILES;
         String none = "";
         List<ReportView.PositionRow> rows = new ArrayList<>();
         rows.add(new ReportView.PositionRow(messages.get("report.overall"),
@@ -355,7 +397,9 @@ final class GlanceViews {
             }
         }
         if (peers != null) {
-            notes.add(messages.get("report.glance.peers.note"));
+            notes.add(percentiles ? messages.get("report.glance.peers.note")
+                    : messages.get("report.glance.peers.note.ranks", messages.count(MIN_FOR_PERCENTILES,
+                            numbers.grouped(MIN_FOR_PERCENTILES))));
             if (peers.types().size() > 1) {
                 List<String> kinds = new ArrayList<>();
                 for (Map.Entry<String, Integer> e : peers.types().entrySet()) {
@@ -365,9 +409,6 @@ final class GlanceViews {
                 }
                 notes.add(messages.get("report.glance.peers.types",
                         messages.count(peers.peers(), numbers.grouped(peers.peers())), String.join(", ", kinds)));
-            }
-            if (!percentiles) {
-                notes.add(messages.get("report.glance.peers.few", ComparisonViews.MIN_FOR_PERCENTILES));
             }
         }
         String count = peers == null ? "" : messages.count(peers.peers(), numbers.grouped(peers.peers()));

@@ -59,10 +59,12 @@ public record ReportView(
      * @param position null when neither a previous period nor peers are given
      * @param duties the legal duties the answers do not meet or leave unanswered, each by its question and legal
      *     basis, as sentences; empty when every duty asked about is met (or none is)
+     * @param factsDiffer how many questions of fact groups whose answers do not count answer far from the one that
+     *     does, as a sentence; empty when none do or a single group answered
      */
     public record Glance(List<GlanceThesis> theses, List<StageStep> scale, String stagePlace, String heard,
                          String notHeard, String disputedLead, List<String> disputed, String moreDisputed,
-                         List<FirstMeasure> first, Position position, String duties) {
+                         List<FirstMeasure> first, Position position, String duties, String factsDiffer) {
         public Glance {
             theses = List.copyOf(theses);
             scale = List.copyOf(scale);
@@ -91,7 +93,7 @@ public record ReportView(
      * @param now this period's name
      * @param previous whether the previous period's columns (before, change) are shown
      * @param peers whether the peers' columns (rank, percentile, median, met by) are shown
-     * @param percentiles whether the peers are enough for percentiles ({@link ComparisonViews#MIN_FOR_PERCENTILES})
+     * @param percentiles whether the peers are enough for percentiles ({@link GlanceViews#MIN_FOR_PERCENTILES})
      * @param notes how to read the figures: versions scored on shared questions, ranks and percentiles
      */
     public record Position(String heading, String before, String now, boolean previous, boolean peers,

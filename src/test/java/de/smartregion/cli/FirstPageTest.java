@@ -43,6 +43,10 @@ class FirstPageTest {
                 .contains("Die Gruppen sind bei drei Fragen uneins:",
                         "- „Ich weiß, dass meine Kommune eine Digitalstrategie hat und was sie erreichen will“: Rat 100, "
                                 + "Bürgerschaft 25, Wirtschaft 50")
+                // the council's, citizens' and businesses' answers to questions of fact are shown, not scored: page 1
+                // says where they are far from the administration's
+                .contains("Bei drei Sachfragen, bei denen nur die Gruppe Verwaltung zählt, antworten andere Gruppen um "
+                        + "50 Punkte oder mehr anders.")
                 .contains("1. **Veröffentlichen Sie nach jedem Beteiligungsformat einen kurzen Ergebnisbericht")
                 // the roadmap's second measure is the other alternative of the same condition: the first page names
                 // the next condition's measure instead
@@ -94,13 +98,15 @@ class FirstPageTest {
         assertThat(rank).isEqualTo(5);
 
         assertThat(page).contains("### Veränderung seit 2025 und Platz unter sechs Kommunen")
-                .contains(String.format(java.util.Locale.GERMANY, "| Gesamtindex | %.1f | %.1f | +%.1f | 5 von 6 | 20 "
-                        + "| %.1f | – |", before, now, round(now) - round(before), median))
+                .contains(String.format(java.util.Locale.GERMANY, "| Gesamtindex | %.1f | %.1f | +%.1f | 5 von 6 | %.1f "
+                        + "| – |", before, now, round(now) - round(before), median))
                 // the stage beside the scale, not again in the table
                 .contains("Stufe 3 von 5 (2025: Erprobung); bis zur nächsten Stufe")
                 .doesNotContain("| Reifestufe | Erprobung")
                 .contains("| Erfüllte Thesen | 0 von 3 | 0 von 3 |")
-                .contains("Rang 1 = höchster Wert")
+                // among six, a percentile would say no more than the rank
+                .contains("Rang 1 = höchster Wert (gleiche Werte teilen sich einen Rang); Perzentile erst ab zehn "
+                        + "Kommunen.")
                 // 2025 is the administration's file alone, 2026 four groups
                 .contains("Gehört 2025: Verwaltung; 2026: Verwaltung, Rat, Bürgerschaft und Wirtschaft. Die Veränderung "
                         + "ist daher nur eingeschränkt vergleichbar.");
@@ -113,9 +119,24 @@ class FirstPageTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String page = firstPage(run.out());
         assertThat(page).contains("### Im Vergleich mit drei Kommunen (2026)",
-                "| Kennzahl | 2026 | Rang | Median | Erfüllt von |",
-                "Weniger als 5 Kommunen: keine Perzentile")
+                "| Kennzahl | 2026 | Rang | Median | Erfüllt bei |", "Perzentile erst ab zehn Kommunen.")
                 .doesNotContain("Perzentil |", "Veränderung");
+    }
+
+    /** From ten peers on, the place is also a percentile: the share of the others scoring lower. */
+    @Test
+    void tenPeersShowPercentiles(@TempDir Path dir) throws IOException {
+        String auenburg = Files.readString(Path.of("examples/auenburg-2026.yaml"));
+        for (int i = 0; i < 9; i++) {
+            Files.writeString(dir.resolve("peer-" + i + ".yaml"), auenburg.replace("03999000", "0399900" + i));
+        }
+        CliRun run = CliRun.run(CliRun.GERMAN, "assess", MUSTERSTADT[0], "--peers", dir.toString(), "-f", "md",
+                "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        // Musterstadt lowest of ten: none of the other nine scores lower
+        assertThat(firstPage(run.out())).contains("| Kennzahl | 2026 | Rang | Perzentil | Median | Erfüllt bei |",
+                        "| Gesamtindex | 45,6 | 10 von 10 | 0 |", "Perzentil: Anteil der anderen Kommunen mit niedrigerem "
+                        + "Wert.");
     }
 
     @Test
@@ -187,9 +208,9 @@ class FirstPageTest {
                 .doesNotContain("Die drei Thesen");
         // the running page number "1 / N" stands last on the page
         // the peers are of four kinds, which the last note names
-        assertThat(first.strip().replaceAll("\\s*\\d+ / \\d+$", "")).endsWith("Anteil der anderen Kommunen mit "
-                + "niedrigerem Wert.\nDie sechs Kommunen sind verschiedener Art: Stadt (3), Gemeinde (1), Landkreis (1), "
-                + "Region (1).");
+        assertThat(first.strip().replaceAll("\\s*\\d+ / \\d+$", "").replaceAll("\\s+", " "))
+                .endsWith("Perzentile erst ab zehn Kommunen. Die sechs Kommunen sind verschiedener Art: Stadt (3), "
+                        + "Gemeinde (1), Landkreis (1), Region (1).");
     }
 
     /** A step page 1 names first stands in the roadmap itself, not only in the appendix of further measures. */
