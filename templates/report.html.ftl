@@ -174,7 +174,8 @@ table.scale.down th, table.scale.down td { text-align: left; }
   .kpi .sub { font-size: 8.5pt; line-height: 1.3; }
   .verdict { margin: 2.5mm 0 1.5mm 0; padding: 2mm 4mm; }
   table.glance td, table.glance th, table.position td, table.position th { padding: 0.6mm 2mm; line-height: 1.3; }
-  table.glance td:last-child { width: 60%; }
+  table.glance td:last-child { width: 64%; }
+  .glance-part { line-height: 1.25; }
   table.data.glance, table.data.position { margin: 0.5mm 0 1.5mm 0; }
   .glance-part h3, h3.glance { margin: 2.5mm 0 0.8mm 0; }
   .glance-part p { margin: 0 0 1mm 0; }

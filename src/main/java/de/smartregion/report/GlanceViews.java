@@ -299,9 +299,10 @@ final class GlanceViews {
             for (String id : p.closes()) {
                 theses.add(messages.get("report.quoted", thesisTitle(q, id)));
             }
-            if (!theses.isEmpty()) {
-                why.add(messages.get(theses.size() == 1 ? "report.glance.closes" : "report.glance.closes.many",
-                        ThesisExplanations.joined(theses, messages)));
+            if (theses.size() == 1) {
+                why.add(closes(r, p, theses.get(0), decimals));
+            } else if (!theses.isEmpty()) {
+                why.add(messages.get("report.glance.closes.many", ThesisExplanations.joined(theses, messages)));
             }
             Result.ThesisResult lifted = step.lifts();
             if (lifted != null) {
@@ -315,6 +316,29 @@ final class GlanceViews {
                     String.join(" · ", why)));
         }
         return first;
+    }
+
+    /**
+     * What a measure that makes a condition of one thesis hold does to it: meets the thesis, when that was its last
+     * failed condition and the score reaches the threshold; else says how far the score still falls short, so that
+     * "meets a condition" is not read as "meets the thesis".
+     */
+    private String closes(Result r, Result.Priority p, String quoted, int decimals) {
+        Result.ThesisResult t = null;
+        for (Result.ThesisResult candidate : r.theses()) {
+            if (candidate.thesis().id().equals(p.closes().get(0))) {
+                t = candidate;
+            }
+        }
+        if (t == null || t.score() == null) {
+            return messages.get("report.glance.closes", quoted);
+        }
+        long failed = t.conditions().stream().filter(c -> !c.holds()).count();
+        if (t.reachesThreshold()) {
+            return messages.get(conditions(r, p).size() >= failed ? "report.glance.closes.last"
+                    : "report.glance.closes", quoted);
+        }
+        return messages.get("report.glance.closes.short", quoted, numbers.fixed(gap(t, decimals), decimals));
     }
 
     /** The theses not met only because their score, as shown, is below the threshold; the nearest first. */
@@ -397,9 +421,7 @@ final class GlanceViews {
             }
         }
         if (peers != null) {
-            notes.add(percentiles ? messages.get("report.glance.peers.note")
-                    : messages.get("report.glance.peers.note.ranks", messages.count(MIN_FOR_PERCENTILES,
-                            numbers.grouped(MIN_FOR_PERCENTILES))));
+            notes.add(messages.get(percentiles ? "report.glance.peers.note" : "report.glance.peers.note.ranks"));
             if (peers.types().size() > 1) {
                 List<String> kinds = new ArrayList<>();
                 for (Map.Entry<String, Integer> e : peers.types().entrySet()) {

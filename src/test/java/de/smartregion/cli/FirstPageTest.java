@@ -105,8 +105,7 @@ class FirstPageTest {
                 .doesNotContain("| Reifestufe | Erprobung")
                 .contains("| Erfüllte Thesen | 0 von 3 | 0 von 3 |")
                 // among six, a percentile would say no more than the rank
-                .contains("Rang 1 = höchster Wert (gleiche Werte teilen sich einen Rang); Perzentile erst ab zehn "
-                        + "Kommunen.")
+                .contains("Rang 1 = höchster Wert (gleiche Werte teilen sich einen Rang).")
                 // 2025 is the administration's file alone, 2026 four groups
                 .contains("Gehört 2025: Verwaltung; 2026: Verwaltung, Rat, Bürgerschaft und Wirtschaft. Die Veränderung "
                         + "ist daher nur eingeschränkt vergleichbar.");
@@ -119,7 +118,7 @@ class FirstPageTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String page = firstPage(run.out());
         assertThat(page).contains("### Im Vergleich mit drei Kommunen (2026)",
-                "| Kennzahl | 2026 | Rang | Median | Erfüllt bei |", "Perzentile erst ab zehn Kommunen.")
+                "| Kennzahl | 2026 | Rang | Median | Erfüllt bei |", "gleiche Werte teilen sich einen Rang).")
                 .doesNotContain("Perzentil |", "Veränderung");
     }
 
@@ -209,7 +208,7 @@ class FirstPageTest {
         // the running page number "1 / N" stands last on the page
         // the peers are of four kinds, which the last note names
         assertThat(first.strip().replaceAll("\\s*\\d+ / \\d+$", "").replaceAll("\\s+", " "))
-                .endsWith("Perzentile erst ab zehn Kommunen. Die sechs Kommunen sind verschiedener Art: Stadt (3), "
+                .endsWith("(gleiche Werte teilen sich einen Rang). Die sechs Kommunen sind verschiedener Art: Stadt (3), "
                         + "Gemeinde (1), Landkreis (1), Region (1).");
     }
 
@@ -231,6 +230,21 @@ class FirstPageTest {
             }
             assertThat(found).as(file).isEqualTo(3);
         }
+    }
+
+    /**
+     * A step that makes a condition hold says what it does to its thesis: Birkachtal's Umsetzbar reaches 52,1 and
+     * fails only its review cycle, so the step meets it; Erlenried's Umsetzbar stays 10,4 below 50 (39,6).
+     */
+    @Test
+    void aConditionsStepSaysWhetherItMeetsTheThesis() {
+        CliRun birkachtal = CliRun.run(CliRun.GERMAN, "assess", "examples/ile-birkachtal-2026.yaml", "-f", "md", "-o",
+                "-");
+        assertThat(firstPage(birkachtal.out())).contains("erfüllt die letzte offene Bedingung der These „Umsetzbar“, "
+                + "die damit erfüllt ist)");
+        CliRun erlenried = CliRun.run(CliRun.GERMAN, "assess", "examples/erlenried-2026.yaml", "-f", "md", "-o", "-");
+        assertThat(firstPage(erlenried.out())).contains("erfüllt eine Bedingung der These „Umsetzbar“, Wert noch 10,4 "
+                + "unter der Schwelle)");
     }
 
     /** Erlenried's answer on accessibility lies below the legal minimum: page 1 says so beside the verdict. */
