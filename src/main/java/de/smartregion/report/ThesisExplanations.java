@@ -73,7 +73,9 @@ final class ThesisExplanations {
 
     /**
      * Why, in one line for the first page: the score against the threshold (or why there is none), then each failed
-     * condition by its short name, separated by " · ". Says no more than {@link #lead} and {@link #failed} do.
+     * condition by its short name, each a sentence of its own: a short name is a fragment with a capital ("Keine
+     * regelmäßige Überprüfung …"), which after a " · " or a colon would be wrong. Says no more than {@link #lead} and
+     * {@link #failed} do.
      */
     String reason(Result.ThesisResult t, int decimals) {
         String threshold = numbers.plain(t.thesis().threshold());
@@ -93,7 +95,7 @@ final class ThesisExplanations {
         for (Result.ConditionResult c : t.failedConditions()) {
             parts.add(shortName(c));
         }
-        return String.join(" · ", parts) + ".";
+        return String.join(". ", parts) + ".";
     }
 
     /**
@@ -135,8 +137,9 @@ final class ThesisExplanations {
         for (Result.ConditionResult c : failed) {
             names.add(shortName(c));
         }
+        // each name a sentence: it is a fragment with a capital ("Keine regelmäßige Überprüfung …")
         return names.isEmpty() ? "" : messages.get(names.size() == 1 ? "compare.shortfall.one"
-                : "compare.shortfall.many", who, thesis, joined(names, messages));
+                : "compare.shortfall.many", who, thesis, String.join(". ", names));
     }
 
     /** Each failed condition in words; an anyOf lists its alternatives, any one of which would do. */

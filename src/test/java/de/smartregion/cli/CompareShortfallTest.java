@@ -22,14 +22,14 @@ class CompareShortfallTest {
         CliRun german = CliRun.run(CliRun.GERMAN, "compare", "examples", "-f", "md", "-o", "-");
         assertThat(german.exitCode()).as(german.describe()).isZero();
         assertThat(german.out()).contains("| 4. ILE Birkachtal | 66,8 (erfüllt) | 71,5 (erfüllt) | 52,1 (nicht erfüllt: "
-                + "Bedingung fehlt) |")
+                + "Bedingung offen) |")
                 .contains("- ILE Birkachtal, Umsetzbar: Der Wert erreicht die Schwelle, doch eine Bedingung ist nicht "
-                        + "erfüllt: Keine regelmäßige Überprüfung des Maßnahmenplans.")
+                        + "erfüllt. Keine regelmäßige Überprüfung des Maßnahmenplans.")
                 // below the threshold, the score is reason enough
                 .contains("| 5. Musterstadt | 48,2 (nicht erfüllt) |");
         CliRun english = CliRun.run("compare", "examples", "--lang", "en", "-f", "html", "-o", "-");
         assertThat(english.out()).contains("<li>ILE Birkachtal, Implementable: the score reaches the threshold, but a "
-                + "condition fails: No regular review of the action plan.</li>");
+                + "condition fails. No regular review of the action plan.</li>");
     }
 
     @Test
@@ -67,8 +67,8 @@ class CompareShortfallTest {
                 .endsWith(",true,false,false,,par-feedback-level|par-feedback,str-review-cycle");
         CliRun german = CliRun.run(CliRun.GERMAN, "compare", file.toString(), "-f", "md", "-o", "-");
         assertThat(german.out()).contains("- ILE Birkachtal, Partizipativ: Der Wert erreicht die Schwelle, doch eine "
-                + "Bedingung ist nicht erfüllt: Keine Rückmeldung an die Beteiligten und Beteiligungsergebnisse "
-                + "nicht öffentlich dokumentiert – eines davon zu beheben erfüllt diese Bedingung.");
+                + "Bedingung ist nicht erfüllt. Keine Rückmeldung an die Beteiligten und Beteiligungsergebnisse "
+                + "nicht öffentlich dokumentiert; eines davon zu beheben genügt.");
     }
 
     @Test
@@ -76,8 +76,8 @@ class CompareShortfallTest {
         CliRun run = CliRun.run(CliRun.GERMAN, "trend", "examples/ile-birkachtal-2024.yaml",
                 "examples/ile-birkachtal-2025.yaml", "examples/ile-birkachtal-2026.yaml", "-f", "md", "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.out()).contains("52,1 (+21,1) · nicht erfüllt: Bedingung fehlt |")
-                .contains("- 2026, Umsetzbar: Der Wert erreicht die Schwelle, doch eine Bedingung ist nicht erfüllt: "
+        assertThat(run.out()).contains("52,1 (+21,1) · nicht erfüllt: Bedingung offen |")
+                .contains("- 2026, Umsetzbar: Der Wert erreicht die Schwelle, doch eine Bedingung ist nicht erfüllt. "
                         + "Keine regelmäßige Überprüfung des Maßnahmenplans.")
                 .contains("31,0 (+17,3) · nicht erfüllt |");
     }

@@ -35,9 +35,9 @@ class FirstPageTest {
         assertThat(page).contains("**Gestaltung (40–65)**", "Stufe 3 von 5; bis zur nächsten Stufe „Vernetzung“ "
                 + "fehlen 20,5 Punkte.")
                 // an anyOf whose alternatives both fail is one failed condition, said so
-                .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 liegt unter der Schwelle von 50 · Keine Rückmeldung "
-                        + "an die Beteiligten und Beteiligungsergebnisse nicht öffentlich dokumentiert – eines davon zu "
-                        + "beheben erfüllt diese Bedingung.")
+                .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 liegt unter der Schwelle von 50. Keine Rückmeldung "
+                        + "an die Beteiligten und Beteiligungsergebnisse nicht öffentlich dokumentiert; eines davon zu "
+                        + "beheben genügt.")
                 .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
                         + "Zivilgesellschaft.")
                 .contains("Die Gruppen sind bei drei Fragen uneins:",
@@ -172,7 +172,7 @@ class FirstPageTest {
         CliRun run = CliRun.run(CliRun.GERMAN, "assess", file.toString(), "-f", "md", "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String page = firstPage(run.out());
-        assertThat(page).contains("- **Integriert: nicht erfüllt.** Wert 44,4 liegt unter der Schwelle von 50 · Keine "
+        assertThat(page).contains("- **Integriert: nicht erfüllt.** Wert 44,4 liegt unter der Schwelle von 50. Keine "
                 + "beschlossene Digitalstrategie.")
                 .contains("1. **Erarbeiten Sie auf Basis einer Bestandsaufnahme eine Digitalstrategie",
                         "(Phase 1 · Strategie \\& Governance · erfüllt eine Bedingung der Thesen „Integriert“, "

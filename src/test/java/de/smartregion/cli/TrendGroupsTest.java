@@ -34,7 +34,7 @@ class TrendGroupsTest {
                         + "Veränderung ist daher nur eingeschränkt vergleichbar.")
                 .contains("Eine These ist erfüllt, wenn ihr Wert die Schwelle von 50 erreicht und ihre Bedingungen "
                         + "erfüllt sind. Haben in zwei Zeiträumen verschiedene Gruppen geantwortet, ist die Veränderung "
-                        + "nur eingeschränkt vergleichbar; das ist dann bei der Kommune vermerkt.");
+                        + "nur eingeschränkt vergleichbar; das ist dann unter der Kommune vermerkt.");
         // 2024 to 2025: the same group, nothing to say
         assertThat(run.out()).doesNotContain("Gehört 2024");
         CliRun english = CliRun.run(args("--lang", "en", "-f", "html"));
