@@ -256,7 +256,7 @@ table.scale.down th, table.scale.down td { text-align: left; }
 
 <div class="glance-part">
 <h3 class="glance">${text["glance.heard-title"]}</h3>
-<p>${glance.heard}<#if glance.notHeard?has_content> <strong>${glance.notHeard}</strong></#if></p>
+<p class="wrap">${glance.heard}<#if glance.notHeard?has_content> <strong>${glance.notHeard}</strong></#if></p>
 <#if glance.disputedLead?has_content>
 <p>${glance.disputedLead}</p>
 <#if glance.disputed?has_content>

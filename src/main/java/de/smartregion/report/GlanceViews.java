@@ -195,7 +195,9 @@ final class GlanceViews {
         }
         List<String> groups = new ArrayList<>();
         for (ReportView.RoleCount c : participation.roles()) {
-            groups.add(messages.get("report.glance.heard.group", c.role(), numbers.grouped(c.count())));
+            // a group's one respondent by name ("Rat (Arbeitskreis Digitales)"): "Rat (1)" reads as one councillor
+            groups.add(c.name() != null ? messages.get("report.glance.heard.named", c.role(), c.name())
+                    : messages.get("report.glance.heard.group", c.role(), numbers.grouped(c.count())));
         }
         Role accountable = r.questionnaire().accountableRole();
         boolean selfAssessment = accountable != null && participation.roles().size() == 1
@@ -415,7 +417,8 @@ final class GlanceViews {
             notes.add(messages.get("report.glance.change.shared", numbers.grouped(standing.shared())));
         }
         if (before != null) {
-            String heard = new RoleLabels(messages, q).heardOther(before, standing.current());
+            // the groups heard now stand just above, under "who was heard"
+            String heard = new RoleLabels(messages, q).heardBefore(before, standing.current());
             if (!heard.isEmpty()) {
                 notes.add(heard);
             }

@@ -256,7 +256,8 @@ public record ReportView(
         }
     }
 
-    public record RoleCount(String role, int count) {
+    /** @param name the name of the group's one respondent, when it has one and gives a name; else null */
+    public record RoleCount(String role, int count, String name) {
     }
 
     /**

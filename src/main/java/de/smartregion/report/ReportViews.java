@@ -511,16 +511,19 @@ public final class ReportViews {
     private ReportView.Participation participation(Result r) {
         RoleLabels labels = new RoleLabels(messages, r.questionnaire());
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
         Set<String> heard = new HashSet<>();
         for (Respondent p : inRoleOrder(r)) {
             counts.merge(labels.label(p.role()), 1, Integer::sum);
+            names.putIfAbsent(labels.label(p.role()), p.name());
             if (p.role() != null) {
                 heard.add(p.role());
             }
         }
         List<ReportView.RoleCount> roles = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            roles.add(new ReportView.RoleCount(e.getKey(), e.getValue()));
+            roles.add(new ReportView.RoleCount(e.getKey(), e.getValue(),
+                    e.getValue() == 1 ? names.get(e.getKey()) : null));
         }
         List<String> missing = new ArrayList<>();
         List<String> all = new ArrayList<>();

@@ -42,6 +42,12 @@ final class RoleLabels {
                 labels(now.roles()));
     }
 
+    /** As {@link #heardOther}, naming only the groups heard before: for a page that names the current ones. */
+    String heardBefore(Trend.Point before, Trend.Point now) {
+        return now.otherGroups() ? messages.get("report.glance.change.roles-before", before.period(),
+                labels(before.roles())) : "";
+    }
+
     private String labels(List<String> roles) {
         List<String> names = new ArrayList<>();
         for (String role : roles) {

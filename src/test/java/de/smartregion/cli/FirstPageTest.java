@@ -38,8 +38,9 @@ class FirstPageTest {
                 .contains("- **Partizipativ: nicht erfüllt.** Wert 37,9 liegt unter der Schwelle von 50. Keine Rückmeldung "
                         + "an die Beteiligten und Beteiligungsergebnisse nicht öffentlich dokumentiert; eines davon zu "
                         + "beheben genügt.")
-                .contains("Gehört: Verwaltung (1), Rat (1), Bürgerschaft (1), Wirtschaft (1). Nicht gehört: "
-                        + "Zivilgesellschaft.")
+                .contains("Gehört: Verwaltung (Amt für Digitales), Rat (Arbeitskreis Digitales des Stadtrats), "
+                        + "Bürgerschaft (Bürgerpanel Musterstadt digital), Wirtschaft (Gewerbeverband Musterstadt e. V.). "
+                        + "Nicht gehört: Zivilgesellschaft.")
                 .contains("Die Gruppen sind bei drei Fragen uneins:",
                         "- „Ich weiß, dass meine Kommune eine Digitalstrategie hat und was sie erreichen will“: Rat 100, "
                                 + "Bürgerschaft 25, Wirtschaft 50")
@@ -66,7 +67,7 @@ class FirstPageTest {
     void aSingleAdministrationFileIsCalledASelfAssessment() {
         CliRun run = CliRun.run(CliRun.ENGLISH, "assess", MUSTERSTADT[0], "--lang", "en", "-f", "md", "-o", "-");
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(firstPage(run.out())).contains("Heard: only Administration (1). The result is the "
+        assertThat(firstPage(run.out())).contains("Heard: only Administration (Amt für Digitales). The result is the "
                 + "administration's self-assessment, without the view of any other group. Not heard: Council, "
                 + "Citizens, Businesses, Civil society.")
                 .doesNotContain("disagree");
@@ -106,9 +107,10 @@ class FirstPageTest {
                 .contains("| Erfüllte Thesen | 0 von 3 | 0 von 3 |")
                 // among six, a percentile would say no more than the rank
                 .contains("Rang 1 = höchster Wert (gleiche Werte teilen sich einen Rang).")
-                // 2025 is the administration's file alone, 2026 four groups
-                .contains("Gehört 2025: Verwaltung; 2026: Verwaltung, Rat, Bürgerschaft und Wirtschaft. Die Veränderung "
-                        + "ist daher nur eingeschränkt vergleichbar.");
+                // 2025 is the administration's file alone, 2026 four groups, each named by its one respondent
+                .contains("Gehört 2025: Verwaltung; die Veränderung ist daher nur eingeschränkt vergleichbar.")
+                .contains("Gehört: Verwaltung (Amt für Digitales), Rat (Arbeitskreis Digitales des Stadtrats), "
+                        + "Bürgerschaft (Bürgerpanel Musterstadt digital), Wirtschaft (Gewerbeverband Musterstadt e. V.).");
     }
 
     @Test
