@@ -338,8 +338,17 @@ public final class ReportViews {
             sentences.add(messages.get(unanswered == 1 ? "report.duties.unanswered.one" : "report.duties.unanswered",
                     of, messages.count(unanswered, numbers.grouped(unanswered))));
         }
-        String summary = all == 0 ? ""
-                : sentences.isEmpty() ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
+        if (all == 0) {
+            // a region is asked about no duty: say so, as the roadmap's first phase names the duties
+            boolean asked = q.questions().stream().anyMatch(question -> question.basics().duty() != null);
+            String type = r.municipality().type();
+            return asked && type != null
+                    ? new ReportView.Duties(true, messages.get("report.duties.not-for-type",
+                            PlaceNames.type(messages, type)) + ("Region".equals(type)
+                            ? " " + messages.get("report.duties.members") : ""), List.of())
+                    : new ReportView.Duties(false, "", List.of());
+        }
+        String summary = sentences.isEmpty() ? messages.get(all == 1 ? "report.duties.met.one" : "report.duties.met.all", all)
                 : String.join(" ", sentences);
         return new ReportView.Duties(all > 0, summary, lines);
     }
