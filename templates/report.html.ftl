@@ -195,9 +195,9 @@ table.scale.down th, table.scale.down td { text-align: left; }
 <body>
 <div class="page">
 <header class="cover">
-  <p class="kicker">${questionnaire}</p>
+  <p class="kicker">${text.questionnaire}: ${questionnaire}</p>
   <h1 class="wrap">${title}</h1>
-  <p class="meta wrap"><#if municipality.details?has_content>${municipality.details} · </#if>${municipality.id}<#if date??> · ${text.date}: ${date}</#if></p>
+  <p class="meta wrap"><#if municipality.details?has_content>${municipality.details} · </#if>${municipality.key}<#if date??> · ${text.date}: ${date}</#if></p>
 </header>
 <div class="content">
 

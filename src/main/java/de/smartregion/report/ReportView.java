@@ -137,7 +137,11 @@ public record ReportView(
     }
 
     /** @param details type, state and population, joined for one line; empty when none is known */
-    public record Place(String id, String name, String details) {
+    /**
+     * @param key the id as a reader knows it: "AGS 09162000" for an official municipality key (8 digits, or the
+     *     12-digit regional key "ARS …"), else "Kennung …"
+     */
+    public record Place(String id, String name, String details, String key) {
     }
 
     /**

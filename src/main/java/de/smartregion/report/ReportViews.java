@@ -745,7 +745,9 @@ public final class ReportViews {
         if (m.population() != null) {
             parts.add(messages.get("report.population", numbers.grouped(m.population())));
         }
-        return new ReportView.Place(m.id(), m.name(), String.join(" · ", parts));
+        String key = m.id().matches("\\d{8}") ? "report.id.ags" : m.id().matches("\\d{12}") ? "report.id.ars"
+                : "report.id.other";
+        return new ReportView.Place(m.id(), m.name(), String.join(" · ", parts), messages.get(key, m.id()));
     }
 
     private static int countMet(Result r) {

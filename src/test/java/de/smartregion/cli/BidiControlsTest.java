@@ -48,8 +48,8 @@ class BidiControlsTest {
             assertThat(CONTROLS.matcher(report).find()).as("a direction control in%n%s", report).isFalse();
         }
         assertThat(md).contains("Musterstadt", "Amt für Digitales");
-        assertThat(html).contains("Digitale Reife von Musterstadt (2026)", "<td class=\"wrap\">Amt für Digitales</td>");
-        assertThat(pdf).contains("Digitale Reife von Musterstadt (2026)");
+        assertThat(html).contains("Digitale Reife: Musterstadt (2026)", "<td class=\"wrap\">Amt für Digitales</td>");
+        assertThat(pdf).contains("Digitale Reife: Musterstadt (2026)");
 
         // JSON is data: the string is kept whole, but written as escapes that no viewer turns around
         String json = Files.readString(out.resolve("09999001-2026.json"));

@@ -249,6 +249,17 @@ class FirstPageTest {
                 + "unter der Schwelle)");
     }
 
+    /** The cover says what the kicker is and what kind of id the municipality has: an AGS is named so. */
+    @Test
+    void theCoverNamesTheQuestionnaireAndTheKindOfId() {
+        CliRun town = CliRun.run(CliRun.GERMAN, "assess", MUSTERSTADT[0], "-f", "html", "-o", "-");
+        assertThat(town.out()).contains("<p class=\"kicker\">Fragebogen: Digitale Reife der Smarten Region 2026.1</p>",
+                "<h1 class=\"wrap\">Digitale Reife: Musterstadt (2026)</h1>",
+                "Stadt · Bayern · 12.480 Einwohnerinnen und Einwohner · AGS 09999001</p>");
+        CliRun region = CliRun.run(CliRun.GERMAN, "assess", "examples/ile-birkachtal-2026.yaml", "-f", "html", "-o", "-");
+        assertThat(region.out()).contains("Einwohnerinnen und Einwohner · Kennung R-BY-ILE-BIRKACHTAL</p>");
+    }
+
     /** Erlenried's answer on accessibility lies below the legal minimum: page 1 says so beside the verdict. */
     @Test
     void aLegalDutyNotMetStandsBesideTheVerdict() {

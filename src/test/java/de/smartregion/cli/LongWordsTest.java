@@ -37,7 +37,7 @@ class LongWordsTest {
         assertWithinThePage(one.resolve("09999001-2026.pdf"), NAME, NOTE_WORD);
         assertThat(Files.readString(one.resolve("09999001-2026.html")))
                 .contains(".wrap { word-wrap: break-word; overflow-wrap: anywhere; }")
-                .contains("<h1 class=\"wrap\">Digitale Reife von " + NAME)
+                .contains("<h1 class=\"wrap\">Digitale Reife: " + NAME)
                 .contains("<div class=\"answer-note wrap\">" + NOTE_WORD);
 
         // two respondents: the report names them in a table

@@ -70,7 +70,7 @@ class OutputIT {
                 + " && sleep 1 && gzip -dc report.md.gz > unzipped.md");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(dir.resolve("three.md"))).startsWith("# Digitale Reife von Musterstadt");
+        assertThat(Files.readString(dir.resolve("three.md"))).startsWith("# Digitale Reife: Musterstadt");
         assertThat(Files.readString(dir.resolve("unzipped.md"))).isEqualTo(Files.readString(dir.resolve("three.md")));
     }
 

@@ -72,7 +72,7 @@ class OutputSafetyTest {
         assertThat(Files.isSymbolicLink(second)).isTrue();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("../real.md"));
-        assertThat(Files.readString(real)).startsWith("# Digitale Reife von Musterstadt");
+        assertThat(Files.readString(real)).startsWith("# Digitale Reife: Musterstadt");
         assertThat(hidden(dir)).isEmpty();
         assertThat(hidden(sub)).isEmpty();
     }
@@ -85,7 +85,7 @@ class OutputSafetyTest {
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
-        assertThat(Files.readString(dir.resolve("new.md"))).startsWith("# Digitale Reife von Musterstadt");
+        assertThat(Files.readString(dir.resolve("new.md"))).startsWith("# Digitale Reife: Musterstadt");
     }
 
     @Test
@@ -299,7 +299,7 @@ class OutputSafetyTest {
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(Files.readString(users)).isEqualTo("user data");
-        assertThat(Files.readString(reached)).startsWith("# Digitale Reife von Musterstadt");
+        assertThat(Files.readString(reached)).startsWith("# Digitale Reife: Musterstadt");
         assertThat(Files.isSymbolicLink(link)).isTrue();
     }
 

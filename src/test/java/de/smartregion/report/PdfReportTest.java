@@ -58,7 +58,7 @@ class PdfReportTest {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             firstPage = stripper.getText(doc);
-            assertThat(firstPage).contains("Digitale Reife von Musterstadt (2026)", "45,6", "Gestaltung", "97 %",
+            assertThat(firstPage).contains("Digitale Reife: Musterstadt (2026)", "45,6", "Gestaltung", "97 %",
                     "49,3", "34,7", "48,1", "nicht erfüllt", "1 / ");
             String all = new PDFTextStripper().getText(doc);
             assertThat(all).contains("Bürgerbeteiligung", "Maßnahme", "Methodik");

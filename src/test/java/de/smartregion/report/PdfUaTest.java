@@ -54,7 +54,7 @@ class PdfUaTest {
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Digitale Reife von Musterstadt (2026)");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Digitale Reife: Musterstadt (2026)");
         }
     }
 
