@@ -179,6 +179,9 @@ table.scale.down th, table.scale.down td { text-align: left; }
   table.data.glance, table.data.position { margin: 0.5mm 0 1.5mm 0; }
   .glance-part h3, h3.glance { margin: 2.5mm 0 0.8mm 0; }
   .glance-part p { margin: 0 0 1mm 0; }
+  <#-- the change and the peers whole, on page 1 or, when it is full, on the next -->
+  table.position { page-break-inside: avoid; }
+  table.position td, table.position th, table.position tbody th[scope="row"] { padding-top: 0.35mm; padding-bottom: 0.35mm; }
   table.glance tbody th[scope="row"], table.position tbody th[scope="row"] { padding: 0.6mm 2mm; }
   <#-- no heading, lead-in or table header alone at a page's foot: the PDF renderer starts one on the next page when
        less than this is left (it ignores break-after: avoid); room for a heading, its intro and the first rows -->
@@ -204,21 +207,22 @@ table.scale.down th, table.scale.down td { text-align: left; }
 <h2 class="first">${text.summary}</h2>
 <table class="kpis">
   <tr>
-    <td style="width: 36%; padding-right: 3mm;">
+    <td style="width: 28%; padding-right: 3mm;">
       <div class="kpi">
         <div class="label">${text.overall}</div>
         <div class="value">${overall.score} <small>/ 100</small></div>
         <div class="bar"><div class="fill" style="width: ${overall.gauge}%;"></div></div>
       </div>
     </td>
-    <td style="width: 32%; padding-right: 3mm;">
+    <#-- the widest: the stage's place on its scale is the longest of the three lines -->
+    <td style="width: 44%; padding-right: 3mm;">
       <div class="kpi">
         <div class="label">${text.stage}</div>
         <div class="value" style="font-size: 15pt;">${overall.stage}</div>
         <div class="sub">${glance.stagePlace}</div>
       </div>
     </td>
-    <td style="width: 32%;">
+    <td style="width: 28%;">
       <div class="kpi">
         <div class="label">${text.coverage}</div>
         <div class="value" style="font-size: 15pt;">${overall.coverage}</div>

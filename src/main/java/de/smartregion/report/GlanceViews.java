@@ -113,7 +113,7 @@ final class GlanceViews {
     }
 
     /**
-     * The legal duties the answers do not meet, and those left unanswered, each by its question and legal basis: a
+     * The legal duties the answers do not meet, and those left unanswered, each by its question: a
      * council must see a breach of the law beside the verdict, not only among the measures.
      */
     private String duties(Result r) {
@@ -122,8 +122,8 @@ final class GlanceViews {
         List<String> unanswered = new ArrayList<>();
         for (Result.DutyResult d : r.dutiesOpen()) {
             Question question = d.minimum().question();
-            String item = messages.get("report.glance.duty.item", text(question.basics().text(), q),
-                    text(question.basics().duty().basis(), q));
+            // by its question alone: the legal basis stands beside its measure and in the duties' section
+            String item = messages.get("report.quoted", text(question.basics().text(), q));
             (d.minimum().status() == Result.AnswerStatus.MISSING ? unanswered : unmet).add(item);
         }
         List<String> sentences = new ArrayList<>();
@@ -286,7 +286,10 @@ final class GlanceViews {
         return steps;
     }
 
-    /** The first steps as page 1 names them: the measure, with its phase, field and why it comes first. */
+    /**
+     * The first steps as page 1 names them: the measure, with its phase and why it comes first; its field is in the
+     * roadmap, as page 1 has no line to spare.
+     */
     private List<ReportView.FirstMeasure> first(Result r, Plan plan) {
         Questionnaire q = r.questionnaire();
         int decimals = q.scoring().rounding();
@@ -296,7 +299,6 @@ final class GlanceViews {
             Result.Priority p = step.priority();
             List<String> why = new ArrayList<>();
             why.add(messages.get("report.glance.phase", step.phase()));
-            why.add(text(p.field().title(), q));
             List<String> theses = new ArrayList<>();
             for (String id : p.closes()) {
                 theses.add(messages.get("report.quoted", thesisTitle(q, id)));

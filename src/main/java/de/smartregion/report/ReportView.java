@@ -57,8 +57,8 @@ public record ReportView(
      * @param disputed the questions with the widest spread, each with every group's score
      * @param moreDisputed how many further disputed questions the question tables flag, as a sentence; or empty
      * @param position null when neither a previous period nor peers are given
-     * @param duties the legal duties the answers do not meet or leave unanswered, each by its question and legal
-     *     basis, as sentences; empty when every duty asked about is met (or none is)
+     * @param duties the legal duties the answers do not meet or leave unanswered, each by its question, as
+     *     sentences; empty when every duty asked about is met (or none is)
      * @param factsDiffer how many questions of fact groups whose answers do not count answer far from the one that
      *     does, as a sentence; empty when none do or a single group answered
      */

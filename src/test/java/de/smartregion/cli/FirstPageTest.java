@@ -177,7 +177,7 @@ class FirstPageTest {
         assertThat(page).contains("- **Integriert: nicht erfüllt.** Wert 44,4 liegt unter der Schwelle von 50. Keine "
                 + "beschlossene Digitalstrategie.")
                 .contains("1. **Erarbeiten Sie auf Basis einer Bestandsaufnahme eine Digitalstrategie",
-                        "(Phase 1 · Strategie \\& Governance · erfüllt eine Bedingung der Thesen „Integriert“, "
+                        "(Phase 1 · erfüllt eine Bedingung der Thesen „Integriert“, "
                                 + "„Partizipativ“ und „Umsetzbar“)");
     }
 
@@ -267,8 +267,7 @@ class FirstPageTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         String page = firstPage(run.out());
         assertThat(page).contains("Keine fest zugeordnete Zuständigkeit.\n\n**Nach den Antworten ist eine gesetzliche "
-                + "Pflicht nicht erfüllt: „Wie barrierefrei sind Website, Online-Dienste und Apps der Kommune?“ (Art. 7 "
-                + "der Richtlinie (EU) 2016/2102 mit den Landesgesetzen zur barrierefreien Informationstechnik).**\n");
+                + "Pflicht nicht erfüllt: „Wie barrierefrei sind Website, Online-Dienste und Apps der Kommune?“.**\n");
         CliRun english = CliRun.run("assess", "examples/erlenried-2026.yaml", "--lang", "en", "-f", "html", "-o", "-");
         assertThat(english.out()).contains("<p class=\"duties-open\"><strong>By the answers, one legal duty is not "
                 + "met: “How accessible are the municipality&#39;s website, online services and apps?”");
