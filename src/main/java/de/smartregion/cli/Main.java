@@ -52,13 +52,17 @@ public final class Main {
     static CommandLine commandLine(Map<String, String> env, OutputStream stdout, java.io.InputStream stdin,
                                    String first) {
         CommandLine cli = new CommandLine(new SmartRegionCommand(env, stdout, stdin));
-        // a run builds only the subcommand it calls; help and completion build all
+        // a run builds only the subcommand it calls; help and completion build all: the completion script is
+        // generated from the command model and would know only itself
         Subcommand named = Subcommand.named(first);
-        if (named != null) {
+        if (named != null && named != Subcommand.GENERATE_COMPLETION) {
             cli.addSubcommand(named.command(), named.create());
         } else {
             for (Subcommand s : Subcommand.values()) {
                 cli.addSubcommand(s.command(), s.create());
+            }
+            if (named == Subcommand.GENERATE_COMPLETION) {
+                CompletionValues.addTo(cli);
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
