@@ -8,6 +8,7 @@ import de.smartregion.compare.Snapshot;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.report.CohortNotes;
+import de.smartregion.report.CsvDialect;
 import de.smartregion.report.Format;
 import de.smartregion.report.GateTexts;
 import de.smartregion.report.Note;
@@ -46,6 +47,7 @@ final class CompareCommand extends BatchCommand {
     @Override
     protected ExitCode execute() throws Exception {
         List<Format> formats = report.formats(Format.TABLE);
+        CsvDialect dialect = csvDialect();
         GroupBy groups = groups();
         boolean minmax = minmax();
         Combine combine = report.combine();
@@ -69,7 +71,7 @@ final class CompareCommand extends BatchCommand {
         warnings.addAll(CohortNotes.of(snapshot, messages));
         Comparison comparison = snapshot.compare(groups, minmax);
         Map<String, Gate.Verdict> verdicts = snapshot.verdicts(gate);
-        Reports reports = new Reports(new Templates(report.templates));
+        Reports reports = new Reports(new Templates(report.templates), dialect);
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
             rendered.add(reports.render(comparison, warnings, verdicts, f, messages, date));

@@ -4,6 +4,7 @@ import de.smartregion.compare.Cohort;
 import de.smartregion.compare.TrendAssembly;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.report.CohortNotes;
+import de.smartregion.report.CsvDialect;
 import de.smartregion.report.Format;
 import de.smartregion.report.Note;
 import de.smartregion.report.Reports;
@@ -20,6 +21,7 @@ final class TrendCommand extends BatchCommand {
     @Override
     protected ExitCode execute() throws Exception {
         List<Format> formats = report.formats(Format.TABLE);
+        CsvDialect dialect = csvDialect();
         Combine combine = report.combine();
         LocalDate date = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
@@ -29,7 +31,7 @@ final class TrendCommand extends BatchCommand {
         TrendAssembly trend = TrendAssembly.of(cohort, combine);
         List<Note> warnings = new ArrayList<>(run.warnings(messages));
         warnings.addAll(CohortNotes.of(trend, messages));
-        Reports reports = new Reports(new Templates(report.templates));
+        Reports reports = new Reports(new Templates(report.templates), dialect);
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {
             rendered.add(reports.render(trend.trend(), trend.questionnaires(), warnings, f, messages, date));

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ranking as CSV: one row per municipality, written by {@link CsvWriter} (numbers with a dot whatever the
- * locale, text safe from formula injection). Column names are ids, stable for scripts.
+ * The ranking as CSV: one row per municipality, written by {@link CsvWriter} (numbers with the dialect's decimal character
+ * whatever the locale, text safe from formula injection). Column names are ids, stable for scripts.
  */
 public final class ComparisonCsv {
 
@@ -18,8 +18,13 @@ public final class ComparisonCsv {
     }
 
     public static String write(Comparison c) {
+        return write(c, CsvDialect.RFC4180);
+    }
+
+    /** The ranking in {@code dialect}. */
+    public static String write(Comparison c, CsvDialect dialect) {
         StringBuilder out = new StringBuilder(64 * (c.ranking().size() + 1));
-        ranking(c, new CsvWriter(out));
+        ranking(c, new CsvWriter(out, dialect));
         return out.toString();
     }
 

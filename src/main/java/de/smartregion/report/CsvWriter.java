@@ -4,8 +4,9 @@ import de.smartregion.model.BidiControls;
 import java.math.BigDecimal;
 
 /**
- * Writes CSV the one way every CSV of the tool is written: RFC 4180 quoting, CRLF line ends, numbers with a dot and
- * at most two decimals whatever the locale, and text that a spreadsheet cannot run as a formula.
+ * Writes CSV the one way every CSV of the tool is written: RFC 4180 quoting, CRLF line ends, numbers with at most two
+ * decimals whatever the locale, and text that a spreadsheet cannot run as a formula. The {@link CsvDialect} sets the
+ * separator, the decimal character and the byte order mark: by default comma, dot and none (RFC 4180).
  *
  * <p>Text cells are neutralised as OWASP's CSV injection guidance recommends: a cell starting with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line feed gets a leading {@code '} (which makes a
@@ -17,10 +18,21 @@ import java.math.BigDecimal;
 public final class CsvWriter implements TableSink {
 
     private final StringBuilder out;
+    private final CsvDialect dialect;
     private boolean rowStarted;
 
+    /** RFC 4180: comma, decimal point, no byte order mark. */
     public CsvWriter(StringBuilder out) {
+        this(out, CsvDialect.RFC4180);
+    }
+
+    /** A CSV in {@code dialect}; its byte order mark, if it has one, is written at once. */
+    public CsvWriter(StringBuilder out, CsvDialect dialect) {
         this.out = out;
+        this.dialect = dialect;
+        if (dialect.bom()) {
+            out.append('\uFEFF');
+        }
     }
 
     /**
@@ -34,12 +46,16 @@ public final class CsvWriter implements TableSink {
         return this;
     }
 
-    /** A number the tool computed: two decimals at most, HALF_UP, no trailing zeros; null (none) is an empty cell. */
+    /**
+     * A number the tool computed: two decimals at most, HALF_UP, no trailing zeros, the dialect's decimal character
+     * and never quoted (a spreadsheet reads it as a number); null (none) is an empty cell.
+     */
     @Override
     public CsvWriter number(Double v) {
         separate();
         if (v != null) {
-            out.append(BigDecimal.valueOf(JsonNumbers.round(v)).stripTrailingZeros().toPlainString());
+            String plain = BigDecimal.valueOf(JsonNumbers.round(v)).stripTrailingZeros().toPlainString();
+            out.append(dialect.decimal() == '.' ? plain : plain.replace('.', dialect.decimal()));
         }
         return this;
     }
@@ -68,7 +84,7 @@ public final class CsvWriter implements TableSink {
 
     private void separate() {
         if (rowStarted) {
-            out.append(',');
+            out.append(dialect.separator());
         }
         rowStarted = true;
     }
@@ -121,8 +137,9 @@ public final class CsvWriter implements TableSink {
     }
 
     /**
-     * RFC 4180 quotes a field holding the separator, a quote or a line break; a semicolon or a tab is quoted too, so
-     * that a reader splitting on those as well (LibreOffice lets one tick several separators) keeps the cell whole.
+     * RFC 4180 quotes a field holding the separator, a quote or a line break; the other dialect's separator (comma or
+     * semicolon) and a tab are quoted too, so that a reader splitting on those as well (LibreOffice lets one tick
+     * several separators) keeps the cell whole. The rule is thus the same in every dialect.
      */
     private static boolean needsQuotes(String cell) {
         for (int i = 0; i < cell.length(); i++) {

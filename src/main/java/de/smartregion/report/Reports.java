@@ -18,9 +18,16 @@ import java.util.Locale;
 public final class Reports {
 
     private final Templates templates;
+    private final CsvDialect csvDialect;
 
     public Reports(Templates templates) {
+        this(templates, CsvDialect.RFC4180);
+    }
+
+    /** Reports whose CSV is written in {@code csvDialect}. */
+    public Reports(Templates templates, CsvDialect csvDialect) {
         this.templates = templates;
+        this.csvDialect = csvDialect;
     }
 
     /** Starts preparing the templates of {@code formats} for a document kind, in the background. */
@@ -80,7 +87,7 @@ public final class Reports {
                            Format format, Messages messages, LocalDate date) throws TemplateException {
         return switch (format) {
             case JSON -> text(format, ComparisonJson.write(comparison, warnings, verdicts, messages));
-            case CSV -> text(format, ComparisonCsv.write(comparison));
+            case CSV -> text(format, ComparisonCsv.write(comparison, csvDialect));
             case XLSX -> new Rendered(format, TablesXlsx.write(comparison), false);
             case MD, HTML -> text(format, templates.render(format.template("compare"),
                     new ComparisonViews(messages).build(comparison, warnings, date == null ? null
@@ -103,7 +110,7 @@ public final class Reports {
         Questionnaire latest = questionnaires.get(questionnaires.size() - 1);
         return switch (format) {
             case JSON -> text(format, TrendJson.write(trend, warnings));
-            case CSV -> text(format, TrendCsv.write(trend, ids(latest.fields()), ids(latest.theses())));
+            case CSV -> text(format, TrendCsv.write(trend, ids(latest.fields()), ids(latest.theses()), csvDialect));
             case XLSX -> new Rendered(format, TablesXlsx.write(trend, ids(latest.fields()), ids(latest.theses())),
                     false);
             case MD, HTML -> text(format, templates.render(format.template("trend"),

@@ -18,8 +18,13 @@ public final class TrendCsv {
      * @param thesisIds the thesis columns
      */
     public static String write(Trend trend, List<String> fieldIds, List<String> thesisIds) {
+        return write(trend, fieldIds, thesisIds, CsvDialect.RFC4180);
+    }
+
+    /** The trend in {@code dialect}. */
+    public static String write(Trend trend, List<String> fieldIds, List<String> thesisIds, CsvDialect dialect) {
         StringBuilder out = new StringBuilder();
-        table(trend, fieldIds, thesisIds, new CsvWriter(out));
+        table(trend, fieldIds, thesisIds, new CsvWriter(out, dialect));
         return out.toString();
     }
 

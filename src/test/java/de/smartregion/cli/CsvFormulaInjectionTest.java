@@ -56,7 +56,7 @@ class CsvFormulaInjectionTest {
     void compareWritesHostileTextAsTextAndScoresAsNumbers() {
         CliRun run = CliRun.run("compare", "-q", Q, cohort.toString(), "-f", "csv", "--group-by", "state");
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        List<List<String>> rows = parse(run.out());
+        List<List<String>> rows = parse(run.out(), ',');
         List<String> header = rows.get(0);
         assertThat(header.subList(0, 12)).containsExactly("rank", "id", "name", "period", "state", "type",
                 "population", "overall", "stage", "coverage", "percentile", "group");
@@ -80,10 +80,41 @@ class CsvFormulaInjectionTest {
     }
 
     @Test
+    void excelDeNeutralisesAlikeAndQuotesTheSemicolon() {
+        CliRun run = CliRun.run("compare", "-q", Q, cohort.toString(), "-f", "csv", "--group-by", "state",
+                "--csv-dialect", "excel-de");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).startsWith("\uFEFFrank;id;name;");
+        List<List<String>> rows = parse(run.out(), ';');
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(1).subList(1, 5)).containsExactly("'-02", "'-2+3", "2026", "'+Bayern");
+        assertThat(rows.get(2).subList(1, 5)).containsExactly("03", "'\t'=1+2", "2026", "x;'=1+2");
+        assertThat(rows.get(3).subList(1, 5)).containsExactly("04", "'@SUM(A1)", "2026", "a\n'-1");
+        assertThat(rows.get(4).subList(1, 3)).containsExactly("'@01", "'" + HYPERLINK);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            for (int c : new int[] {1, 2, 3, 4, 5, 8, 11}) {
+                assertNoFormula(row.get(c));
+            }
+            for (int c : new int[] {0, 7, 9, 10}) {
+                assertThat(row.get(c)).as("%s of %s", rows.get(0).get(c), row).matches("-?\\d+(,\\d{1,2})?");
+            }
+        }
+        // the cell holding the separator is quoted
+        assertThat(run.out()).contains(";\"x;'=1+2\";");
+    }
+
+    @Test
+    void trendInExcelDeKeepsAFallAsANegativeNumberWithADecimalComma() {
+        CliRun run = CliRun.run("trend", "-q", Q, cohort.toString(), "-f", "csv", "--csv-dialect", "excel-de");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains(";all-types@1;16,67;-83,33;starter;");
+    }
+
+    @Test
     void trendKeepsAFallAsANegativeNumber() {
         CliRun run = CliRun.run("trend", "-q", Q, cohort.toString(), "-f", "csv");
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        List<List<String>> rows = parse(run.out());
+        List<List<String>> rows = parse(run.out(), ',');
         assertThat(rows.get(0).subList(0, 6)).containsExactly("id", "name", "period", "questionnaire", "overall",
                 "change");
         List<String> fell = rows.stream().filter(r -> r.get(0).equals("'@01") && r.get(2).equals("2026"))
@@ -129,9 +160,12 @@ class CsvFormulaInjectionTest {
         }
     }
 
-    /** RFC 4180, as a spreadsheet set to commas reads it. */
-    private static List<List<String>> parse(String csv) {
+    /** RFC 4180 with {@code separator}, as a spreadsheet set to it reads it (a byte order mark read past). */
+    private static List<List<String>> parse(String csv, char separator) {
         assertThat(csv).endsWith("\r\n");
+        if (csv.startsWith("\uFEFF")) {
+            csv = csv.substring(1);
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -149,7 +183,7 @@ class CsvFormulaInjectionTest {
                 }
             } else if (ch == '"') {
                 quoted = true;
-            } else if (ch == ',') {
+            } else if (ch == separator) {
                 row.add(cell.toString());
                 cell.setLength(0);
             } else if (ch == '\r' && csv.charAt(i + 1) == '\n') {

@@ -47,10 +47,19 @@ class LibreOfficeIT {
 
     /** Converts {@code file} with LibreOffice into {@code into}; its own profile, so runs do not share state. */
     private void convert(Path file, String filter, Path into) throws IOException, InterruptedException {
+        convert(file, null, filter, into);
+    }
+
+    /** As above, {@code file} read with the import filter {@code infilter} (null for LibreOffice's choice). */
+    private void convert(Path file, String infilter, String filter, Path into)
+            throws IOException, InterruptedException {
         Files.createDirectories(into);
         List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://"
-                + dir.resolve("profile").toAbsolutePath(), "--headless", "--convert-to", filter, "--outdir",
-                into.toString(), file.toString()));
+                + dir.resolve("profile").toAbsolutePath(), "--headless"));
+        if (infilter != null) {
+            command.add("--infilter=" + infilter);
+        }
+        command.addAll(List.of("--convert-to", filter, "--outdir", into.toString(), file.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
@@ -82,6 +91,35 @@ class LibreOfficeIT {
                     ? "\n1,\"03999000\",\"Auenburg\",\"2026\",\"Niedersachsen\",\"Stadt\",236720,67.8,\"connector\",0.98,"
                     : "\n\"03999000\",\"Auenburg\",\"2025\",\"smart-region@2026.1\",60.69,6.79,\"shaper\",0.99,");
         }
+    }
+
+    /**
+     * The excel-de CSV read as a spreadsheet with German settings reads it (semicolon, UTF-8, German number
+     * format): the byte order mark is not in the first cell, umlauts survive, and every decimal comma is a number,
+     * which LibreOffice writes back unquoted with a dot, so that the cells are those of the RFC 4180 CSV. Only the
+     * ids lose their leading zeros (03999000 becomes 3999000), as in any CSV a spreadsheet opens: XLSX keeps them.
+     */
+    @Test
+    void theExcelDeCsvOpensWithGermanSettingsAsTheNumbersAndTextsOfTheRfc4180One() throws Exception {
+        Path de = dir.resolve("excel-de.csv");
+        Path rfc = dir.resolve("rfc4180.csv");
+        for (Path file : List.of(de, rfc)) {
+            CliRun run = CliRun.run("compare", "examples", "--period", "2026", "-f", "csv", "--csv-dialect",
+                    file == de ? "excel-de" : "rfc4180", "-o", file.toString());
+            assertThat(run.exitCode()).as(run.describe()).isIn(0, 4);
+        }
+        Path lo = dir.resolve("lo-excel-de");
+        // separator 59 (;), text delimiter 34 ("), UTF-8 (76), from line 1, language 1031 (German, Germany)
+        convert(de, "CSV:59,34,76,1,,1031", FIRST_SHEET_AS_CSV, lo);
+        String read = csv(lo.resolve("excel-de.csv"));
+        assertThat(read).startsWith("\"rank\",\"id\",\"name\",").doesNotContain("\uFEFF")
+                .contains(",\"Landkreis Fläming-Heide\",2026,\"Brandenburg\",\"Landkreis\",167650,56.61,\"shaper\",");
+        assertThat(withoutIds(read.replace("\"", ""))).isEqualTo(withoutIds(csv(rfc)));
+    }
+
+    /** Each line of a CSV without commas inside cells, its second cell (the id) left out. */
+    private static List<String> withoutIds(String csv) {
+        return csv.lines().map(l -> l.replaceFirst("^([^,]*),[^,]*,", "$1,,")).toList();
     }
 
     @Test

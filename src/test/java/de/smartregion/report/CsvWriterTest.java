@@ -48,4 +48,33 @@ class CsvWriterTest {
         new CsvWriter(out).number(value).text("-x").integer(-3).empty().endRow();
         assertThat(out).hasToString(written + ",\"'-x\",-3,\r\n");
     }
+
+    @org.junit.jupiter.api.Test
+    void excelDeWritesTheByteOrderMarkSemicolonsAndDecimalCommas() {
+        StringBuilder out = new StringBuilder();
+        CsvWriter csv = new CsvWriter(out, CsvDialect.EXCEL_DE);
+        csv.text("name").text("overall").endRow();
+        csv.text("Nord;Süd").number(47.1).number(-83.333).integer(12480).number(40.0).number(null).text("a,b")
+                .text("=1+2").text("x; -1").endRow();
+        assertThat(out).hasToString("\uFEFFname;overall\r\n"
+                + "\"Nord;Süd\";47,1;-83,33;12480;40;;\"a,b\";\"'=1+2\";\"x; '-1\"\r\n");
+    }
+
+    @org.junit.jupiter.api.Test
+    void rfc4180IsTheDefault() {
+        StringBuilder byDefault = new StringBuilder();
+        new CsvWriter(byDefault).text("Nord;Süd").number(47.1).endRow();
+        StringBuilder rfc = new StringBuilder();
+        new CsvWriter(rfc, CsvDialect.RFC4180).text("Nord;Süd").number(47.1).endRow();
+        assertThat(byDefault).hasToString("\"Nord;Süd\",47.1\r\n");
+        assertThat(rfc).hasToString(byDefault.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void dialectsAreNamedAsOnTheCommandLine() {
+        assertThat(CsvDialect.parse("rfc4180")).isEqualTo(CsvDialect.RFC4180);
+        assertThat(CsvDialect.parse("excel-de")).isEqualTo(CsvDialect.EXCEL_DE);
+        assertThat(CsvDialect.parse("Excel-DE")).isNull();
+        assertThat(CsvDialect.parse("excel")).isNull();
+    }
 }
