@@ -1,6 +1,7 @@
 package de.smartregion.cli;
 
 import de.smartregion.compare.GroupBy;
+import de.smartregion.report.CsvDialect;
 import de.smartregion.report.Format;
 import de.smartregion.score.Combine;
 import de.smartregion.text.Language;
@@ -30,6 +31,7 @@ final class CompletionValues {
             set(spec, "--lang", languages());
             set(spec, "--combine", combinations());
             set(spec, "--group-by", groupings());
+            set(spec, "--csv-dialect", dialects());
         }
     }
 
@@ -62,6 +64,14 @@ final class CompletionValues {
         List<String> ids = new ArrayList<>();
         for (Combine c : Combine.values()) {
             ids.add(c.id());
+        }
+        return ids;
+    }
+
+    private static List<String> dialects() {
+        List<String> ids = new ArrayList<>();
+        for (CsvDialect d : CsvDialect.values()) {
+            ids.add(d.id());
         }
         return ids;
     }

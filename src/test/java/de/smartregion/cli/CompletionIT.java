@@ -38,6 +38,7 @@ class CompletionIT {
         assertThat(complete(script, "smartregion trend --lang ")).containsExactly("de", "en");
         assertThat(complete(script, "smartregion compare --group-by s")).containsExactly("state", "size");
         assertThat(complete(script, "smartregion assess --combine ")).containsExactly("median", "mean");
+        assertThat(complete(script, "smartregion trend --csv-dialect ")).containsExactly("rfc4180", "excel-de");
         assertThat(complete(script, "smartregion schema ")).contains("assessment", "result");
     }
 
