@@ -18,16 +18,21 @@ import java.util.Locale;
 public final class Reports {
 
     private final Templates templates;
+    /** Null for RFC 4180: a single report writes no CSV, and naming the constant here would load it on every run. */
     private final CsvDialect csvDialect;
 
     public Reports(Templates templates) {
-        this(templates, CsvDialect.RFC4180);
+        this(templates, null);
     }
 
-    /** Reports whose CSV is written in {@code csvDialect}. */
+    /** Reports whose CSV is written in {@code csvDialect}; null for RFC 4180. */
     public Reports(Templates templates, CsvDialect csvDialect) {
         this.templates = templates;
         this.csvDialect = csvDialect;
+    }
+
+    private CsvDialect csvDialect() {
+        return csvDialect == null ? CsvDialect.RFC4180 : csvDialect;
     }
 
     /** Starts preparing the templates of {@code formats} for a document kind, in the background. */
@@ -87,7 +92,7 @@ public final class Reports {
                            Format format, Messages messages, LocalDate date) throws TemplateException {
         return switch (format) {
             case JSON -> text(format, ComparisonJson.write(comparison, warnings, verdicts, messages));
-            case CSV -> text(format, ComparisonCsv.write(comparison, csvDialect));
+            case CSV -> text(format, ComparisonCsv.write(comparison, csvDialect()));
             case XLSX -> new Rendered(format, TablesXlsx.write(comparison), false);
             case MD, HTML -> text(format, templates.render(format.template("compare"),
                     new ComparisonViews(messages).build(comparison, warnings, date == null ? null
@@ -110,7 +115,7 @@ public final class Reports {
         Questionnaire latest = questionnaires.get(questionnaires.size() - 1);
         return switch (format) {
             case JSON -> text(format, TrendJson.write(trend, warnings));
-            case CSV -> text(format, TrendCsv.write(trend, ids(latest.fields()), ids(latest.theses()), csvDialect));
+            case CSV -> text(format, TrendCsv.write(trend, ids(latest.fields()), ids(latest.theses()), csvDialect()));
             case XLSX -> new Rendered(format, TablesXlsx.write(trend, ids(latest.fields()), ids(latest.theses())),
                     false);
             case MD, HTML -> text(format, templates.render(format.template("trend"),
