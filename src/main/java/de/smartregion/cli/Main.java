@@ -55,7 +55,7 @@ public final class Main {
         // a run builds only the subcommand it calls; help and completion build all: the completion script is
         // generated from the command model and would know only itself
         Subcommand named = Subcommand.named(first);
-        if (named != null && named != Subcommand.GENERATE_COMPLETION) {
+        if (named != null && !named.needsAll()) {
             cli.addSubcommand(named.command(), named.create());
         } else {
             for (Subcommand s : Subcommand.values()) {

@@ -1,6 +1,7 @@
 package de.smartregion.cli;
 
 import picocli.AutoComplete;
+import picocli.CommandLine;
 
 /**
  * The subcommands, each declared here once, in the order help lists them: the name a user types, whether a run of it
@@ -17,7 +18,8 @@ enum Subcommand {
     WORKBOOK("workbook", true, false),
     QUESTIONNAIRES("questionnaires", false, false),
     SCHEMA("schema", false, false),
-    GENERATE_COMPLETION("generate-completion", false, false);
+    GENERATE_COMPLETION("generate-completion", false, false),
+    HELP("help", false, false);
 
     private final String command;
     private final boolean usesQuestionnaire;
@@ -27,6 +29,14 @@ enum Subcommand {
         this.command = command;
         this.usesQuestionnaire = usesQuestionnaire;
         this.batch = batch;
+    }
+
+    /**
+     * Whether a run of this command needs the model of all the others: the completion script is made from it, and
+     * help describes the command it names.
+     */
+    boolean needsAll() {
+        return this == GENERATE_COMPLETION || this == HELP;
     }
 
     /** The name typed on the command line. */
@@ -59,6 +69,7 @@ enum Subcommand {
             case QUESTIONNAIRES -> new QuestionnairesCommand();
             case SCHEMA -> new SchemaCommand();
             case GENERATE_COMPLETION -> new AutoComplete.GenerateCompletion();
+            case HELP -> new CommandLine.HelpCommand();
         };
     }
 

@@ -71,6 +71,17 @@ class TerminalTest {
         assertThat(run.out()).contains("complete -F", "bashcompinit", "assess", "compare", "--fail-under");
     }
 
+    /** {@code help CMD} shows that command's help; it once answered "Missing required parameter: 'FILE'". */
+    @Test
+    void helpNamesACommand() {
+        CliRun run = CliRun.run(CliRun.GERMAN, "help", "assess");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).startsWith("Aufruf: smartregion assess").contains("--previous");
+        CliRun unknown = CliRun.run("help", "asses");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("asses");
+    }
+
     @Test
     void stackTracesOnlyWhenAsked(@TempDir Path dir) {
         String target = dir.resolve("missing").resolve("r.md").toString();
