@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 /** {@code smartregion schema NAME}: prints a JSON Schema of an input or output format. */
 final class SchemaCommand extends BaseCommand {
 
-    static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison", "mapping");
+    static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison", "trend",
+            "mapping");
 
     @Parameters(paramLabel = "NAME", descriptionKey = "schema.name", completionCandidates = Names.class)
     String name;

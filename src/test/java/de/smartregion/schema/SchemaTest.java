@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -47,7 +48,7 @@ import picocli.CommandLine;
 class SchemaTest {
 
     private static final List<String> NAMES = List.of("questionnaire", "assessment", "result", "comparison",
-            "mapping");
+            "trend", "mapping");
     private static final Path SCHEMAS = Path.of("schemas");
     private static final Path FIXTURES = Path.of("src/test/resources/schema");
     private static final Path GOOD = FIXTURES.resolve("good");
@@ -71,7 +72,7 @@ class SchemaTest {
     // ---------------------------------------------------------------------------------------------- the schemas
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "mapping"})
+    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "trend", "mapping"})
     void isValidAgainstTheDraft07MetaSchema(String name) {
         JsonSchema meta = FACTORY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
         assertThat(meta.validate(schemaNode(name))).isEmpty();
@@ -79,7 +80,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "mapping"})
+    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "trend", "mapping"})
     void hasTheHeaderAndFormattingEveryEditorExpects(String name) throws IOException {
         JsonNode s = schemaNode(name);
         assertThat(s.path("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
@@ -95,7 +96,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "mapping"})
+    @ValueSource(strings = {"questionnaire", "assessment", "result", "comparison", "trend", "mapping"})
     void usesOnlyDraft07KeywordsAndDescribesEveryKey(String name) {
         List<String> problems = new ArrayList<>();
         walk(schemaNode(name), "#", problems);
@@ -280,6 +281,20 @@ class SchemaTest {
         assertValid("result", JSON.readTree(run(0, "assess", "examples/musterstadt-2026.yaml", "-f", "json",
                 "--fail-under", "40")));
         assertValid("comparison", JSON.readTree(run(4, "compare", "examples", "-f", "json", "--fail-under", "50")));
+    }
+
+    /**
+     * trend's JSON: every example followed over its periods, Musterstadt with a period that heard other groups, and
+     * a period of two questionnaire versions' shared questions is not among them; a broken document is refused.
+     */
+    @Test
+    void trendOutputMatchesItsSchema() throws IOException {
+        JsonNode trend = JSON.readTree(run(0, "trend", "examples", "-f", "json"));
+        assertValid("trend", trend);
+        assertThat(trend.toString()).contains("\"otherGroups\":true");
+        ObjectNode broken = trend.deepCopy();
+        ((ObjectNode) broken.path("municipalities").get(0).path("periods").get(0)).remove("roles");
+        assertThat(schema("trend").validate(broken)).isNotEmpty();
     }
 
     private static String run(int expectedExit, String... args) {
