@@ -1,5 +1,6 @@
 package de.smartregion.cli;
 
+import de.smartregion.report.Format;
 import de.smartregion.report.Reports;
 import java.io.File;
 import java.io.IOException;
@@ -36,6 +37,12 @@ final class ReportTargets {
             if (Files.exists(Path.of(output)) && !existingDir) {
                 throw new UsageException("cli.formats-need-dir");
             }
+            // "-o out.html -f html,json" meant a file: a directory named out.html would surprise
+            String extension = extensionOf(output);
+            if (!existingDir && !namedDir && extension != null) {
+                throw new UsageException("cli.formats-output-is-file", output, extension,
+                        output.substring(0, output.length() - extension.length() - 1));
+            }
             return new ReportTargets(output, true);
         }
         // a file, a dangling link or a loop of links named as a directory
@@ -43,6 +50,17 @@ final class ReportTargets {
             throw new UsageException("cli.output-not-a-directory", output);
         }
         return new ReportTargets(output, existingDir || namedDir);
+    }
+
+    /** The report format extension {@code output} ends with (".html" gives "html"), or null. */
+    private static String extensionOf(String output) {
+        String name = Path.of(output).getFileName() == null ? "" : Path.of(output).getFileName().toString();
+        for (Format f : Format.values()) {
+            if (name.length() > f.extension().length() + 1 && name.endsWith("." + f.extension())) {
+                return f.extension();
+            }
+        }
+        return null;
     }
 
     /**

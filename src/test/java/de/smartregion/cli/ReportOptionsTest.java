@@ -39,6 +39,16 @@ class ReportOptionsTest {
         Path file = Files.writeString(dir.resolve("taken.txt"), "x");
         assertThat(CliRun.run("assess", EXAMPLE, "-f", "md,json", "-o", file.toString()).exitCode()).isEqualTo(2);
         assertThat(file).hasContent("x");
+        // a name with a report's extension meant a file: no directory "out.html" is made
+        Path named = dir.resolve("out.html");
+        CliRun html = CliRun.run("assess", EXAMPLE, "-f", "html,json", "-o", named.toString());
+        assertThat(html.exitCode()).isEqualTo(2);
+        assertThat(html.err()).contains("out.html names a .html file", "-o " + dir.resolve("out") + "/");
+        assertThat(named).doesNotExist();
+        // an existing directory of that name, or one named with a slash, is taken as asked
+        Path slash = dir.resolve("reports.md");
+        assertThat(CliRun.run("assess", EXAMPLE, "-f", "md,json", "-o", slash + "/").exitCode()).isZero();
+        assertThat(slash.resolve("09999001-2026.json")).exists();
     }
 
     @Test
