@@ -8,6 +8,7 @@ import de.smartregion.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,12 +27,12 @@ final class CompletionValues {
     static void addTo(CommandLine cli) {
         for (Map.Entry<String, CommandLine> e : cli.getSubcommands().entrySet()) {
             CommandSpec spec = e.getValue().getCommandSpec();
-            List<String> formats = names(e.getKey().equals("assess") ? Format.REPORT : Format.TABLE);
-            set(spec, "--format", formats);
-            set(spec, "--lang", languages());
-            set(spec, "--combine", combinations());
-            set(spec, "--group-by", groupings());
-            set(spec, "--csv-dialect", dialects());
+            set(spec, "--format", ids(e.getKey().equals("assess") ? Format.REPORT : Format.TABLE,
+                    Format::extension));
+            set(spec, "--lang", ids(List.of(Language.values()), Language::code));
+            set(spec, "--combine", ids(List.of(Combine.values()), Combine::id));
+            set(spec, "--group-by", ids(List.of(GroupBy.values()), GroupBy::id));
+            set(spec, "--csv-dialect", ids(List.of(CsvDialect.values()), CsvDialect::id));
         }
     }
 
@@ -44,42 +45,11 @@ final class CompletionValues {
         spec.addOption(option.toBuilder().completionCandidates(values).build());
     }
 
-    private static List<String> names(List<Format> formats) {
-        List<String> names = new ArrayList<>();
-        for (Format f : formats) {
-            names.add(f.extension());
-        }
-        return names;
-    }
-
-    private static List<String> languages() {
-        List<String> codes = new ArrayList<>();
-        for (Language l : Language.values()) {
-            codes.add(l.code());
-        }
-        return codes;
-    }
-
-    private static List<String> combinations() {
+    /** The ids of {@code values}, in their order. */
+    private static <T> List<String> ids(List<T> values, Function<T, String> id) {
         List<String> ids = new ArrayList<>();
-        for (Combine c : Combine.values()) {
-            ids.add(c.id());
-        }
-        return ids;
-    }
-
-    private static List<String> dialects() {
-        List<String> ids = new ArrayList<>();
-        for (CsvDialect d : CsvDialect.values()) {
-            ids.add(d.id());
-        }
-        return ids;
-    }
-
-    private static List<String> groupings() {
-        List<String> ids = new ArrayList<>();
-        for (GroupBy g : GroupBy.values()) {
-            ids.add(g.id());
+        for (T v : values) {
+            ids.add(id.apply(v));
         }
         return ids;
     }
