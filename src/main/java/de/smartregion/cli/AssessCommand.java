@@ -86,7 +86,8 @@ final class AssessCommand extends BaseCommand {
         }
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 out(), parent.stdout());
-        Summary.print(this, result, messages(), verdict, reportLanguage);
+        // the terminal line in the report's language: a German report under an English summary reads as two tools
+        Summary.print(this, result, messages, verdict, reportLanguage);
         return verdict != null && !verdict.passed() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 

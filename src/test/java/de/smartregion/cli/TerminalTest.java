@@ -71,6 +71,26 @@ class TerminalTest {
         assertThat(run.out()).contains("complete -F", "bashcompinit", "assess", "compare", "--fail-under");
     }
 
+    /** On a terminal, the one summary line is in the report's language, whatever the terminal's. */
+    @Test
+    void theSummaryLineSpeaksTheReportsLanguage(@TempDir Path dir) {
+        String previous = System.getProperty("smartregion.stderr.tty");
+        System.setProperty("smartregion.stderr.tty", "true");
+        CliRun run;
+        try {
+            run = CliRun.run(java.util.Map.of("LANG", "en_US.UTF-8", "NO_COLOR", "1"), "assess", EXAMPLE, "--lang",
+                    "de", "-o", dir.resolve("r.md").toString());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("smartregion.stderr.tty");
+            } else {
+                System.setProperty("smartregion.stderr.tty", previous);
+            }
+        }
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.err()).contains("Musterstadt 2026: 45,6 (Gestaltung) · 0/3 Thesen erfüllt · Abdeckung 97 %");
+    }
+
     /** {@code help CMD} shows that command's help; it once answered "Missing required parameter: 'FILE'". */
     @Test
     void helpNamesACommand() {
