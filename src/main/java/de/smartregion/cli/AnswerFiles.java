@@ -1,34 +1,78 @@
 package de.smartregion.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The answer files named on a command line: files as given, directories searched recursively. */
-final class AnswerFiles {
+/**
+ * The answer files named on a command line: files as given, directories searched recursively. A directory's YAML
+ * files of another kind (an import map, a questionnaire beside the answers) are left out, each named: a folder of a
+ * year's answers often holds them, and one would stop the whole run.
+ *
+ * @param files the files to load, in a stable order
+ * @param otherKinds the files found in directories that declare another kind, each with that kind
+ */
+record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
 
-    private AnswerFiles() {
+    /** A file of a directory that is no answer file, by the kind it declares. */
+    record OtherKind(Path file, String kind) {
     }
 
-    /** The files, with every {@code *.yaml} and {@code *.yml} below each directory, in a stable order. */
-    static List<Path> expand(List<Path> arguments) {
+    /** Only the start of a file is read for its kind: it is the first key of every file the tool writes. */
+    private static final int HEAD = 4096;
+    private static final Pattern KIND = Pattern.compile("(?m)^kind:[ \\t]*[\"']?([A-Za-z-]+)");
+    /** An import map declares no kind; its columns key is its own. */
+    private static final Pattern MAP = Pattern.compile("(?m)^columns:");
+
+    AnswerFiles {
+        files = List.copyOf(files);
+        otherKinds = List.copyOf(otherKinds);
+    }
+
+    /** The files, with every answer file ({@code *.yaml}, {@code *.yml}) below each directory. */
+    static AnswerFiles expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();
+        List<OtherKind> others = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
+                List<Path> found = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> Files.isRegularFile(f) && isYaml(f)).sorted().forEach(files::add);
+                    walk.filter(f -> Files.isRegularFile(f) && isYaml(f)).sorted().forEach(found::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                }
+                for (Path f : found) {
+                    String kind = kind(f);
+                    if (kind == null || kind.equals("assessment")) {
+                        files.add(f);
+                    } else {
+                        others.add(new OtherKind(f, kind));
+                    }
                 }
             } else {
                 files.add(p);
             }
         }
-        return files;
+        return new AnswerFiles(files, others);
+    }
+
+    /** The kind a file declares at its start, or null when it declares none there (the loader then says so). */
+    private static String kind(Path f) {
+        try (InputStream in = Files.newInputStream(f)) {
+            String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+            Matcher m = KIND.matcher(head);
+            return m.find() ? m.group(1) : MAP.matcher(head).find() ? "mapping" : null;
+        } catch (IOException e) {
+            return null; // the loader reports the file as it reports every unreadable input
+        }
     }
 
     private static boolean isYaml(Path f) {

@@ -24,16 +24,20 @@ final class BatchRun {
     private final List<Path> files;
     private final List<Submission> entries;
     private final List<Problem> skipped;
+    private final List<AnswerFiles.OtherKind> otherKinds;
 
-    private BatchRun(List<Path> files, List<Submission> entries, List<Problem> skipped) {
+    private BatchRun(List<Path> files, List<Submission> entries, List<Problem> skipped,
+                     List<AnswerFiles.OtherKind> otherKinds) {
         this.files = files;
         this.entries = entries;
         this.skipped = skipped;
+        this.otherKinds = otherKinds;
     }
 
     static BatchRun load(BaseCommand command, List<Path> arguments, QuestionnaireSource source, BatchOptions options)
             throws Exception {
-        List<Path> files = AnswerFiles.expand(arguments);
+        AnswerFiles found = AnswerFiles.expand(arguments);
+        List<Path> files = found.files();
         if (files.isEmpty()) {
             throw new UsageException("cli.no-answer-files",
                     arguments.stream().map(Path::toString).collect(Collectors.joining(", ")));
@@ -49,7 +53,7 @@ final class BatchRun {
             }
             command.printProblems(new InvalidInputException(outcome.problems()), command.messages());
         }
-        return new BatchRun(files, outcome.entries(), outcome.problems());
+        return new BatchRun(files, outcome.entries(), outcome.problems(), found.otherKinds());
     }
 
     List<Submission> entries() {
@@ -76,6 +80,10 @@ final class BatchRun {
             count.merge(p.location().file(), 1, Integer::sum);
         }
         List<Note> warnings = new ArrayList<>();
+        for (AnswerFiles.OtherKind o : otherKinds) {
+            warnings.add(new Note("not-answers", messages.get("compare.not-answers",
+                    UserText.visible(o.file().toString()), UserText.visible(o.kind()))));
+        }
         for (Problem p : firstProblem.values()) {
             int more = count.get(p.location().file()) - 1;
             String first = p.location() + ": " + messages.get(p.key(), p.args());
