@@ -84,7 +84,7 @@ final class GlanceViews {
         if (!participation.several()) {
             return "";
         }
-        Questionnaire q = r.questionnaire();
+        RoleLabels labels = new RoleLabels(messages, r.questionnaire());
         int differ = 0;
         Set<String> counting = new LinkedHashSet<>();
         for (Result.QuestionResult qr : r.questions()) {
@@ -99,7 +99,7 @@ final class GlanceViews {
                 differ++;
                 for (Result.RoleScore g : qr.roles()) {
                     if (g.counted()) {
-                        counting.add(new RoleLabels(messages, q).label(g.role()));
+                        counting.add(labels.label(g.role()));
                     }
                 }
             }
