@@ -43,13 +43,7 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
         List<OtherKind> others = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
-                List<Path> found = new ArrayList<>();
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> Files.isRegularFile(f) && isYaml(f)).sorted().forEach(found::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                for (Path f : found) {
+                for (Path f : yamlBelow(p)) {
                     String kind = kind(f);
                     if (kind == null || kind.equals("assessment")) {
                         files.add(f);
@@ -64,8 +58,19 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
         return new AnswerFiles(files, others);
     }
 
+    /** Every YAML file ({@code *.yaml}, {@code *.yml}) below a directory, sorted, so that runs agree. */
+    static List<Path> yamlBelow(Path directory) {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.filter(f -> Files.isRegularFile(f) && isYaml(f)).sorted().forEach(found::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
     /** The kind a file declares at its start, or null when it declares none there (the loader then says so). */
-    private static String kind(Path f) {
+    static String kind(Path f) {
         try (InputStream in = Files.newInputStream(f)) {
             String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
             Matcher m = KIND.matcher(head);

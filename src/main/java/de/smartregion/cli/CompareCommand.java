@@ -17,7 +17,6 @@ import de.smartregion.report.Templates;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Gate;
 import de.smartregion.text.Messages;
-import de.smartregion.text.UserText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,6 @@ import picocli.CommandLine.Option;
 
 /** {@code smartregion compare}: ranks and benchmarks many municipalities. */
 final class CompareCommand extends BatchCommand {
-
-    /** How many failed municipalities the terminal names; the JSON has them all. */
-    private static final int FAILURES_NAMED = 5;
 
     @Mixin
     GateOptions gates;
@@ -78,7 +74,7 @@ final class CompareCommand extends BatchCommand {
         }
         targets.writeAll(rendered, "comparison", run.inputs(questionnaire), out(), parent.stdout());
         ExitCode code = run.exitCode();
-        if (!passedOrNamedFailures(snapshot, verdicts, messages.language())) {
+        if (!passedOrNamedFailures(snapshot, verdicts, messages)) {
             return code == ExitCode.OK ? ExitCode.GATE_FAILED : code;
         }
         return code;
@@ -100,26 +96,24 @@ final class CompareCommand extends BatchCommand {
     }
 
     /**
-     * Whether every municipality passed the gate; those that did not are named on the terminal, the first few with
-     * their reasons.
+     * Whether every municipality passed the gate; each that did not is named on the terminal with its reasons, in
+     * the report's language as assess's lines are.
      */
-    private boolean passedOrNamedFailures(Snapshot snapshot, Map<String, Gate.Verdict> verdicts, String reportLanguage) {
+    private boolean passedOrNamedFailures(Snapshot snapshot, Map<String, Gate.Verdict> verdicts, Messages messages) {
         Questionnaire q = snapshot.questionnaire();
-        List<String> failed = new ArrayList<>();
+        Terminal terminal = Terminal.of(parent.env());
+        int failed = 0;
         for (CohortRow row : snapshot.rows()) {
             Gate.Verdict v = verdicts.get(row.id());
             if (v != null && !v.passed()) {
-                failed.add(UserText.shown(row.municipality().name()) + " ("
-                        + UserText.visible(GateTexts.line(v, messages(), q, reportLanguage)) + ")");
+                Summary.gateFailed(this, terminal, messages, row.municipality().name(), row.id(), row.period(),
+                        GateTexts.line(v, messages, q, messages.language()));
+                failed++;
             }
         }
-        if (failed.isEmpty()) {
-            return true;
+        if (failed > 0) {
+            err().println(terminal.red(messages.get("cli.compare-gate-failed", failed, snapshot.rows().size())));
         }
-        String shown = String.join("; ", failed.subList(0, Math.min(FAILURES_NAMED, failed.size())))
-                + (failed.size() > FAILURES_NAMED ? "; …" : "");
-        err().println(Terminal.of(parent.env()).red(messages().get("cli.compare-gate-failed", failed.size(),
-                snapshot.rows().size(), shown)));
-        return false;
+        return failed == 0;
     }
 }

@@ -73,11 +73,26 @@ final class ReportTargets {
 
     /** The file a report goes to, or null for stdout. */
     private String target(Reports.Rendered report, String baseName) {
+        return target(report.format(), baseName);
+    }
+
+    private String target(Format format, String baseName) {
         if (!directory && Output.isStdout(output)) {
             return null;
         }
-        return directory ? Path.of(output).resolve(baseName + "." + report.format().extension()).toString()
-                : output;
+        return directory ? Path.of(output).resolve(baseName + "." + format.extension()).toString() : output;
+    }
+
+    /** Whether every report goes to a directory, one file per format named after its municipality and period. */
+    boolean directory() {
+        return directory;
+    }
+
+    /** Refuses, before anything is rendered, a target of these formats that is one of the inputs. */
+    void checkFormats(List<Format> formats, String baseName, List<Path> inputs) throws UsageException {
+        for (Format f : formats) {
+            Output.checkNotAnInput(target(f, baseName), inputs);
+        }
     }
 
     /** Refuses, before anything is written, a target that is one of the inputs. */

@@ -27,6 +27,9 @@ final class StandingOptions {
 
     private final BaseCommand command;
     private final QuestionnaireOption questionnaire;
+    /** The peers, loaded once for every assessment of a run; null until first asked for. */
+    private Cohort peerCohort;
+    private Path firstPeer;
 
     StandingOptions(BaseCommand command, QuestionnaireOption questionnaire) {
         this.command = command;
@@ -57,13 +60,17 @@ final class StandingOptions {
 
     private PeerPosition position(QuestionnaireSource source, List<Path> peers, Result result, Combine how,
                                   List<Path> inputs) throws Exception {
-        BatchRun run = BatchRun.load(command, peers, source, new BatchOptions());
-        inputs.addAll(run.inputs(questionnaire));
-        Cohort cohort = Cohort.of(run.entries());
+        if (peerCohort == null) {
+            BatchRun run = BatchRun.load(command, peers, source, new BatchOptions());
+            inputs.addAll(run.inputs(questionnaire));
+            peerCohort = Cohort.of(run.entries());
+            firstPeer = run.entries().get(0).file();
+        }
+        Cohort cohort = peerCohort;
         Questionnaire q = cohort.commonQuestionnaire();
         if (q != result.questionnaire()) {
             throw new InvalidInputException(List.of(new Problem(
-                    Location.of(run.entries().get(0).file().toString()), "cli.assess.peers-questionnaire",
+                    Location.of(firstPeer.toString()), "cli.assess.peers-questionnaire",
                     List.of(q.toString(), result.questionnaire().toString()))));
         }
         List<CohortRow> rows = cohort.snapshot(result.period(), how).rows();

@@ -38,9 +38,19 @@ final class Summary {
                             : numbers.percent(r.overall().coverage(), messages.get("format.percent"))));
         }
         if (verdict != null && !verdict.passed()) {
-            command.err().println(terminal.red(messages.get("cli.gate-failed",
-                    UserText.visible(GateTexts.line(verdict, messages, r.questionnaire(), reportLanguage)))));
+            gateFailed(command, terminal, messages, r.municipality().name(), r.municipality().id(), r.period(),
+                    GateTexts.line(verdict, messages, r.questionnaire(), reportLanguage));
         }
         command.err().flush();
+    }
+
+    /**
+     * One municipality's failed gate in one line that names it: a CI log of many municipalities must say which
+     * one failed, whichever command wrote the line.
+     */
+    static void gateFailed(BaseCommand command, Terminal terminal, Messages messages, String name, String id,
+                           String period, String why) {
+        command.err().println(terminal.red(messages.get("cli.gate-failed", UserText.shown(name),
+                UserText.visible(id), UserText.visible(period), UserText.visible(why))));
     }
 }

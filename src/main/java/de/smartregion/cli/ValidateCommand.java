@@ -7,15 +7,20 @@ import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Assessment;
 import de.smartregion.text.Messages;
 import de.smartregion.text.UserText;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code smartregion validate}: checks questionnaires and answer files, reporting every problem. */
+/**
+ * {@code smartregion validate}: checks questionnaires and answer files, reporting every problem; a directory stands
+ * for every YAML file below it.
+ */
 final class ValidateCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", descriptionKey = "validate.files")
     List<Path> files;
 
     @Mixin
@@ -27,7 +32,7 @@ final class ValidateCommand extends BaseCommand {
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         boolean allValid = true;
-        for (Path file : files) {
+        for (Path file : expand(messages)) {
             try {
                 Inputs.Loaded loaded = file.toString().equals("-")
                         ? Inputs.any(Inputs.STDIN, Inputs.read(parent.stdin()), source) : Inputs.any(file, source);
@@ -39,6 +44,32 @@ final class ValidateCommand extends BaseCommand {
         }
         out().flush();
         return allValid ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+
+    /**
+     * The files as given, with every YAML file below each directory: answer files and questionnaires are checked,
+     * an import map is named and left to import, which checks it against its survey.
+     */
+    private List<Path> expand(Messages messages) throws UsageException {
+        List<Path> expanded = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isDirectory(file)) {
+                expanded.add(file);
+                continue;
+            }
+            List<Path> found = AnswerFiles.yamlBelow(file);
+            if (found.isEmpty()) {
+                throw new UsageException("cli.no-yaml-files", file.toString());
+            }
+            for (Path f : found) {
+                if ("mapping".equals(AnswerFiles.kind(f))) {
+                    out().println(messages.get("cli.validate.map-skipped", UserText.visible(f.toString())));
+                } else {
+                    expanded.add(f);
+                }
+            }
+        }
+        return expanded;
     }
 
     /** What the file holds, its names quoted as any user value is: they come from the file. */

@@ -43,16 +43,25 @@ public final class ComparisonJson {
         }
         root.set("municipalities", ranking(q, c.ranking()));
         if (!verdicts.isEmpty()) {
-            int failed = 0;
+            // a pipeline reads who failed from the gate itself, without walking the ranking
+            ArrayNode failures = NODES.arrayNode();
             for (JsonNode m : root.get("municipalities")) {
                 Gate.Verdict v = verdicts.get(m.get("id").asText());
-                ((ObjectNode) m).set("gate", GateTexts.json(v, messages, q));
-                failed += v.passed() ? 0 : 1;
+                ObjectNode verdict = GateTexts.json(v, messages, q);
+                ((ObjectNode) m).set("gate", verdict);
+                if (!v.passed()) {
+                    ObjectNode f = failures.addObject();
+                    f.set("id", m.get("id"));
+                    f.set("name", m.get("name"));
+                    f.set("period", m.get("period"));
+                    f.set("reasons", verdict.get("reasons"));
+                }
             }
             ObjectNode gate = root.putObject("gate");
             GateTexts.settings(gate, verdicts.values().iterator().next().gate());
-            gate.put("failed", failed);
-            gate.put("passed", failed == 0);
+            gate.put("failed", failures.size());
+            gate.put("passed", failures.isEmpty());
+            gate.set("failures", failures);
         }
         root.set("statistics", statistics(c.statistics()));
         if (c.groupBy() != null) {

@@ -5,17 +5,20 @@ import java.util.List;
 
 /** The report formats {@code assess} writes; each is named by its file extension. */
 public enum Format {
-    JSON("json"),
-    MD("md"),
-    HTML("html"),
-    PDF("pdf"),
-    CSV("csv"),
-    XLSX("xlsx");
+    JSON("json", null),
+    MD("md", ".md.ftl"),
+    HTML("html", ".html.ftl"),
+    PDF("pdf", ".html.ftl"),
+    CSV("csv", null),
+    XLSX("xlsx", null);
 
     private final String extension;
+    /** The bundled template's name after the document kind; null for a format written directly. */
+    private final String templateSuffix;
 
-    Format(String extension) {
+    Format(String extension, String templateSuffix) {
         this.extension = extension;
+        this.templateSuffix = templateSuffix;
     }
 
     public String extension() {
@@ -32,11 +35,8 @@ public enum Format {
      * JSON, CSV and XLSX, which are written directly. PDF is made from the HTML.
      */
     public String template(String kind) {
-        return switch (this) {
-            case JSON, CSV, XLSX -> null;
-            case MD -> kind + ".md.ftl";
-            case HTML, PDF -> kind + ".html.ftl";
-        };
+        // a field, not a switch: a switch on an enum costs a class at start-up
+        return templateSuffix == null ? null : kind + templateSuffix;
     }
 
     /** The format named {@code name} (json, md, html, pdf), or null. */

@@ -61,7 +61,7 @@ class CliTest {
         assertThat(german.exitCode()).as(german.describe()).isZero();
         assertThat(german.out()).as(german.describe()).contains("Eine Kommune bewerten", "Exit-Codes:", "Erfolg");
         CliRun english = CliRun.run(Map.of("LANG", "en_GB.UTF-8"), "assess", "--help");
-        assertThat(english.out()).as(english.describe()).contains("Score one municipality", "Exit codes:")
+        assertThat(english.out()).as(english.describe()).contains("Score a municipality", "Exit codes:")
                 .doesNotContain("Kommune");
     }
 

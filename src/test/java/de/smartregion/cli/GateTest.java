@@ -24,7 +24,8 @@ class GateTest {
         CliRun run = CliRun.run("assess", EXAMPLE, "-f", "json", "-o", report.toString(), "--fail-under", "46.0",
                 "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err()).isEqualTo("gate failed: overall index 45.6 is below 46.0\n");
+        assertThat(run.err())
+                .isEqualTo("gate failed for Musterstadt (09999001, 2026): overall index 45.6 is below 46.0\n");
         // the report is still written: CI keeps it as an artefact
         JsonNode gate = JSON.readTree(report.toFile()).get("gate");
         assertThat(gate.get("passed").asBoolean()).isFalse();
@@ -55,10 +56,17 @@ class GateTest {
         CliRun run = CliRun.run("compare", "-q", "src/test/resources/score/all-types.yaml",
                 "src/test/resources/cohort", "-f", "json", "--fail-under", "55", "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err()).contains("gate failed for 2 of 4 municipalities: Bestadt (overall index 40.0 is below "
-                + "55.0); Cehausen, \"Nord\" (overall index 50.0 is below 55.0)");
+        // each failed municipality on a line of its own that names it, for a CI log
+        assertThat(run.err().lines()).containsExactly(
+                "gate failed for Bestadt (02, 2026): overall index 40.0 is below 55.0",
+                "gate failed for Cehausen, \"Nord\" (03, 2026): overall index 50.0 is below 55.0",
+                "gate failed for 2 of 4 municipalities");
         JsonNode c = JSON.readTree(run.out());
         assertThat(c.get("gate").get("failed").asInt()).isEqualTo(2);
+        JsonNode failures = c.get("gate").get("failures");
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(0).get("name").asText()).isEqualTo("Cehausen, \"Nord\"");
+        assertThat(failures.get(1).get("reasons").get(0).get("code").asText()).isEqualTo("below-minimum");
         assertThat(c.get("municipalities").get(0).get("gate").get("passed").asBoolean()).isTrue();
         assertThat(CliRun.run("compare", "-q", "src/test/resources/score/all-types.yaml",
                 "src/test/resources/cohort", "-f", "csv", "--fail-under", "40").exitCode()).isZero();
