@@ -2,9 +2,9 @@ package de.smartregion.cli;
 
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.load.Inputs;
+import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
-import de.smartregion.load.LoadedAssessment;
 import de.smartregion.model.Assessment;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Respondent;
@@ -12,10 +12,11 @@ import de.smartregion.model.Result;
 import de.smartregion.score.Combine;
 import de.smartregion.score.Responses;
 import de.smartregion.score.Scorer;
-import de.smartregion.text.NumberFormats;
 import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import de.smartregion.text.UserText;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -75,7 +76,7 @@ final class ValidateCommand extends BaseCommand {
     /** The file scored as the one respondent it is, without the impacts a report needs. */
     private static Result.Overall coverage(Questionnaire q, Assessment a) {
         String role = a.respondent() == null ? null : a.respondent().role();
-        List<String> roles = java.util.Collections.singletonList(role);
+        List<String> roles = Collections.singletonList(role);
         return Scorer.score(q, Scorer.municipality(q, List.of(a.municipality()), roles), a.period(),
                 List.of(a.respondent() != null ? a.respondent() : new Respondent(null, null)),
                 List.of(Responses.of(q, a)), Combine.MEDIAN).overall();

@@ -1,6 +1,7 @@
 package de.smartregion.compare;
 
 import de.smartregion.model.Municipality;
+import de.smartregion.model.Result;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public record BelowCoverage(Municipality municipality, String period, double cov
         files = List.copyOf(files);
     }
 
-    static BelowCoverage of(de.smartregion.model.Result r, List<Submission> group) {
+    static BelowCoverage of(Result r, List<Submission> group) {
         return new BelowCoverage(r.municipality(), r.period(), r.overall().coverage(),
                 group.stream().map(Submission::file).toList());
     }

@@ -14,6 +14,7 @@ import de.smartregion.text.UserText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** What a reader of a comparison or trend must know about how its cohort was built, in the output's language. */
@@ -78,15 +79,15 @@ public final class CohortNotes {
     }
 
     /** One note naming the first few whose coverage is low, beside the marks in the tables; empty when none. */
-    private static java.util.Optional<Note> lowCoverage(List<String> low, Messages messages, CoverageMarks marks) {
+    private static Optional<Note> lowCoverage(List<String> low, Messages messages, CoverageMarks marks) {
         if (low.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String named = String.join(", ", low.subList(0, Math.min(LOW_NAMED, low.size())));
         if (low.size() > LOW_NAMED) {
             named = messages.get("compare.low-coverage.more", named, low.size() - LOW_NAMED);
         }
-        return java.util.Optional.of(new Note("low-coverage", messages.get("compare.low-coverage",
+        return Optional.of(new Note("low-coverage", messages.get("compare.low-coverage",
                 marks.percent(Scorer.LOW_COVERAGE), named)));
     }
 

@@ -145,6 +145,25 @@ class CoverageTest {
     }
 
     @Test
+    void theLowCoverageNoteNamesTenAndCountsTheRest(@TempDir Path dir) throws IOException {
+        Path kleinau = kleinau(dir, "2026");
+        String text = Files.readString(kleinau);
+        for (int i = 10; i < 22; i++) {
+            Files.writeString(dir.resolve("ort-" + i + ".yaml"), text.replace("09999099", "099990" + i)
+                    .replace("name: Kleinau", "name: Ort " + i));
+        }
+        Files.delete(kleinau);
+        CliRun run = CliRun.run("compare", dir.toString(), "--lang", "de", "-f", "md", "-o", "-");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("> Für Ort 10 (15 %), Ort 11 (15 %), Ort 12 (15 %), Ort 13 (15 %), Ort 14 (15 %), "
+                + "Ort 15 (15 %), Ort 16 (15 %), Ort 17 (15 %), Ort 18 (15 %), Ort 19 (15 %) und 2 weitere sind weniger "
+                + "als 80 % der zutreffenden Fragen beantwortet");
+        // the marks show every one, the last two too
+        assertThat(run.out()).contains("| Ort 21 (09999021) | 2026 |").containsPattern(
+                "Ort 21 \\(09999021\\) \\| 2026 \\| \\*\\*\\d+,\\d\\*\\* \\(nur 15 % beantwortet\\)");
+    }
+
+    @Test
     void aTrendMarksEachPeriodAnsweredTooLittle(@TempDir Path dir) throws IOException {
         kleinauComplete2025(dir);
         kleinau(dir, "2026");
