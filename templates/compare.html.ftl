@@ -34,6 +34,8 @@ table.scores th.num { font-size: 7.5pt; hyphens: auto; }
 table.group { table-layout: fixed; }
 table.ranking td, table.ranking th { padding: 1mm 1.1mm; font-size: 8pt; }
 .note { font-size: 8.5pt; color: #5f6675; }
+<#-- a score resting on few answers: said in words, the colour only adds to them (WCAG 1.4.1) -->
+.low-coverage { font-size: 8.5pt; color: #8a3b00; font-weight: normal; }
 <#-- a long word in a user's text (a 300-letter name) wraps instead of widening the page -->
 .wrap { word-wrap: break-word; overflow-wrap: anywhere; }
 <#-- a name column keeps room for a usual name, so that "Hohenmarken" is not cut in two; only longer words break -->
@@ -117,7 +119,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>
 <#list rows as r>
-    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td>${r.period}</td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.coverage}</td><td class="num">${r.percentile}</td></tr>
+    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td>${r.period}</td><td class="num"><strong>${r.overall}</strong><#if r.lowCoverage?has_content><div class="low-coverage">${r.lowCoverage}</div></#if></td><td>${r.stage}</td><td class="num">${r.coverage}</td><td class="num">${r.percentile}</td></tr>
 </#list>
   </tbody>
 </table>
@@ -212,7 +214,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th class="num">${text.rank}</th><th>${text.municipality}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.percentile}</th></tr></thead>
   <tbody>
 <#list g.rows as r>
-    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.percentile}</td></tr>
+    <tr><td class="num">${r.rank}</td><td class="wrap">${r.name} <span class="note">${r.id}</span></td><td class="num"><strong>${r.overall}</strong><#if r.lowCoverage?has_content><div class="low-coverage">${r.lowCoverage}</div></#if></td><td>${r.stage}</td><td class="num">${r.percentile}</td></tr>
 </#list>
   </tbody>
 </table>

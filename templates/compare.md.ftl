@@ -25,7 +25,7 @@ ${overview.summary}
 | ${text.rank} | ${text.municipality} | ${text.period} | ${text.overall} | ${text.stage} | ${text.coverage} | ${text.percentile} |<#list fields as f> ${f} |</#list>
 |---:|---|---|---:|---|---:|---:|<#list fields as f>---:|</#list>
 <#list rows as r>
-| ${r.rank} | ${r.name} (${r.id}) | ${r.period} | **${r.overall}** | ${r.stage} | ${r.coverage} | ${r.percentile} |<#list r.fields as c> ${c.value} |</#list>
+| ${r.rank} | ${r.name} (${r.id}) | ${r.period} | **${r.overall}**<#if r.lowCoverage?has_content> (${r.lowCoverage})</#if> | ${r.stage} | ${r.coverage} | ${r.percentile} |<#list r.fields as c> ${c.value} |</#list>
 </#list>
 
 ${text["ranking-note"]}
@@ -67,7 +67,7 @@ ${text["shortfalls"]}:
 | ${text.rank} | ${text.municipality} | ${text.overall} | ${text.stage} | ${text.percentile} |
 |---:|---|---:|---|---:|
 <#list g.rows as r>
-| ${r.rank} | ${r.name} (${r.id}) | **${r.overall}** | ${r.stage} | ${r.percentile} |
+| ${r.rank} | ${r.name} (${r.id}) | **${r.overall}**<#if r.lowCoverage?has_content> (${r.lowCoverage})</#if> | ${r.stage} | ${r.percentile} |
 </#list>
 
 <#if g.tooFew?has_content>

@@ -44,6 +44,8 @@ table.data th.num { text-align: right; }
 .kpi .value { font-size: 18pt; font-weight: bold; color: #123c69; line-height: 1.15; }
 .kpi .value small { font-size: 11pt; color: #5f6675; font-weight: normal; }
 .kpi .sub { font-size: 9pt; color: #374151; }
+<#-- a score resting on few answers: said in words, the colour only adds to them (WCAG 1.4.1) -->
+.kpi .sub.low-coverage { color: #8a3b00; font-weight: bold; }
 .verdict { margin: 3mm 0 2mm 0; padding: 2.5mm 4mm; font-weight: bold; }
 .verdict.works { background: #e7f5ec; border-left: 3pt solid #1a7f45; color: #14532d; }
 .verdict.fails { background: #fdf3e2; border-left: 3pt solid #c2410c; color: #7c2d12; }
@@ -212,6 +214,8 @@ table.scale.down th, table.scale.down td { text-align: left; }
         <div class="label">${text.overall}</div>
         <div class="value">${overall.score} <small>/ 100</small></div>
         <div class="bar"><div class="fill" style="width: ${overall.gauge}%;"></div></div>
+<#if overall.lowCoverage?has_content>        <div class="sub low-coverage">${overall.lowCoverage}</div>
+</#if>
       </div>
     </td>
     <#-- the widest: the stage's place on its scale is the longest of the three lines -->

@@ -13,7 +13,7 @@ ${text.questionnaire}: ${questionnaire}<#if date??> · ${text.date}: ${date}</#i
 
 | ${text.overall} | ${text.stage} | ${text.coverage} |
 |---:|---|---:|
-| **${overall.score}** | ${overall.stage} | ${overall.coverage} (${overall.answered}/${overall.applicable}) |
+| **${overall.score}**<#if overall.lowCoverage?has_content> (${overall.lowCoverage})</#if> | ${overall.stage} | ${overall.coverage} (${overall.answered}/${overall.applicable}) |
 
 <#if glance.stagePlace?has_content>
 ${text["glance.scale"]}: <#list glance.scale as s><#if s.current>**${s.label} (${s.range})**<#else>${s.label} (${s.range})</#if><#sep> · </#list>. ${glance.stagePlace}

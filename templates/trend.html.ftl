@@ -30,6 +30,8 @@ table.data th.num { text-align: right; }
 .change { color: #5f6675; font-size: 8pt; }
 .change.up { color: #166534; }
 .change.down { color: #b91c1c; }
+<#-- a score resting on few answers: said in words, the colour only adds to them (WCAG 1.4.1) -->
+.low-coverage { font-size: 8.5pt; color: #8a3b00; font-weight: normal; }
 .chart svg { max-width: 100%; height: auto; }
 <#-- the plot and its names side by side, as one picture; the list under the plot is for narrow screens -->
 .line-chart .chart { display: inline-block; vertical-align: top; }
@@ -113,7 +115,7 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   <thead><tr><th>${text.period}</th><th class="num">${text.overall}</th><th>${text.stage}</th><th class="num">${text.coverage}</th><#list theses as t><th class="num">${t}</th></#list></tr></thead>
   <tbody>
 <#list m.periods as p>
-    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if><#if p.otherGroups?has_content><div class="note">${p.otherGroups}</div></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if><#if v.verdict?has_content><div class="note">${v.verdict}</div></#if></td></#list></tr>
+    <tr><td>${p.period}</td><td class="num"><strong>${p.overall}</strong><#if p.lowCoverage?has_content><div class="low-coverage">${p.lowCoverage}</div></#if><#if p.change.text?has_content> <span class="change ${p.change.direction}">${p.change.text}</span></#if><#if p.otherGroups?has_content><div class="note">${p.otherGroups}</div></#if></td><td>${p.stage}</td><td class="num">${p.coverage}</td><#list p.theses as v><td class="num">${v.score}<#if v.change.text?has_content> <span class="change ${v.change.direction}">${v.change.text}</span></#if><#if v.verdict?has_content><div class="note">${v.verdict}</div></#if></td></#list></tr>
 </#list>
   </tbody>
 </table>

@@ -18,7 +18,7 @@ ${lead?join(" ")}
 | ${text.period} | ${text.overall} | ${text.change} | ${text.stage} | ${text.coverage} |<#list theses as t> ${t} |</#list>
 |---|---:|---:|---|---:|<#list theses as t>---:|</#list>
 <#list m.periods as p>
-| ${p.period} | **${p.overall}** | ${p.change.text}<#if p.otherGroups?has_content> (${p.otherGroups})</#if> | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if><#if v.verdict?has_content> · ${v.verdict}</#if> |</#list>
+| ${p.period} | **${p.overall}**<#if p.lowCoverage?has_content> (${p.lowCoverage})</#if> | ${p.change.text}<#if p.otherGroups?has_content> (${p.otherGroups})</#if> | ${p.stage} | ${p.coverage} |<#list p.theses as v> ${v.score}<#if v.change.text?has_content> (${v.change.text})</#if><#if v.verdict?has_content> · ${v.verdict}</#if> |</#list>
 </#list>
 <#if m.heard?has_content || m.shortfalls?has_content>
 

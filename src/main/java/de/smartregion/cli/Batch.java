@@ -25,8 +25,14 @@ final class Batch {
     /** Files per task: large enough to keep scheduling cheap, small enough to balance the threads. */
     private static final int CHUNK = 64;
 
-    /** The entries of the files that loaded, and the problems of those that did not, both in file order. */
-    record Outcome(List<Submission> entries, List<Problem> problems) {
+    /**
+     * The entries of the files that loaded, the problems of those that did not, and the files that loaded but answer
+     * no question, all in file order.
+     *
+     * @param unanswered answer files without a single answer, not even n/a, such as a skeleton {@code init} wrote
+     *     and nobody filled in: they describe no municipality's state, so a cohort leaves them out
+     */
+    record Outcome(List<Submission> entries, List<Problem> problems, List<Path> unanswered) {
     }
 
     private Batch() {
@@ -36,6 +42,7 @@ final class Batch {
             throws InterruptedException {
         Submission[] entries = new Submission[files.size()];
         List<Problem>[] problems = newProblemArray(files.size());
+        boolean[] unanswered = new boolean[files.size()];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "smartregion-load");
             t.setDaemon(true);
@@ -50,7 +57,12 @@ final class Batch {
                     for (int i = from; i < to; i++) {
                         try {
                             LoadedAssessment loaded = Inputs.assessment(files.get(i), source);
-                            entries[i] = Submission.of(files.get(i), loaded.questionnaire(), loaded.assessment());
+                            if (loaded.assessment().answers().isEmpty()) {
+                                unanswered[i] = true;
+                            } else {
+                                entries[i] = Submission.of(files.get(i), loaded.questionnaire(),
+                                        loaded.assessment());
+                            }
                         } catch (InvalidInputException e) {
                             problems[i] = e.problems();
                         }
@@ -72,7 +84,11 @@ final class Batch {
         }
         List<Submission> loaded = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
+        List<Path> empty = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
+            if (unanswered[i]) {
+                empty.add(files.get(i));
+            }
             if (entries[i] != null) {
                 loaded.add(entries[i]);
             }
@@ -80,7 +96,7 @@ final class Batch {
                 found.addAll(problems[i]);
             }
         }
-        return new Outcome(loaded, found);
+        return new Outcome(loaded, found, empty);
     }
 
     @SuppressWarnings("unchecked")

@@ -25,13 +25,15 @@ final class BatchRun {
     private final List<Submission> entries;
     private final List<Problem> skipped;
     private final List<AnswerFiles.OtherKind> otherKinds;
+    private final List<Path> unanswered;
 
     private BatchRun(List<Path> files, List<Submission> entries, List<Problem> skipped,
-                     List<AnswerFiles.OtherKind> otherKinds) {
+                     List<AnswerFiles.OtherKind> otherKinds, List<Path> unanswered) {
         this.files = files;
         this.entries = entries;
         this.skipped = skipped;
         this.otherKinds = otherKinds;
+        this.unanswered = unanswered;
     }
 
     static BatchRun load(BaseCommand command, List<Path> arguments, QuestionnaireSource source, BatchOptions options)
@@ -53,7 +55,11 @@ final class BatchRun {
             }
             command.printProblems(new InvalidInputException(outcome.problems()), command.messages());
         }
-        return new BatchRun(files, outcome.entries(), outcome.problems(), found.otherKinds());
+        if (outcome.entries().isEmpty()) {
+            throw new UsageException("cli.only-unanswered",
+                    arguments.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        return new BatchRun(files, outcome.entries(), outcome.problems(), found.otherKinds(), outcome.unanswered());
     }
 
     List<Submission> entries() {
@@ -83,6 +89,9 @@ final class BatchRun {
         for (AnswerFiles.OtherKind o : otherKinds) {
             warnings.add(new Note("not-answers", messages.get("compare.not-answers",
                     UserText.visible(o.file().toString()), UserText.visible(o.kind()))));
+        }
+        for (Path file : unanswered) {
+            warnings.add(new Note("no-answers", messages.get("compare.no-answers", UserText.visible(file.toString()))));
         }
         for (Problem p : firstProblem.values()) {
             int more = count.get(p.location().file()) - 1;

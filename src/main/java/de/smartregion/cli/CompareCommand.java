@@ -48,6 +48,7 @@ final class CompareCommand extends BatchCommand {
         boolean minmax = minmax();
         Combine combine = report.combine();
         Gate gate = gates.gate();
+        double minCoverage = batch.minCoverage();
         LocalDate date = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
         BatchRun run = BatchRun.load(this, inputs, questionnaire.resolve(QuestionnaireRegistry.shared()), batch);
@@ -60,10 +61,14 @@ final class CompareCommand extends BatchCommand {
             err().println(messages().get("compare.normalized"));
         }
         warnings.addAll(run.warnings(messages));
-        Snapshot snapshot = cohort.snapshot(period, combine);
+        Snapshot snapshot = cohort.snapshot(period, combine, minCoverage);
+        if (snapshot.rows().isEmpty() && !snapshot.belowMinimum().isEmpty()) {
+            throw new UsageException("cli.all-below-min-coverage", CohortNotes.minimumShown(minCoverage, messages()));
+        }
         if (snapshot.rows().isEmpty()) {
             throw new UsageException("cli.compare.empty", period == null ? "" : period);
         }
+        warnings.addAll(CohortNotes.belowMinimum(snapshot.belowMinimum(), minCoverage, messages));
         warnings.addAll(CohortNotes.of(snapshot, messages));
         Comparison comparison = snapshot.compare(groups, minmax);
         Map<String, Gate.Verdict> verdicts = snapshot.verdicts(gate);

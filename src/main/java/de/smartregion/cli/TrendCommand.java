@@ -23,13 +23,18 @@ final class TrendCommand extends BatchCommand {
         List<Format> formats = report.formats(Format.TABLE);
         CsvDialect dialect = csvDialect();
         Combine combine = report.combine();
+        double minCoverage = batch.minCoverage();
         LocalDate date = report.date(parent.env());
         ReportTargets targets = report.targets(formats.size());
         BatchRun run = BatchRun.load(this, inputs, questionnaire.resolve(QuestionnaireRegistry.shared()), batch);
         Cohort cohort = Cohort.of(run.entries());
         Messages messages = Messages.of(report.reportLanguage(cohort.latestVersion()));
-        TrendAssembly trend = TrendAssembly.of(cohort, combine);
+        TrendAssembly trend = TrendAssembly.of(cohort, combine, minCoverage);
+        if (trend.trend().series().isEmpty()) {
+            throw new UsageException("cli.all-below-min-coverage", CohortNotes.minimumShown(minCoverage, messages()));
+        }
         List<Note> warnings = new ArrayList<>(run.warnings(messages));
+        warnings.addAll(CohortNotes.belowMinimum(trend.belowMinimum(), minCoverage, messages));
         warnings.addAll(CohortNotes.of(trend, messages));
         Reports reports = new Reports(new Templates(report.templates), dialect);
         List<Reports.Rendered> rendered = new ArrayList<>();

@@ -2,14 +2,23 @@ package de.smartregion.cli;
 
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.load.Inputs;
+import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Assessment;
+import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Respondent;
+import de.smartregion.model.Result;
+import de.smartregion.score.Combine;
+import de.smartregion.score.Responses;
+import de.smartregion.score.Scorer;
 import de.smartregion.text.Messages;
+import de.smartregion.text.NumberFormats;
 import de.smartregion.text.UserText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -72,14 +81,35 @@ final class ValidateCommand extends BaseCommand {
         return expanded;
     }
 
-    /** What the file holds, its names quoted as any user value is: they come from the file. */
+    /**
+     * What the file holds, its names quoted as any user value is: they come from the file. For answers, how much of
+     * what the file is asked is answered, counted as the report counts it: questions that do not apply to the
+     * municipality's type, n/a answers and questions not asked of the respondent's role leave the count.
+     */
     private static String describe(Inputs.Loaded loaded, Messages messages) {
         if (loaded instanceof Inputs.OfQuestionnaire q) {
             return messages.get("cli.kind.questionnaire", UserText.shown(q.questionnaire()),
                     q.questionnaire().questions().size());
         }
-        Assessment a = ((Inputs.OfAssessment) loaded).assessment().assessment();
-        return messages.get("cli.kind.assessment", UserText.shown(a.municipality().name()),
-                UserText.shown(a.period()));
+        LoadedAssessment file = ((Inputs.OfAssessment) loaded).assessment();
+        Assessment a = file.assessment();
+        Result.Overall o = coverage(file.questionnaire(), a);
+        if (o.coverage() == null) {
+            return messages.get("cli.kind.assessment.none-applicable", UserText.shown(a.municipality().name()),
+                    UserText.shown(a.period()));
+        }
+        NumberFormats numbers = new NumberFormats(messages.language());
+        return messages.get("cli.kind.assessment.coverage", UserText.shown(a.municipality().name()),
+                UserText.shown(a.period()), numbers.percent(o.coverage(), messages.get("format.percent")),
+                o.answered(), o.applicable());
+    }
+
+    /** The file scored as the one respondent it is, without the impacts a report needs. */
+    private static Result.Overall coverage(Questionnaire q, Assessment a) {
+        String role = a.respondent() == null ? null : a.respondent().role();
+        List<String> roles = Collections.singletonList(role);
+        return Scorer.score(q, Scorer.municipality(q, List.of(a.municipality()), roles), a.period(),
+                List.of(a.respondent() != null ? a.respondent() : new Respondent(null, null)),
+                List.of(Responses.of(q, a)), Combine.MEDIAN).overall();
     }
 }

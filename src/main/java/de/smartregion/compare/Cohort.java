@@ -88,8 +88,20 @@ public final class Cohort {
      * Municipalities without the period asked for are left out.
      */
     public Snapshot snapshot(String period, Combine combine) throws InvalidInputException {
+        return snapshot(period, combine, 0);
+    }
+
+    /**
+     * Each municipality once, as {@link #snapshot(String, Combine)}, but a municipality whose chosen period has a
+     * coverage below {@code minCoverage} is left out, not compared in an earlier period: the comparison is of one
+     * moment.
+     *
+     * @param minCoverage 0..1; 0 leaves nothing out
+     */
+    public Snapshot snapshot(String period, Combine combine, double minCoverage) throws InvalidInputException {
         Questionnaire q = commonQuestionnaire();
         List<CohortRow> rows = new ArrayList<>();
+        List<BelowCoverage> below = new ArrayList<>();
         int older = 0;
         for (SortedMap<String, List<Submission>> periods : byMunicipality.values()) {
             String chosen = period == null ? periods.lastKey() : periods.containsKey(period) ? period : null;
@@ -99,10 +111,15 @@ public final class Cohort {
                 }
             }
             if (chosen != null) {
-                rows.add(CohortRow.of(score(q, periods.get(chosen), combine, null)));
+                Result r = score(q, periods.get(chosen), combine, null);
+                if (BelowCoverage.below(r.overall().coverage(), minCoverage)) {
+                    below.add(BelowCoverage.of(r, periods.get(chosen)));
+                } else {
+                    rows.add(CohortRow.of(r));
+                }
             }
         }
-        return new Snapshot(q, rows, older);
+        return new Snapshot(q, rows, older, below);
     }
 
     /** The questionnaires the files answer, each once, in the order they first appear. */

@@ -12,11 +12,15 @@ import java.util.Map;
  *
  * @param rows in municipality id order
  * @param olderFiles the answer files of earlier periods that were left out because no period was asked for
+ * @param belowMinimum the municipalities left out because their period's coverage is below the minimum asked for,
+ *     in municipality id order
  */
-public record Snapshot(Questionnaire questionnaire, List<CohortRow> rows, int olderFiles) {
+public record Snapshot(Questionnaire questionnaire, List<CohortRow> rows, int olderFiles,
+                       List<BelowCoverage> belowMinimum) {
 
     public Snapshot {
         rows = List.copyOf(rows);
+        belowMinimum = List.copyOf(belowMinimum);
     }
 
     /** The rows without an overall index: none of their questions is answered. */

@@ -6,6 +6,7 @@ import de.smartregion.input.Problem;
 import de.smartregion.model.Municipality;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
+import de.smartregion.model.Result;
 import de.smartregion.score.Combine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,12 +21,16 @@ import java.util.SortedMap;
  *
  * @param questionnaires the versions the periods answer, oldest first
  * @param narrowed the municipalities scored on shared questions only, in municipality id order
+ * @param belowMinimum the periods left out because their coverage is below the minimum asked for, by municipality
+ *     id, then period
  */
-public record TrendAssembly(Trend trend, List<Questionnaire> questionnaires, List<SharedQuestions> narrowed) {
+public record TrendAssembly(Trend trend, List<Questionnaire> questionnaires, List<SharedQuestions> narrowed,
+                            List<BelowCoverage> belowMinimum) {
 
     public TrendAssembly {
         questionnaires = List.copyOf(questionnaires);
         narrowed = List.copyOf(narrowed);
+        belowMinimum = List.copyOf(belowMinimum);
     }
 
     /**
@@ -46,7 +51,18 @@ public record TrendAssembly(Trend trend, List<Questionnaire> questionnaires, Lis
      * problems of the cohort come together.
      */
     public static TrendAssembly of(Cohort cohort, Combine combine) throws InvalidInputException {
+        return of(cohort, combine, 0);
+    }
+
+    /**
+     * As {@link #of(Cohort, Combine)}, but a period whose coverage is below {@code minCoverage} is left out: the
+     * next period's change is then against the last one kept, and a municipality with no period kept is left out.
+     *
+     * @param minCoverage 0..1; 0 leaves nothing out
+     */
+    public static TrendAssembly of(Cohort cohort, Combine combine, double minCoverage) throws InvalidInputException {
         List<Trend.Series> series = new ArrayList<>();
+        List<BelowCoverage> below = new ArrayList<>();
         List<SharedQuestions> narrowed = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (SortedMap<String, List<Submission>> periods : cohort.byMunicipality().values()) {
@@ -68,15 +84,23 @@ public record TrendAssembly(Trend trend, List<Questionnaire> questionnaires, Lis
                             List.of(municipality.label(), p.getKey(), versionsOf(group))));
                     continue;
                 }
-                previous = Trend.point(Cohort.score(q, group, combine, shared), previous);
+                Result r = Cohort.score(q, group, combine, shared);
+                if (BelowCoverage.below(r.overall().coverage(), minCoverage)) {
+                    below.add(BelowCoverage.of(r, group));
+                    continue;
+                }
+                previous = Trend.point(r, previous);
                 points.add(previous);
             }
-            series.add(new Trend.Series(municipality, points));
+            // no period kept: every one is below the minimum, each named there
+            if (!points.isEmpty()) {
+                series.add(new Trend.Series(municipality, points));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new TrendAssembly(new Trend(series), cohort.versions(), narrowed);
+        return new TrendAssembly(new Trend(series), cohort.versions(), narrowed, below);
     }
 
     private static Set<String> sharedQuestions(List<Questionnaire> versions) {

@@ -41,9 +41,14 @@ public record ComparisonView(
     public record StageCount(String label, String range, int count, String share) {
     }
 
-    /** @param theses each thesis's score and verdict, in questionnaire order */
+    /**
+     * @param lowCoverage beside the overall index where its coverage is low, e.g. "nur 18 % beantwortet"; empty
+     *     otherwise
+     * @param theses each thesis's score and verdict, in questionnaire order
+     */
     public record Row(int rank, String name, String id, String period, String overall, String stage,
-                      String coverage, String percentile, List<Cell> fields, List<ThesisCell> theses) {
+                      String coverage, String lowCoverage, String percentile, List<Cell> fields,
+                      List<ThesisCell> theses) {
     }
 
     /**

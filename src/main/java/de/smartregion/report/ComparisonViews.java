@@ -31,11 +31,13 @@ public final class ComparisonViews {
     private final Messages messages;
     private final NumberFormats numbers;
     private final String dash;
+    private final CoverageMarks marks;
 
     public ComparisonViews(Messages messages) {
         this.messages = messages;
         this.numbers = new NumberFormats(messages.language());
         this.dash = messages.get("report.none");
+        this.marks = new CoverageMarks(messages, numbers);
     }
 
     public ComparisonView build(Comparison c, List<Note> warnings, String date) {
@@ -157,7 +159,7 @@ public final class ComparisonViews {
                     score(r.row().overall(), decimals), stageLabel(q, r.row().stage()),
                     r.row().coverage() == null ? dash
                             : numbers.percent(r.row().coverage(), messages.get("format.percent")),
-                    percentiles ? score(r.percentile(), 0) : dash, cells, theses));
+                    marks.of(r.row().coverage()), percentiles ? score(r.percentile(), 0) : dash, cells, theses));
         }
         return rows;
     }

@@ -148,9 +148,11 @@ public record ReportView(
      * @param gauge the score as a percentage width for a bar, e.g. "47.1"
      * @param stageNote what the stage rests on; not the questionnaire's stage description, which describes a
      *     typical municipality of the stage and may contradict this one's theses (it stands in the appendix)
+     * @param lowCoverage beside the score where few of the applicable questions are answered, e.g. "nur 18 %
+     *     beantwortet"; empty otherwise
      */
     public record Headline(String score, String stage, String stageNote, String coverage, int answered,
-                           int applicable, String gauge) {
+                           int applicable, String gauge, String lowCoverage) {
     }
 
     /**

@@ -63,7 +63,8 @@ public final class ReportViews {
         // this municipality's answers contradict ("a digital strategy ... is in place")
         ReportView.Headline headline = new ReportView.Headline(score(o.score(), decimals),
                 stageLabel(o.stage(), q), o.stage() == null ? "" : messages.get("report.stage-note"),
-                o.coverage() == null ? dash : percent(o.coverage()), o.answered(), o.applicable(), gauge(o.score()));
+                o.coverage() == null ? dash : percent(o.coverage()), o.answered(), o.applicable(), gauge(o.score()),
+                new CoverageMarks(messages, numbers).of(o.coverage()));
         ReportView.Participation participation = participation(r);
         return new ReportView(language, messages.texts("report."), date,
                 messages.get("report.title", r.municipality().name(), r.period()),

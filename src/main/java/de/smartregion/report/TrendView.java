@@ -35,10 +35,13 @@ public record TrendView(String language, Map<String, String> text, String date, 
     /**
      * Each score with its change against the previous period, e.g. "47,1" and "+3,2".
      *
+     * @param lowCoverage beside the overall index where the period's coverage is low, e.g. "nur 18 % beantwortet";
+     *     empty otherwise
      * @param otherGroups "comparable only in part" in words when the previous period heard other groups, else empty
      */
     public record PeriodRow(String period, String questionnaire, String overall, Change change, String stage,
-                            String coverage, List<Value> fields, List<Value> theses, String otherGroups) {
+                            String coverage, String lowCoverage, List<Value> fields, List<Value> theses,
+                            String otherGroups) {
     }
 
     /** @param verdict for a thesis, whether it is met in the period, in words; empty for a field */

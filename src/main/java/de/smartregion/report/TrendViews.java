@@ -24,11 +24,13 @@ public final class TrendViews {
     private final Messages messages;
     private final NumberFormats numbers;
     private final String dash;
+    private final CoverageMarks marks;
 
     public TrendViews(Messages messages) {
         this.messages = messages;
         this.numbers = new NumberFormats(messages.language());
         this.dash = messages.get("report.none");
+        this.marks = new CoverageMarks(messages, numbers);
     }
 
     /** @param questionnaires the questionnaires the periods answer, oldest first: later titles win */
@@ -95,7 +97,7 @@ public final class TrendViews {
                         change(p.overall(), before, decimals), p.stage() == null ? dash
                                 : stageLabels.getOrDefault(p.stage(), p.stage()),
                         p.coverage() == null ? dash : numbers.percent(p.coverage(),
-                                messages.get("format.percent")), fields, theses,
+                                messages.get("format.percent")), marks.of(p.coverage()), fields, theses,
                         p.otherGroups() ? messages.get("trend.other-groups") : ""));
             }
             Charts.LineChart chart = chart(s, periods, thesisTitles, threshold, decimals);

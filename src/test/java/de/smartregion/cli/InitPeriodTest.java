@@ -35,6 +35,6 @@ class InitPeriodTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         CliRun validate = CliRun.run("validate", file.toString());
         assertThat(validate.exitCode()).as(validate.describe()).isZero();
-        assertThat(validate.out()).contains("for " + period + ")");
+        assertThat(validate.out()).contains("for " + period + ": 0% answered, 0 of ");
     }
 }

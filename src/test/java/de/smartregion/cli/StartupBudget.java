@@ -25,7 +25,8 @@ enum StartupBudget {
     /** PDF/UA-1: the structure tree and the XMP metadata (xmpbox) cost 97 classes; the first page 18 more. */
     ASSESS_PDF(2846, 2892, List.of("assess", StartupBudget.EXAMPLE, "-f", "pdf", "-o", "report.pdf"),
             Unloaded.PDF_REPORT),
-    VALIDATE(329, 1175, List.of("validate", StartupBudget.EXAMPLE), Unloaded.NO_REPORT),
+    /** Each answer file's coverage, counted by the scorer as a report counts it: 27 classes of score and model. */
+    VALIDATE(365, 1196, List.of("validate", StartupBudget.EXAMPLE), Unloaded.NO_REPORT),
     /** 73 classes of Jackson's YAML generator and SnakeYAML's emitter: the skeleton's scalars are quoted by the emitter. */
     INIT(394, 1264, List.of("init", "-o", "answers.yaml"), Unloaded.NO_REPORT),
     QUESTIONNAIRES(306, 1115, List.of("questionnaires"), Unloaded.NO_REPORT),
