@@ -23,11 +23,15 @@ final class HelpTexts implements CommandLine.IHelpFactory {
 
     @Override
     public Help create(CommandSpec spec, Help.ColorScheme colors) {
-        CommandLine root = spec.root().commandLine();
+        load(spec.root().commandLine(), language);
+        return new Help(spec, colors);
+    }
+
+    /** Sets the help texts of {@code language} on the command model, unless they are set already. */
+    static void load(CommandLine root, String language) {
         if (root.getResourceBundle() == null) {
             root.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
-        return new Help(spec, colors);
     }
 }

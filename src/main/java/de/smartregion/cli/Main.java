@@ -71,9 +71,10 @@ public final class Main {
         cli.setParameterExceptionHandler((e, args) -> {
             // a short message and a pointer to --help: the full usage text would bury the one line that matters
             CommandLine command = e.getCommandLine();
-            // picocli quotes the argument as typed: an escape sequence in it must not reach the terminal as one
-            command.getErr().println(de.smartregion.text.UserText.visible(e.getMessage()));
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+            // in the user's language, each value made visible: an escape sequence typed must not reach the terminal
+            for (String line : UsageErrors.describe(e, messages)) {
+                command.getErr().println(line);
+            }
             command.getErr().println(messages.get("cli.try-help", command.getCommandSpec().qualifiedName()));
             command.getErr().flush();
             return ExitCode.USAGE.code();

@@ -18,6 +18,7 @@ enum Subcommand {
     WORKBOOK("workbook", true, false),
     QUESTIONNAIRES("questionnaires", false, false),
     SCHEMA("schema", false, false),
+    MAN("man", false, false),
     GENERATE_COMPLETION("generate-completion", false, false),
     HELP("help", false, false);
 
@@ -33,10 +34,10 @@ enum Subcommand {
 
     /**
      * Whether a run of this command needs the model of all the others: the completion script is made from it, and
-     * help describes the command it names.
+     * help and man describe the command they name.
      */
     boolean needsAll() {
-        return this == GENERATE_COMPLETION || this == HELP;
+        return this == GENERATE_COMPLETION || this == HELP || this == MAN;
     }
 
     /** The name typed on the command line. */
@@ -68,6 +69,7 @@ enum Subcommand {
             case WORKBOOK -> new WorkbookCommand();
             case QUESTIONNAIRES -> new QuestionnairesCommand();
             case SCHEMA -> new SchemaCommand();
+            case MAN -> new ManCommand();
             case GENERATE_COMPLETION -> new AutoComplete.GenerateCompletion();
             case HELP -> new CommandLine.HelpCommand();
         };

@@ -192,6 +192,9 @@ public final class YamlReader {
                 problems.add(locate(file, parser.currentTokenLocation()), "yaml.binary-value");
                 return null;
             }
+            if (e.getCause() instanceof MarkedYAMLException && YamlSyntax.report(file, text, problems)) {
+                return null;
+            }
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 // the problem and where it is, not the construct SnakeYAML was reading when it met it
                 problems.add(new Location(file, marked.getProblemMark().getLine() + 1,

@@ -27,8 +27,9 @@ class CompletionIT {
         Path script = dir.resolve("smartregion.bash");
         Files.writeString(script, run(List.of(BASH, "./smartregion", "generate-completion")));
         assertThat(complete(script, "smartregion ")).containsExactly("assess", "validate", "compare", "trend", "init",
-                "import", "workbook", "questionnaires", "schema", "generate-completion", "help");
+                "import", "workbook", "questionnaires", "schema", "man", "generate-completion", "help");
         assertThat(complete(script, "smartregion comp")).containsExactly("compare");
+        assertThat(complete(script, "smartregion man tr")).containsExactly("trend");
         assertThat(complete(script, "smartregion assess --")).contains("--format", "--output", "--lang",
                 "--previous", "--peers", "--fail-under", "--fail-on-thesis", "--help");
         // values: assess writes reports, compare and trend tables as well

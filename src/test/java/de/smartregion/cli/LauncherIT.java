@@ -116,6 +116,60 @@ class LauncherIT {
         assertThat(stubRun(project, bin)).as("rebuilt: nothing newer").isEqualTo(3);
     }
 
+    /**
+     * The build says in the user's language what it does and how long it takes: a first build (Maven's libraries
+     * not yet downloaded) a minute or two, a later one seconds; then how long it took. All on stderr.
+     */
+    @Test
+    void theBuildSaysWhatItDoesInTheUsersLanguage(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Files.copy(Path.of("smartregion"), project.resolve("smartregion"));
+        Files.writeString(project.resolve("pom.xml"), "x");
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        stub(bin.resolve("mvn"), "mkdir -p target; : > target/smartregion.jar");
+        stub(bin.resolve("java"), "exit 0");
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path jar = project.resolve("target/smartregion.jar");
+
+        String[] first = buildRun(project, bin, home, "LANG", "de_DE.UTF-8");
+        assertThat(first[0]).as("stdout").isEmpty();
+        assertThat(first[1]).startsWith("smartregion: erster Bau von target/smartregion.jar: Maven lädt einmalig")
+                .contains("etwa eine bis zwei Minuten").containsPattern("\nsmartregion: gebaut in \\d+ s\n$");
+
+        Files.delete(jar);
+        String[] english = buildRun(project, bin, home, "LC_ALL", "C.UTF-8", "LANG", "de_DE.UTF-8");
+        assertThat(english[1]).startsWith("smartregion: first build of target/smartregion.jar: Maven downloads")
+                .contains("about a minute or two").containsPattern("\nsmartregion: built in \\d+ s\n$");
+
+        Files.createDirectories(home.resolve(".m2/repository/info/picocli"));
+        Files.delete(jar);
+        String[] later = buildRun(project, bin, home, "LC_MESSAGES", "de_AT.UTF-8");
+        assertThat(later[1]).startsWith("smartregion: die Quellen sind neuer als target/smartregion.jar: baue neu"
+                + " (etwa eine halbe Minute) ...\n").containsPattern("gebaut in \\d+ s\n$");
+
+        String fresh = buildRun(project, bin, home, "LANG", "de_DE.UTF-8")[1];
+        assertThat(fresh).as("a fresh jar: not a word").isEmpty();
+    }
+
+    /** Runs the launcher with the stubs and only the given locale variables; its stdout and stderr. */
+    private static String[] buildRun(Path project, Path bin, Path home, String... env)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(BASH, "./smartregion", "--version").directory(project.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+        for (int i = 0; i < env.length; i += 2) {
+            builder.environment().put(env[i], env[i + 1]);
+        }
+        builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("SMARTREGION_NO_CDS", "1");
+        Path out = project.resolveSibling("launcher.out");
+        Path err = project.resolveSibling("launcher.err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        return new String[] {Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8)};
+    }
+
     /** One path for every bash: nothing of bash 4 or later, no branch by version (a bash 3.2 run: see above). */
     @Test
     void theLauncherUsesNothingBash32Lacks() throws IOException {
