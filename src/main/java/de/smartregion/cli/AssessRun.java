@@ -44,6 +44,8 @@ final class AssessRun {
     private final GateOptions gates;
     private final List<Path> previous;
     private final List<Path> peers;
+    /** Whether the one assessment goes to the terminal as its short view rather than as a report format. */
+    private boolean terminalView;
     /** What --previous and --peers place each result against; the peers load once for all assessments. */
     private StandingOptions standings;
 
@@ -65,8 +67,11 @@ final class AssessRun {
         List<Format> formats = report.formats(Format.REPORT);
         LocalDate reportDate = report.date(command.parent.env());
         ReportTargets targets = report.targets(formats.size());
+        terminalView = wantsTerminalView();
         Reports reports = new Reports(new Templates(report.templates));
-        reports.prepare(formats, "report");
+        if (!terminalView) {
+            reports.prepare(formats, "report");
+        }
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
         List<Path> answerFiles = hasDirectory(files) ? expand() : files;
@@ -75,6 +80,8 @@ final class AssessRun {
         inputs.addAll(questionnaire.files());
         inputs.addAll(previous);
         if (!isOneAssessment(loaded)) {
+            terminalView = false;
+            reports.prepare(formats, "report");
             return assessEach(AssessmentFiles.group(answerFiles, loaded), loaded, source, reports, formats, targets,
                     reportDate, inputs);
         }
@@ -107,6 +114,25 @@ final class AssessRun {
                     assessments.size())));
         }
         return failed == 0 ? ExitCode.OK : ExitCode.GATE_FAILED;
+    }
+
+    /**
+     * A person at a terminal who asked for neither a format nor a file gets the short view; a pipe, a file and
+     * every explicit -f or -o get the report as asked.
+     */
+    private boolean wantsTerminalView() {
+        picocli.CommandLine.ParseResult parsed = command.spec.commandLine().getParseResult();
+        return Terminal.stdoutIsTty() && !command.quiet && !parsed.hasMatchedOption("--format")
+                && !parsed.hasMatchedOption("--output");
+    }
+
+    /** The command as the user could give it again with a format: "smartregion assess a.yaml b.yaml". */
+    private String commandLine() {
+        StringBuilder line = new StringBuilder("smartregion assess");
+        for (Path f : files) {
+            line.append(' ').append(UserText.visible(f.toString()));
+        }
+        return line.toString();
     }
 
     private static boolean hasDirectory(List<Path> paths) {
@@ -163,6 +189,14 @@ final class AssessRun {
         Gate gate = gates.gate();
         Gate.Verdict verdict = gate.active() ? gate.check(result) : null;
         Standing standing = standing(source, answerFiles, loaded, result, how, inputs);
+        if (terminalView) {
+            command.out().print(TerminalReport.render(Reports.view(result, plan, messages, reportDate, standing),
+                    Terminal.ofStdout(command.parent.env()), messages, command.parent.env().get("COLUMNS"),
+                    commandLine()));
+            command.out().flush();
+            Summary.printGate(command, result, messages, verdict, reportLanguage);
+            return verdict == null || verdict.passed();
+        }
         // render everything before writing anything: a failing template must not leave half the reports behind
         List<Reports.Rendered> rendered = new ArrayList<>();
         for (Format f : formats) {

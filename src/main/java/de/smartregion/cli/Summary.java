@@ -37,9 +37,16 @@ final class Summary {
                     r.overall().coverage() == null ? messages.get("report.none")
                             : numbers.percent(r.overall().coverage(), messages.get("format.percent"))));
         }
+        printGate(command, r, messages, verdict, reportLanguage);
+    }
+
+    /** Only the failed gate's line, where the terminal view already shows what the summary line would. */
+    static void printGate(BaseCommand command, Result r, Messages messages, Gate.Verdict verdict,
+                          String reportLanguage) {
         if (verdict != null && !verdict.passed()) {
-            gateFailed(command, terminal, messages, r.municipality().name(), r.municipality().id(), r.period(),
-                    GateTexts.line(verdict, messages, r.questionnaire(), reportLanguage));
+            gateFailed(command, Terminal.of(command.parent.env()), messages, r.municipality().name(),
+                    r.municipality().id(), r.period(), GateTexts.line(verdict, messages, r.questionnaire(),
+                            reportLanguage));
         }
         command.err().flush();
     }

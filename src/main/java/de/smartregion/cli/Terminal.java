@@ -20,7 +20,15 @@ final class Terminal {
 
     static Terminal of(Map<String, String> env) {
         String property = System.getProperty("smartregion.stderr.tty");
-        boolean tty = property != null ? Boolean.parseBoolean(property) : System.console() != null;
+        return of(property != null ? Boolean.parseBoolean(property) : System.console() != null, env);
+    }
+
+    /** Stdout, for what is printed there for a person: the terminal view of a report. */
+    static Terminal ofStdout(Map<String, String> env) {
+        return of(stdoutIsTty(), env);
+    }
+
+    private static Terminal of(boolean tty, Map<String, String> env) {
         String noColor = env.get("NO_COLOR");
         boolean colour = tty && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
         return new Terminal(tty, colour);
@@ -28,6 +36,15 @@ final class Terminal {
 
     boolean isTty() {
         return tty;
+    }
+
+    /**
+     * Whether stdout is a terminal, as the launcher says ({@code [ -t 1 ]}, passed as
+     * {@code -Dsmartregion.stdout.tty}); without it, whether Java has a console.
+     */
+    static boolean stdoutIsTty() {
+        String property = System.getProperty("smartregion.stdout.tty");
+        return property != null ? Boolean.parseBoolean(property) : System.console() != null;
     }
 
     String green(String s) {

@@ -79,7 +79,8 @@ public final class Reports {
         };
     }
 
-    private static ReportView view(Result result, Plan plan, Messages messages, LocalDate date, Standing standing) {
+    /** The view every report format renders, for a renderer outside this package (the terminal's). */
+    public static ReportView view(Result result, Plan plan, Messages messages, LocalDate date, Standing standing) {
         return new ReportViews(messages).build(result, plan, date == null ? null : date(date, messages), standing);
     }
 
