@@ -1,6 +1,7 @@
 package de.smartregion.cli;
 
 import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Problem;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
@@ -32,6 +33,11 @@ final class ValidateCommand extends BaseCommand {
                 Inputs.Loaded loaded = file.toString().equals("-")
                         ? Inputs.any(Inputs.STDIN, Inputs.read(parent.stdin()), source) : Inputs.any(file, source);
                 out().println(messages.get("cli.ok", UserText.visible(file.toString()), describe(loaded, messages)));
+                if (loaded instanceof Inputs.OfAssessment a) {
+                    for (Problem w : a.warnings()) {
+                        err().println(w.location() + ": " + messages.get(w.key(), w.args()));
+                    }
+                }
             } catch (InvalidInputException e) {
                 printProblems(e, messages);
                 allValid = false;
