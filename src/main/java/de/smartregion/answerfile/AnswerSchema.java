@@ -46,6 +46,11 @@ public final class AnswerSchema {
     /** A text an editor with YAML 1.2 reads as a number when written without quotes (an option id 2). */
     private static final Pattern NUMBER_ID = Pattern.compile("0|[1-9][0-9]{0,14}");
 
+    /**
+     * The labels of an enum's values, in its order: no keyword of draft-07 but of the editors' JSON Schema dialect
+     * (VS Code, yaml-language-server), which show them beside the values offered; validators pass over it.
+     */
+    static final String ENUM_DESCRIPTIONS = "enumDescriptions";
     /** The definitions of the questions' values: value-adm-eid. */
     private static final String VALUE = "value-";
 
@@ -127,22 +132,29 @@ public final class AnswerSchema {
         return s;
     }
 
-    /** The role by id (offered for completion) or by a label in any language, in any case, as the loader takes it. */
+    /**
+     * The role by id (offered for completion, with its label) or by a label in any language and case, as the loader
+     * takes it; one of the two, so that an editor explains a wrong role by the ids.
+     */
     private ObjectNode role(ObjectNode generic) {
         List<String> names = new ArrayList<>();
         ArrayNode ids = NODES.arrayNode();
-        StringBuilder labels = new StringBuilder();
+        ArrayNode labels = NODES.arrayNode();
         for (Role r : q.roles()) {
             ids.add(r.id());
+            labels.add(notes.text(r.label()));
             names.add(r.id());
             names.addAll(r.label().byLanguage().values());
-            labels.append("\n").append(r.id()).append(" = ").append(notes.text(r.label()));
         }
-        ObjectNode role = object().put("description", generic.path("description").asText()
-                + " An id or a label of the questionnaire's roles:" + labels)
-                .put("type", "string")
-                .put("pattern", anyCase(names));
-        role.set("examples", ids);
+        ObjectNode role = object().put("description", generic.path("description").asText());
+        ArrayNode oneOf = role.putArray("oneOf");
+        ObjectNode byId = object().put("type", "string");
+        byId.set("enum", ids);
+        byId.set(ENUM_DESCRIPTIONS, labels);
+        oneOf.add(byId);
+        ObjectNode byLabel = object().put("type", "string").put("pattern", anyCase(names));
+        byLabel.putObject("not").set("enum", ids.deepCopy());
+        oneOf.add(byLabel);
         return role;
     }
 
@@ -201,8 +213,10 @@ public final class AnswerSchema {
             public ObjectNode scale(Question.Scale s) {
                 ObjectNode levels = object().put("type", "number");
                 ArrayNode values = levels.putArray("enum");
+                ArrayNode labels = levels.putArray(ENUM_DESCRIPTIONS);
                 for (Level level : s.levels()) {
                     values.add(levelValue(level.value()));
+                    labels.add(notes.text(level.label()));
                 }
                 return levels;
             }
@@ -214,9 +228,17 @@ public final class AnswerSchema {
 
             @Override
             public ObjectNode bool(Question.Bool b) {
-                ObjectNode yesNo = object().put("pattern", YES_NO);
-                yesNo.putArray("type").add("boolean").add("string");
-                yesNo.putArray("examples").add("yes").add("no");
+                // yes or no offered; true, on, Y and the other spellings the loader reads taken as well
+                ObjectNode yesNo = object();
+                ArrayNode oneOf = yesNo.putArray("oneOf");
+                ObjectNode words = object().put("type", "string");
+                words.putArray("enum").add("yes").add("no");
+                words.putArray(ENUM_DESCRIPTIONS).add(messages.get("workbook.yes")).add(messages.get("workbook.no"));
+                oneOf.add(words);
+                oneOf.add(object().put("type", "boolean"));
+                ObjectNode spellings = object().put("type", "string").put("pattern", YES_NO);
+                spellings.putObject("not").putArray("enum").add("yes").add("no");
+                oneOf.add(spellings);
                 return yesNo;
             }
 
@@ -244,6 +266,7 @@ public final class AnswerSchema {
                     ((ArrayNode) answer.get("type")).insert(0, "null");
                     if (!x.many()) {
                         ((ArrayNode) answer.get("enum")).insert(0, NODES.nullNode());
+                        ((ArrayNode) answer.get(ENUM_DESCRIPTIONS)).insert(0, "");
                     }
                     properties.set(row.id(), answer.put("description", notes.text(row.label())));
                 }
@@ -261,19 +284,24 @@ public final class AnswerSchema {
         ObjectNode schema = object();
         Set<String> types = new LinkedHashSet<>(List.of("string"));
         ArrayNode ids = NODES.arrayNode();
+        ArrayNode labels = NODES.arrayNode();
         for (Option o : options) {
             ids.add(o.id());
+            labels.add(notes.text(o.label()));
             if (NUMBER_ID.matcher(o.id()).matches()) {
                 ids.add(Long.parseLong(o.id()));
+                labels.add(notes.text(o.label()));
                 types.add("integer");
             } else if (o.id().equals("true") || o.id().equals("false")) {
                 ids.add(Boolean.parseBoolean(o.id()));
+                labels.add(notes.text(o.label()));
                 types.add("boolean");
             }
         }
         ArrayNode type = schema.putArray("type");
         types.forEach(type::add);
         schema.set("enum", ids);
+        schema.set(ENUM_DESCRIPTIONS, labels);
         return schema;
     }
 

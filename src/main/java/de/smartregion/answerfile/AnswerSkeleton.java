@@ -43,7 +43,8 @@ public final class AnswerSkeleton {
     private String skeleton(String period, Role role, String schema, String schemaCommand) {
         out.append(AnswerFileWriter.schemaLines(schema));
         comment(messages.get("init.header", text(q.title()), q.id() + "@" + q.version()));
-        comment(messages.get(schema == null ? "init.schema.none" : "init.schema", schemaCommand));
+        comment(messages.get(schema == null ? "init.schema.none" : "init.schema"));
+        line("#   " + schemaCommand); // unwrapped, so that it can be copied as one command
         line("kind: assessment");
         line("questionnaire: " + AnswerFileWriter.scalar(q.id() + "@" + q.version()));
         line("municipality:");

@@ -31,20 +31,24 @@ record EditorSchema(String reference, Path file, String command, Questionnaire q
         if (option == null) {
             return new EditorSchema(name, directory == null ? null : directory.resolve(name), command, q);
         }
-        if (option.equals(NONE)) {
-            return new EditorSchema(null, null, command, q);
+        check(option);
+        return new EditorSchema(option.equals(NONE) ? null : option, null, command, q);
+    }
+
+    /** Refuses a --schema that no comment line can name: empty, or with a space or a control character. */
+    static void check(String option) throws UsageException {
+        if (option == null) {
+            return;
         }
+        boolean bad = option.isEmpty();
         for (int i = 0; i < option.length(); i++) {
+            char ch = option.charAt(i);
             // the name stands in a comment line, and the editors end it at a space
-            if (option.charAt(i) <= ' ' || Character.isISOControl(option.charAt(i))
-                    || Character.isWhitespace(option.charAt(i)) || Character.isSpaceChar(option.charAt(i))) {
-                throw new UsageException("cli.schema-option", option);
-            }
+            bad |= ch <= ' ' || Character.isISOControl(ch) || Character.isWhitespace(ch) || Character.isSpaceChar(ch);
         }
-        if (option.isEmpty()) {
+        if (bad) {
             throw new UsageException("cli.schema-option", option);
         }
-        return new EditorSchema(option, null, command, q);
     }
 
     /** Adds the schema file to the files of the run, so that it is written with them or not at all. */

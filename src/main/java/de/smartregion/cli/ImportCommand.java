@@ -70,6 +70,7 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() throws Exception {
+        EditorSchema.check(schema);
         String id = municipality == null ? null : plainText("municipality", municipality);
         String shownName = name == null ? null : plainText("name", name);
         if (period != null && !AssessmentLoader.isPeriod(period)) {

@@ -40,6 +40,7 @@ final class InitCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() throws Exception {
+        EditorSchema.check(schema);
         FillIn form = FillIn.resolve("init", questionnaire, lang, period, role);
         FillIn.refuseToReplace(output, force);
         EditorSchema editor = EditorSchema.of(schema, form.questionnaire(),
