@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +19,7 @@ import de.smartregion.model.Role;
 import de.smartregion.model.Row;
 import de.smartregion.text.Messages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -37,8 +38,9 @@ import java.util.regex.Pattern;
  */
 public final class AnswerSchema {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's core only: an ObjectMapper would load some 400 classes more into every init and import. */
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final String GENERIC = "/schemas/assessment.schema.json";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** How the loader reads yes and no from text: true/yes/on/y and false/no/off/n in any case. */
     private static final String YES_NO = "^(?:[tT][rR][uU][eE]|[yY](?:[eE][sS])?|[oO][nN]"
@@ -70,7 +72,7 @@ public final class AnswerSchema {
     }
 
     /** The schema as the text smartregion writes JSON in: two-space indent, LF, a final line break. */
-    public static String write(Questionnaire q, String genericSchema) {
+    public static String write(Questionnaire q) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -79,20 +81,20 @@ public final class AnswerSchema {
                     .withObjectEmptySeparator(""))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            g.setCodec(JSON);
-            g.writeTree(of(q, genericSchema));
+            JsonTree.write(of(q), g);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string", e);
         }
         return out.append('\n').toString();
     }
 
-    /** The schema as a tree; {@code genericSchema} is the text of schemas/assessment.schema.json. */
-    public static ObjectNode of(Questionnaire q, String genericSchema) {
-        try {
-            return new AnswerSchema(q).build((ObjectNode) JSON.readTree(genericSchema));
-        } catch (IOException e) {
-            throw new IllegalStateException("the generic answer-file schema is no JSON", e);
+    /** The schema as a tree: the generic one of the jar (schemas/assessment.schema.json) made to know {@code q}. */
+    public static ObjectNode of(Questionnaire q) {
+        try (InputStream in = AnswerSchema.class.getResourceAsStream(GENERIC);
+             JsonParser parser = FACTORY.createParser(in)) {
+            return new AnswerSchema(q).build((ObjectNode) JsonTree.read(parser, parser.nextToken()));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the generic answer-file schema is missing from the jar or no JSON", e);
         }
     }
 

@@ -54,7 +54,7 @@ record EditorSchema(String reference, Path file, String command, Questionnaire q
     /** Adds the schema file to the files of the run, so that it is written with them or not at all. */
     void addTo(OutputSet files) throws OutputException {
         if (file != null) {
-            files.add(file.toString(), AnswerSchema.write(questionnaire, SchemaCommand.read("assessment"))
+            files.add(file.toString(), AnswerSchema.write(questionnaire)
                     .getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -52,8 +52,8 @@ final class SchemaCommand extends BaseCommand {
         if (questionnaire.values.size() > 1) {
             throw new UsageException("cli.one-questionnaire", "schema");
         }
-        Output.write(null, AnswerSchema.write(questionnaire.resolve(QuestionnaireRegistry.shared()).explicit(),
-                read("assessment")), out());
+        Output.write(null, AnswerSchema.write(questionnaire.resolve(QuestionnaireRegistry.shared()).explicit()),
+                out());
         return ExitCode.OK;
     }
 

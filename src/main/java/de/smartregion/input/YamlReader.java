@@ -34,7 +34,6 @@ public final class YamlReader {
      */
     public static final int MAX_LINE = 100_000;
 
-    private static final YAMLFactory FACTORY = createFactory();
     private static final String STANDARD = "tag:yaml.org,2002:";
     private static final String BINARY = STANDARD + "binary";
     /** {@code !!str} only says what a quoted value says too: it is text. */
@@ -54,8 +53,13 @@ public final class YamlReader {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build()));
     }
 
-    /** Makes parsers that tell a plain scalar from a quoted, block or tagged one, which Jackson's API does not. */
+    /**
+     * Makes parsers that tell a plain scalar from a quoted, block or tagged one, which Jackson's API does not. Made
+     * when the full parser is first needed: answer files within the fast reader's subset never load it.
+     */
     private static final class StyleFactory extends YAMLFactory {
+        static final YAMLFactory INSTANCE = createFactory();
+
         private static final long serialVersionUID = 1L;
 
         StyleFactory(com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder builder) {
@@ -186,7 +190,7 @@ public final class YamlReader {
     public static Node parseFull(String file, String text, Problems problems) {
         StyleParser parser;
         try {
-            parser = (StyleParser) FACTORY.createParser(text);
+            parser = (StyleParser) StyleFactory.INSTANCE.createParser(text);
         } catch (IOException e) {
             problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
             return null;
