@@ -39,12 +39,14 @@ public final class AnswerFileWriter {
      * @param language the language tag of the file's own words (notes, evidence), as the loader accepts it; null for
      *     no {@code language:} line, which means the questionnaire's first language
      * @param comment a first comment line, such as where the answers came from; null for none
+     * @param schema the JSON Schema that editors check the file with, as the first lines name it (a path relative to
+     *     the file, or a URL); null for none
      */
     public static String write(Questionnaire q, Municipality m, String period, Respondent respondent,
-                               String language, Map<String, Answer> answers, String comment) {
+                               String language, Map<String, Answer> answers, String comment, String schema) {
         StringWriter out = new StringWriter();
         // comments are no part of YAML's data model, so no generator writes them: they stand before the document
-        out.write("# yaml-language-server: $schema=../schemas/assessment.schema.json\n");
+        out.write(schemaLines(schema));
         if (comment != null) {
             out.write("# " + comment.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ") + "\n");
         }
@@ -99,6 +101,19 @@ public final class AnswerFileWriter {
             throw new UncheckedIOException("writing YAML to a string", e);
         }
         return out.toString();
+    }
+
+    /**
+     * The comment lines that name the schema of an answer file for editors: the modeline of yaml-language-server (VS
+     * Code, and every editor built on it) and the {@code $schema} comment of JetBrains' IDEs; none for null.
+     */
+    public static String schemaLines(String schema) {
+        return schema == null ? "" : "# yaml-language-server: $schema=" + schema + "\n# $schema: " + schema + "\n";
+    }
+
+    /** Whether a line of an answer file is one of {@link #schemaLines}. */
+    public static boolean isSchemaLine(String line) {
+        return line.startsWith("# yaml-language-server: $schema=") || line.startsWith("# $schema: ");
     }
 
     /**

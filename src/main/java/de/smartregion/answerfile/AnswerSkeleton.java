@@ -1,20 +1,11 @@
 package de.smartregion.answerfile;
 
-import de.smartregion.model.AnswerValue;
-import de.smartregion.model.Band;
-import de.smartregion.model.Duty;
 import de.smartregion.model.Field;
-import de.smartregion.model.Level;
-import de.smartregion.model.NumberScoring;
-import de.smartregion.model.Option;
 import de.smartregion.model.Question;
 import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Role;
-import de.smartregion.model.Row;
 import de.smartregion.model.Text;
-import de.smartregion.text.Language;
 import de.smartregion.text.Messages;
-import de.smartregion.text.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,27 +20,31 @@ public final class AnswerSkeleton {
 
     private final Questionnaire q;
     private final Messages messages;
-    private final NumberFormats numbers;
+    private final QuestionNotes notes;
     private final StringBuilder out = new StringBuilder();
 
     private AnswerSkeleton(Questionnaire q, Messages messages) {
         this.q = q;
         this.messages = messages;
-        this.numbers = new NumberFormats(Language.EN); // YAML numbers: a dot, whatever the language
+        this.notes = new QuestionNotes(q, messages, messages.language());
     }
 
     /**
      * @param period a period the loader accepts (a year or YYYY-MM), written as given
      * @param role the respondent's role: the skeleton holds the questions asked of it; null for every question
+     * @param schema the JSON Schema editors check the file with, as its first lines name it; null for none
+     * @param schemaCommand how to write the questionnaire's schema, for the comment that says so
      */
-    public static String write(Questionnaire q, Messages messages, String period, Role role) {
-        return new AnswerSkeleton(q, messages).skeleton(period, role);
+    public static String write(Questionnaire q, Messages messages, String period, Role role, String schema,
+                               String schemaCommand) {
+        return new AnswerSkeleton(q, messages).skeleton(period, role, schema, schemaCommand);
     }
 
-    private String skeleton(String period, Role role) {
-        line("# yaml-language-server: $schema=../schemas/assessment.schema.json");
+    private String skeleton(String period, Role role, String schema, String schemaCommand) {
+        out.append(AnswerFileWriter.schemaLines(schema));
         comment(messages.get("init.header", text(q.title()), q.id() + "@" + q.version()));
-        comment(messages.get("init.schema"));
+        comment(messages.get(schema == null ? "init.schema.none" : "init.schema"));
+        line("#   " + schemaCommand); // unwrapped, so that it can be copied as one command
         line("kind: assessment");
         line("questionnaire: " + AnswerFileWriter.scalar(q.id() + "@" + q.version()));
         line("municipality:");
@@ -88,120 +83,22 @@ public final class AnswerSkeleton {
 
     private void question(Question question) {
         line("");
-        wrap("  # ", "  #   ", text(question.basics().text()));
-        if (question.basics().help() != null) {
-            wrap("  #   ", "  #   ", text(question.basics().help()));
+        QuestionNotes.Notes n = notes.of(question);
+        wrap("  # ", "  #   ", n.text());
+        if (n.help() != null) {
+            wrap("  #   ", "  #   ", n.help());
         }
-        for (String allowed : allowed(question)) {
+        for (String allowed : n.allowed()) {
             wrap("  #   ", "  #       ", allowed);
         }
-        if (question.basics().naAllowed()) {
-            // a perception may be beyond what a respondent can judge; an unknown fact stays empty instead
-            Role accountable = q.accountableRole();
-            boolean perception = accountable != null && !question.basics().askedOf(accountable.id());
-            wrap("  #   ", "  #   ", messages.get(perception ? "init.na.perception" : "init.na"));
-        }
-        if (!question.basics().appliesTo().isEmpty()) {
-            wrap("  #   ", "  #   ", messages.get("init.applies-to", String.join(", ", question.basics().appliesTo())));
-        }
-        Duty duty = question.basics().duty();
-        if (duty != null) {
-            wrap("  #   ", "  #   ", duty(duty));
+        for (String more : n.more()) {
+            wrap("  #   ", "  #   ", more);
         }
         line("  " + question.id() + ":");
     }
 
-    /** The legal minimum as the answer that reaches it is written, so that it reads beside the allowed answers. */
-    private String duty(Duty duty) {
-        AnswerValue minimum = duty.minimum().atLeast();
-        String basis = text(duty.basis());
-        if (minimum == null) {
-            return messages.get("init.duty.score", numbers.plain(100 * duty.minimum().score()), basis);
-        }
-        String written = minimum instanceof AnswerValue.ChoiceValue c ? c.option()
-                : minimum instanceof AnswerValue.LevelValue l ? numbers.plain(l.value())
-                : minimum instanceof AnswerValue.BoolValue b ? (b.value() ? "yes" : "no")
-                : null;
-        if (written == null) {
-            throw new IllegalArgumentException("a duty's minimum is an option, a level or yes: " + minimum);
-        }
-        return messages.get("init.duty", written, basis);
-    }
-
-    /** The comment lines that say which answers the question allows. */
-    private List<String> allowed(Question question) {
-        return question.accept(new Question.Cases<List<String>>() {
-            @Override
-            public List<String> scale(Question.Scale s) {
-                List<String> lines = new ArrayList<>();
-                lines.add(messages.get("init.scale"));
-                for (Level level : s.levels()) {
-                    String d = level.description() == null ? "" : ": " + text(level.description());
-                    lines.add("  " + numbers.plain(level.value()) + " = " + text(level.label()) + d);
-                }
-                return lines;
-            }
-
-            @Override
-            public List<String> choice(Question.Choice c) {
-                return options(messages.get("init.choice"), c.options(), false);
-            }
-
-            @Override
-            public List<String> bool(Question.Bool b) {
-                return List.of(messages.get("init.boolean"));
-            }
-
-            @Override
-            public List<String> multi(Question.Multi m) {
-                return options(messages.get("init.multi"), m.options(), true);
-            }
-
-            @Override
-            public List<String> number(Question.Number n) {
-                return List.of(numberRange(n));
-            }
-
-            @Override
-            public List<String> matrix(Question.Matrix x) {
-                List<String> rows = new ArrayList<>();
-                for (Row row : x.rows()) {
-                    rows.add(row.id() + " (" + text(row.label()) + ")");
-                }
-                return options(messages.get(x.many() ? "init.matrix.many" : "init.matrix.one",
-                        String.join(", ", rows), x.rows().get(0).id(), x.options().get(0).id()), x.options(), false);
-            }
-        });
-    }
-
-    private String numberRange(Question.Number n) {
-        String unit = n.unit() == null ? "" : " " + n.unit();
-        if (n.scoring() instanceof NumberScoring.Linear l) {
-            return messages.get("init.number.linear", numbers.plain(l.min()) + unit, numbers.plain(l.max()) + unit);
-        }
-        if (n.scoring() instanceof NumberScoring.Banded banded) {
-            List<String> bands = new ArrayList<>();
-            for (Band b : banded.bands()) {
-                bands.add(messages.get("init.band", numbers.plain(b.from()) + unit, numbers.plain(b.score())));
-            }
-            return messages.get("init.number.bands", String.join("; ", bands));
-        }
-        throw new IllegalStateException("unknown number scoring " + n.scoring().getClass().getName());
-    }
-
-    /** {@code heading}, then one line per option. */
-    private List<String> options(String heading, List<Option> options, boolean exclusiveNote) {
-        List<String> lines = new ArrayList<>();
-        lines.add(heading);
-        for (Option o : options) {
-            String note = exclusiveNote && o.exclusive() ? " " + messages.get("init.exclusive") : "";
-            lines.add("  " + o.id() + " = " + text(o.label()) + note);
-        }
-        return lines;
-    }
-
     private String text(Text t) {
-        return t.in(messages.language(), q.defaultLanguage()).replace('\n', ' ').strip();
+        return notes.text(t);
     }
 
     private static String inline(String comment) {

@@ -65,8 +65,12 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--replace", descriptionKey = "import.replace")
     boolean replace;
 
+    @Option(names = "--schema", paramLabel = "FILE|URL|none", descriptionKey = "schema-option")
+    String schema;
+
     @Override
     protected ExitCode execute() throws Exception {
+        EditorSchema.check(schema);
         String id = municipality == null ? null : plainText("municipality", municipality);
         String shownName = name == null ? null : plainText("name", name);
         if (period != null && !AssessmentLoader.isPeriod(period)) {
@@ -105,6 +109,7 @@ final class ImportCommand extends BaseCommand {
                 ? SurveyImport.read(csv.toString(), bytes, charset(), q, mapping, includeIncomplete)
                 : SurveyImport.read(csv.toString(), sheets, q, mapping, includeIncomplete);
         List<SurveyImport.Reply> replies = survey.replies();
+        EditorSchema editor = editorSchema(q);
         Municipality m = new Municipality(id, shownName == null ? id : shownName, null, null, null);
         OutputSet files = new OutputSet();
         List<Path> inputs = inputs();
@@ -116,7 +121,8 @@ final class ImportCommand extends BaseCommand {
             SurveyImport.Reply reply = replies.get(i);
             String replyRole = reply.role() != null ? reply.role() : given;
             String text = AnswerFileWriter.write(q, m, period, new Respondent(replyRole, null), reply.language(),
-                    reply.answers(), comment(q).get("import.comment", csv.getFileName(), reply.line()));
+                    reply.answers(), comment(q).get("import.comment", csv.getFileName(), reply.line()),
+                    editor.reference());
             String file = ReportTargets.baseName(id, period, String.format(java.util.Locale.ROOT, number, i + 1))
                     + (replyRole == null ? "" : "-" + ReportTargets.baseName(replyRole)) + ".yaml";
             Path target = output.resolve(file);
@@ -136,6 +142,9 @@ final class ImportCommand extends BaseCommand {
         for (int i = 0; i < targets.size(); i++) {
             Output.checkNotAnInput(targets.get(i).toString(), inputs);
             files.add(targets.get(i).toString(), texts.get(i).getBytes(StandardCharsets.UTF_8));
+        }
+        if (!targets.isEmpty()) {
+            editor.addTo(files);
         }
         files.commit();
         for (Path p : stale) {
@@ -169,9 +178,11 @@ final class ImportCommand extends BaseCommand {
         LoadedAssessment loaded = WorkbookImport.read(csv.toString(), sheets, source,
                 new WorkbookImport.Given(id, shownName, period, role));
         Assessment a = loaded.assessment();
+        EditorSchema editor = editorSchema(loaded.questionnaire());
         String text = AnswerFileWriter.write(loaded.questionnaire(), a.municipality(), a.period(), a.respondent(),
                 a.language(), a.answers(),
-                comment(loaded.questionnaire()).get("import.comment.workbook", csv.getFileName()));
+                comment(loaded.questionnaire()).get("import.comment.workbook", csv.getFileName()),
+                editor.reference());
         String base = ReportTargets.baseName(a.municipality().id(), a.period());
         String respondentRole = a.respondent() == null ? null : a.respondent().role();
         String respondentName = a.respondent() == null ? null : a.respondent().name();
@@ -187,12 +198,19 @@ final class ImportCommand extends BaseCommand {
         Output.checkNotAnInput(target.toString(), inputs());
         OutputSet files = new OutputSet();
         files.add(target.toString(), text.getBytes(StandardCharsets.UTF_8));
+        editor.addTo(files);
         files.commit();
         if (a.answers().isEmpty()) {
             err().println(messages().get("cli.import-workbook-empty", UserText.visible(csv.toString())));
         }
         err().println(messages().get("cli.import-written.one", 1, UserText.visible(output.toString())));
         return ExitCode.OK;
+    }
+
+    /** The schema the answer files name, written into the output directory beside them unless --schema says other. */
+    private EditorSchema editorSchema(Questionnaire q) throws UsageException {
+        String named = questionnaire.values.isEmpty() ? q.id() : questionnaire.values.get(0);
+        return EditorSchema.of(schema, q, named, output);
     }
 
     /**
@@ -241,12 +259,22 @@ final class ImportCommand extends BaseCommand {
             return false;
         }
         try {
-            List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
-            // the second line names the file the answers came from
-            return lines.size() < 2 || !lines.get(1).equals(text.lines().skip(1).findFirst().orElse(""));
+            // the first comment after the schema lines names the file the answers came from
+            String source = source(Files.readAllLines(target, StandardCharsets.UTF_8));
+            return source == null || !source.equals(source(text.lines().toList()));
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return true;
         }
+    }
+
+    /** The comment line that names where an answer file's answers came from; null when it has none. */
+    private static String source(List<String> lines) {
+        for (String line : lines) {
+            if (!AnswerFileWriter.isSchemaLine(line)) {
+                return line.startsWith("# ") ? line : null;
+            }
+        }
+        return null;
     }
 
     private List<Path> inputs() {

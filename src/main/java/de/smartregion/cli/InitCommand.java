@@ -1,6 +1,8 @@
 package de.smartregion.cli;
 
 import de.smartregion.answerfile.AnswerSkeleton;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,6 +30,9 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "init.role")
     String role;
 
+    @Option(names = "--schema", paramLabel = "FILE|URL|none", descriptionKey = "schema-option")
+    String schema;
+
     @Override
     protected String language() {
         return Languages.forMessages(lang, parent.env());
@@ -35,10 +40,30 @@ final class InitCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() throws Exception {
+        EditorSchema.check(schema);
         FillIn form = FillIn.resolve("init", questionnaire, lang, period, role);
         FillIn.refuseToReplace(output, force);
-        Output.write(output, AnswerSkeleton.write(form.questionnaire(), form.messages(), form.period(), form.role()),
-                out());
+        EditorSchema editor = EditorSchema.of(schema, form.questionnaire(),
+                questionnaire.values.isEmpty() ? DEFAULT_QUESTIONNAIRE : questionnaire.values.get(0), beside());
+        String skeleton = AnswerSkeleton.write(form.questionnaire(), form.messages(), form.period(), form.role(),
+                editor.reference(), editor.command());
+        if (Output.isStdout(output)) {
+            Output.write(output, skeleton, out());
+            return ExitCode.OK;
+        }
+        OutputSet files = new OutputSet();
+        files.add(output, skeleton.getBytes(StandardCharsets.UTF_8));
+        editor.addTo(files);
+        files.commit();
         return ExitCode.OK;
+    }
+
+    /** The directory the skeleton goes to, where its schema is written too; null for stdout, a FIFO or a device. */
+    private Path beside() throws OutputException {
+        if (Output.isStdout(output) || !(Destination.of(output) instanceof Destination.Replaced)) {
+            return null;
+        }
+        Path parent = Path.of(output).getParent();
+        return parent == null ? Path.of("") : parent;
     }
 }

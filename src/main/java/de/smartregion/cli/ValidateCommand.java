@@ -1,6 +1,7 @@
 package de.smartregion.cli;
 
 import de.smartregion.input.InvalidInputException;
+import de.smartregion.input.Problem;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.QuestionnaireRegistry;
@@ -46,6 +47,11 @@ final class ValidateCommand extends BaseCommand {
                 Inputs.Loaded loaded = file.toString().equals("-")
                         ? Inputs.any(Inputs.STDIN, Inputs.read(parent.stdin()), source) : Inputs.any(file, source);
                 out().println(messages.get("cli.ok", UserText.visible(file.toString()), describe(loaded, messages)));
+                if (loaded instanceof Inputs.OfAssessment a) {
+                    for (Problem w : a.warnings()) {
+                        err().println(w.location() + ": " + messages.get(w.key(), w.args()));
+                    }
+                }
             } catch (InvalidInputException e) {
                 printProblems(e, messages);
                 allValid = false;
@@ -93,7 +99,14 @@ final class ValidateCommand extends BaseCommand {
         }
         LoadedAssessment file = ((Inputs.OfAssessment) loaded).assessment();
         Assessment a = file.assessment();
-        Result.Overall o = coverage(file.questionnaire(), a);
+        // the file scored as the one respondent it is, without the impacts a report needs; inline, as a method's
+        // signature would cost a class on every command's start-up (picocli reflects over the command)
+        Questionnaire q = file.questionnaire();
+        String role = a.respondent() == null ? null : a.respondent().role();
+        Result.Overall o = Scorer.score(q, Scorer.municipality(q, List.of(a.municipality()),
+                        Collections.singletonList(role)), a.period(),
+                List.of(a.respondent() != null ? a.respondent() : new Respondent(null, null)),
+                List.of(Responses.of(q, a)), Combine.MEDIAN).overall();
         if (o.coverage() == null) {
             return messages.get("cli.kind.assessment.none-applicable", UserText.shown(a.municipality().name()),
                     UserText.shown(a.period()));
@@ -102,14 +115,5 @@ final class ValidateCommand extends BaseCommand {
         return messages.get("cli.kind.assessment.coverage", UserText.shown(a.municipality().name()),
                 UserText.shown(a.period()), numbers.percent(o.coverage(), messages.get("format.percent")),
                 o.answered(), o.applicable());
-    }
-
-    /** The file scored as the one respondent it is, without the impacts a report needs. */
-    private static Result.Overall coverage(Questionnaire q, Assessment a) {
-        String role = a.respondent() == null ? null : a.respondent().role();
-        List<String> roles = Collections.singletonList(role);
-        return Scorer.score(q, Scorer.municipality(q, List.of(a.municipality()), roles), a.period(),
-                List.of(a.respondent() != null ? a.respondent() : new Respondent(null, null)),
-                List.of(Responses.of(q, a)), Combine.MEDIAN).overall();
     }
 }

@@ -188,7 +188,8 @@ final class FastYaml {
                         throw UNSUPPORTED; // a sequence at the key's own indent
                     }
                     // the full parser reads an empty value as an empty string (not as null) at the colon's end
-                    value = new Node.ScalarNode(at(c.row, keyValueColumn(line, colonEnd)), "", Node.Kind.STRING);
+                    value = new Node.ScalarNode(at(c.row, keyValueColumn(line, colonEnd)), "", Node.Kind.STRING,
+                            true);
                 }
             } else if (c.blockScalarFollows()) {
                 value = blockScalar(c, indent);
@@ -340,7 +341,7 @@ final class FastYaml {
         if (!strip) {
             text.append('\n');
         }
-        return new Node.ScalarNode(at, text.toString(), Node.Kind.STRING);
+        return new Node.ScalarNode(at, text.toString(), Node.Kind.STRING, false);
     }
 
     /** A position within one line. */
@@ -416,7 +417,7 @@ final class FastYaml {
                 throw UNSUPPORTED;
             }
             pos = colon + 1;
-            return new Node.ScalarNode(at(row, start), text, Node.Kind.STRING);
+            return new Node.ScalarNode(at(row, start), text, Node.Kind.STRING, true);
         }
 
         /** A value on this line: a flow collection, a quoted or a plain scalar. */
@@ -466,7 +467,7 @@ final class FastYaml {
                 }
                 spaces();
                 Node v = value(depth + 1);
-                Node.ScalarNode key = new Node.ScalarNode(k.at(), k.text(), Node.Kind.STRING);
+                Node.ScalarNode key = new Node.ScalarNode(k.at(), k.text(), Node.Kind.STRING, k.plain());
                 Location first = seen.putIfAbsent(key.text(), key.at());
                 if (first != null) {
                     problems.add(new Problem(key.at(), "yaml.duplicate-key", List.of(key.text(), first.line())));
@@ -554,7 +555,7 @@ final class FastYaml {
                 text.append(ch);
             }
             lastWasPlainKeyCandidate = false;
-            return new Node.ScalarNode(at(row, start), text.toString(), Node.Kind.STRING);
+            return new Node.ScalarNode(at(row, start), text.toString(), Node.Kind.STRING, false);
         }
 
         /** A plain scalar, ending at a comment, the end of the line, or in flow context at , ] } or ": ". */
@@ -591,7 +592,7 @@ final class FastYaml {
                 throw UNSUPPORTED;
             }
             Node.Kind kind = classify(text);
-            return new Node.ScalarNode(at(row, start), kind == Node.Kind.NULL ? "" : text, kind);
+            return new Node.ScalarNode(at(row, start), kind == Node.Kind.NULL ? "" : text, kind, true);
         }
 
         private boolean isDigitAt(int i) {

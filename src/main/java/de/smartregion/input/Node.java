@@ -32,8 +32,17 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         }
     }
 
-    /** A scalar as written; {@code kind} is how YAML resolved it. */
-    record ScalarNode(Location at, String text, Kind kind) implements Node {
+    /**
+     * A scalar as written; {@code kind} is how YAML resolved it. {@code plain} says it stood in the file without
+     * quotes, block indicator or tag, so that its type was the reader's guess: YAML 1.1 and 1.2 readers guess
+     * differently ({@code 09999001} is text to one, the number 9999001 to the other).
+     */
+    record ScalarNode(Location at, String text, Kind kind, boolean plain) implements Node {
+        /** A scalar that did not come from YAML text, such as a cell of a workbook or a survey: never plain. */
+        public ScalarNode(Location at, String text, Kind kind) {
+            this(at, text, kind, false);
+        }
+
         public boolean isNull() {
             return kind == Kind.NULL;
         }

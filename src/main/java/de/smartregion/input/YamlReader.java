@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads YAML into a {@link Node} tree with locations. Reads strictly: duplicate keys, aliases, several
@@ -33,7 +34,6 @@ public final class YamlReader {
      */
     public static final int MAX_LINE = 100_000;
 
-    private static final YAMLFactory FACTORY = createFactory();
     private static final String STANDARD = "tag:yaml.org,2002:";
     private static final String BINARY = STANDARD + "binary";
     /** {@code !!str} only says what a quoted value says too: it is text. */
@@ -48,10 +48,40 @@ public final class YamlReader {
         options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setAllowDuplicateKeys(true); // reported by us, with both locations
         options.setMaxAliasesForCollections(0);
-        return YAMLFactory.builder()
+        return new StyleFactory(YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-                .build();
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build()));
+    }
+
+    /**
+     * Makes parsers that tell a plain scalar from a quoted, block or tagged one, which Jackson's API does not. Made
+     * when the full parser is first needed: answer files within the fast reader's subset never load it.
+     */
+    private static final class StyleFactory extends YAMLFactory {
+        static final YAMLFactory INSTANCE = createFactory();
+
+        private static final long serialVersionUID = 1L;
+
+        StyleFactory(com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(java.io.Reader r, com.fasterxml.jackson.core.io.IOContext ctxt) {
+            return new StyleParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        }
+    }
+
+    private static final class StyleParser extends YAMLParser {
+        StyleParser(com.fasterxml.jackson.core.io.IOContext ctxt, int parserFeatures, int yamlFeatures,
+                    LoaderOptions options, com.fasterxml.jackson.core.ObjectCodec codec, java.io.Reader reader) {
+            super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        /** Whether the current scalar (a value or a key) stands without quotes, block indicator or tag. */
+        boolean plain() {
+            return _lastEvent instanceof ScalarEvent s && s.isPlain() && s.getImplicit().canOmitTagInPlainScalar();
+        }
     }
 
     /** Parses {@code bytes} of the file shown as {@code file}; returns the root, or adds problems and null. */
@@ -158,9 +188,9 @@ public final class YamlReader {
 
     /** The full YAML parser: any YAML, with its syntax errors located. */
     public static Node parseFull(String file, String text, Problems problems) {
-        YAMLParser parser;
+        StyleParser parser;
         try {
-            parser = FACTORY.createParser(text);
+            parser = (StyleParser) StyleFactory.INSTANCE.createParser(text);
         } catch (IOException e) {
             problems.add(new Location(file, 1, 1), "yaml.syntax", firstLine(String.valueOf(e.getMessage())));
             return null;
@@ -275,10 +305,10 @@ public final class YamlReader {
     /** Turns the parser's token stream into nodes. */
     private static final class Builder {
         private final String file;
-        private final YAMLParser parser;
+        private final StyleParser parser;
         private final Problems problems;
 
-        Builder(String file, YAMLParser parser, Problems problems) {
+        Builder(String file, StyleParser parser, Problems problems) {
             this.file = file;
             this.parser = parser;
             this.problems = problems;
@@ -312,15 +342,15 @@ public final class YamlReader {
                 case START_ARRAY:
                     return list(at, depth);
                 case VALUE_STRING:
-                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.STRING);
+                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.STRING, parser.plain());
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    return number(at, parser.getText(), token == JsonToken.VALUE_NUMBER_INT);
+                    return number(at, parser.getText(), token == JsonToken.VALUE_NUMBER_INT, parser.plain());
                 case VALUE_TRUE:
                 case VALUE_FALSE:
-                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.BOOLEAN);
+                    return new Node.ScalarNode(at, parser.getText(), Node.Kind.BOOLEAN, parser.plain());
                 case VALUE_NULL:
-                    return new Node.ScalarNode(at, "", Node.Kind.NULL);
+                    return new Node.ScalarNode(at, "", Node.Kind.NULL, parser.plain());
                 case VALUE_EMBEDDED_OBJECT:
                     problems.add(at, "yaml.binary-value"); // the only embedded object YAML makes: !!binary
                     return null;
@@ -342,11 +372,11 @@ public final class YamlReader {
          * scalar stays text as written, so that an id such as {@code 01001000} keeps its digits, and where a number
          * is expected the reader says how to write it unambiguously.
          */
-        private static Node number(Location at, String text, boolean integer) {
+        private static Node number(Location at, String text, boolean integer, boolean plain) {
             if (NodeReader.versionDependent(text)) {
-                return new Node.ScalarNode(at, text, Node.Kind.STRING);
+                return new Node.ScalarNode(at, text, Node.Kind.STRING, plain);
             }
-            return new Node.ScalarNode(at, text, integer ? Node.Kind.INTEGER : Node.Kind.DECIMAL);
+            return new Node.ScalarNode(at, text, integer ? Node.Kind.INTEGER : Node.Kind.DECIMAL, plain);
         }
 
         private Node map(Location at, int depth) throws IOException {
@@ -356,12 +386,13 @@ public final class YamlReader {
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 Location keyAt = here();
                 String key = parser.currentName();
+                boolean plainKey = parser.plain();
                 Node value = node(parser.nextToken(), depth + 1);
                 Location first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
                     problems.add(keyAt, "yaml.duplicate-key", key, first.line());
                 } else if (value != null) {
-                    entries.add(new Node.Entry(new Node.ScalarNode(keyAt, key, Node.Kind.STRING), value));
+                    entries.add(new Node.Entry(new Node.ScalarNode(keyAt, key, Node.Kind.STRING, plainKey), value));
                 }
             }
             return new Node.MapNode(at, entries);

@@ -27,7 +27,14 @@ public final class Inputs {
     public record OfQuestionnaire(Questionnaire questionnaire) implements Loaded {
     }
 
-    public record OfAssessment(LoadedAssessment assessment) implements Loaded {
+    /**
+     * @param warnings what is valid but read otherwise by other tools, such as an unquoted {@code id: 09999001};
+     *     located, in file order
+     */
+    public record OfAssessment(LoadedAssessment assessment, List<Problem> warnings) implements Loaded {
+        public OfAssessment {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** The file's bytes; a missing file or a directory is reported as a problem of the file. */
@@ -96,7 +103,7 @@ public final class Inputs {
             loaded = q == null ? null : new OfQuestionnaire(q);
         } else if ("assessment".equals(kind)) {
             LoadedAssessment a = AssessmentLoader.load(file, root, source, problems);
-            loaded = a == null ? null : new OfAssessment(a);
+            loaded = a == null ? null : new OfAssessment(a, NumberLookalikes.in(root, a.questionnaire()));
         } else {
             Location at = root instanceof Node.MapNode m && m.get("kind") != null ? m.get("kind").at() : root.at();
             problems.add(at, "kind.unknown", kind == null ? "" : kind);

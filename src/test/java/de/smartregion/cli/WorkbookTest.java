@@ -3,6 +3,7 @@ package de.smartregion.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartregion.answerfile.AnswerFileWriter;
+import de.smartregion.answerfile.AnswerSchema;
 import de.smartregion.model.Answer;
 import de.smartregion.model.AnswerValue;
 import de.smartregion.model.Municipality;
@@ -108,7 +109,7 @@ class WorkbookTest {
         return AnswerFileWriter.write(QUESTIONNAIRE,
                 new Municipality("09162000", "Musterstadt", "Bayern", "Stadt", 12480L), "2026",
                 new Respondent("administration", "Amt für Digitales"), "de", answers,
-                "Importiert aus " + workbook);
+                "Importiert aus " + workbook, AnswerSchema.fileName(QUESTIONNAIRE));
     }
 
     /** The blank German workbook filled in with {@link #germanCells()}, by the XLSX library. */
@@ -159,7 +160,8 @@ class WorkbookTest {
         // --role takes the place of the workbook's respondent, as --municipality and --period do
         String expected = AnswerFileWriter.write(QUESTIONNAIRE,
                 new Municipality("01001000", "Flensburg", null, null, null), "2025",
-                new Respondent("citizens", null), "en", answers, "Importiert aus en.xlsx");
+                new Respondent("citizens", null), "en", answers, "Importiert aus en.xlsx",
+                AnswerSchema.fileName(QUESTIONNAIRE));
         assertThat(Files.readString(out.resolve("01001000-2025-citizens.yaml"))).isEqualTo(expected);
     }
 

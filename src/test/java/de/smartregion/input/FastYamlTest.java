@@ -57,6 +57,32 @@ class FastYamlTest {
         assertThat(same("example", Files.readString(Path.of("examples/musterstadt-2026.yaml")))).isTrue();
     }
 
+    /**
+     * Both readers tell a plain scalar from a quoted, block or tagged one alike (the trees compare equal with the
+     * flag); a quoted key and a flow value keep theirs.
+     */
+    @Test
+    void bothReadersTellPlainFromQuoted() {
+        String text = "a: 09\nb: \"09\"\nc: '09'\nd: |\n  09\ne: [09, \"09\"]\nf: {g: 1, \"h\": '1'}\ni:\nj: 1\n";
+        Node full = YamlReader.parseFull("plain.yaml", text, new Problems());
+        Node.MapNode m = (Node.MapNode) full;
+        assertThat(List.of("a", "b", "c", "d", "i", "j")).extracting(k -> ((Node.ScalarNode) m.get(k)).plain())
+                .containsExactly(true, false, false, false, true, true);
+        Node.ListNode e = (Node.ListNode) m.get("e");
+        assertThat(e.items()).extracting(n -> ((Node.ScalarNode) n).plain()).containsExactly(true, false);
+        Node.MapNode f = (Node.MapNode) m.get("f");
+        assertThat(f.entries()).extracting(x -> x.key().plain(), x -> ((Node.ScalarNode) x.value()).plain())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true),
+                        org.assertj.core.groups.Tuple.tuple(false, false));
+        Node.MapNode tagged = (Node.MapNode) YamlReader.parseFull("tag.yaml", "a: !!str 09\n", new Problems());
+        assertThat(((Node.ScalarNode) tagged.get("a")).plain()).as("a tag says the type").isFalse();
+        // the fast reader takes the same file without the scalars it leaves to the full parser, and agrees
+        assertThat(same("plain-fast.yaml", text.replace("09", "9"))).isTrue();
+        Node fast = FastYaml.parse("plain-fast.yaml", text.replace("09", "9"), new Problems());
+        assertThat(((Node.ScalarNode) ((Node.MapNode) fast).get("a")).plain()).isTrue();
+        assertThat(((Node.ScalarNode) ((Node.MapNode) fast).get("b")).plain()).isFalse();
+    }
+
     @Test
     void agreesOnHandWrittenEdgeCases() {
         String[] cases = {

@@ -69,7 +69,8 @@ class AnswerFileRoundTripTest {
                 evidence));
         answers.put("n1", new Answer.Given(new AnswerValue.NumberValue(12.5), null, null, null));
         Municipality m = new Municipality("09162000", name.strip(), null, null, null);
-        String written = AnswerFileWriter.write(Q, m, "2026", new Respondent(null, respondent), null, answers, note);
+        String written = AnswerFileWriter.write(Q, m, "2026", new Respondent(null, respondent), null, answers, note,
+                null);
         LoadedAssessment back = AssessmentLoader.load("written.yaml", written.getBytes(StandardCharsets.UTF_8),
                 SOURCE);
         // a name of spaces only (a no-break space, which strip keeps) is left out and shows as the id

@@ -226,7 +226,7 @@ class EveryQuestionTypeTest {
     void everyTypeIsWrittenToAnAnswerFileAndReadBack() {
         Map<String, Answer> answers = assessment(answerFile()).answers();
         String written = AnswerFileWriter.write(Q, new Municipality("01", "Testdorf", null, null, null), "2026",
-                new Respondent("administration", null), null, answers, null);
+                new Respondent("administration", null), null, answers, null, null);
         // Jackson's emitter writes block style; the ids that YAML would read as booleans are quoted
         assertThat(written.substring(written.indexOf("answers:\n") + "answers:\n".length())).isEqualTo("""
                   s1: 3
@@ -253,7 +253,7 @@ class EveryQuestionTypeTest {
 
     @Test
     void theSkeletonSaysWhatEveryTypeAllowsAndLoadsBack() {
-        String skeleton = AnswerSkeleton.write(Q, EN, "2026", null);
+        String skeleton = AnswerSkeleton.write(Q, EN, "2026", null, "q.schema.json", "smartregion schema assessment");
         assertThat(assessment(skeleton).answers()).as("the skeleton as written: every answer missing").isEmpty();
         List<String> lines = new ArrayList<>(skeleton.lines().toList());
         for (Case c : CASES) {

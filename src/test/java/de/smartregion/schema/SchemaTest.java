@@ -109,7 +109,7 @@ class SchemaTest {
     }
 
     /** Checks the keywords of {@code s} and of every subschema, and the descriptions of object properties. */
-    private static void walk(JsonNode s, String at, List<String> problems) {
+    static void walk(JsonNode s, String at, List<String> problems) {
         if (s.isBoolean()) {
             return;
         }
