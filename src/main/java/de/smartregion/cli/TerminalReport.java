@@ -80,6 +80,9 @@ final class TerminalReport {
         for (ReportView.FieldSection f : v.fields()) {
             line(INDENT + pad(fit(f.title(), name), name) + " " + padLeft(f.score(), 5) + "  " + bar(f.gauge()));
         }
+        if (v.glance().position() != null) {
+            position(v.glance().position(), v.text());
+        }
         if (!v.glance().first().isEmpty()) {
             line("");
             line(terminal.bold(v.text().get("glance.first")));
@@ -95,8 +98,35 @@ final class TerminalReport {
         }
         line("");
         wrapped("", messages.get("cli.terminal.full-report"));
-        // the command on lines of its own, to be copied as it stands
-        wrapped(INDENT + INDENT, INDENT + messages.get("cli.terminal.example", command));
+        // the command on a line of its own, never broken, so that it can be copied and run as it stands
+        line(INDENT + messages.get("cli.terminal.example", command));
+    }
+
+    /** The change since the previous period and the place among the peers, a line per indicator. */
+    private void position(ReportView.Position p, java.util.Map<String, String> text) {
+        line("");
+        wrapped("", terminal.bold(UserText.visible(p.heading())));
+        int label = 0;
+        for (ReportView.PositionRow r : p.rows()) {
+            label = Math.max(label, r.label().length());
+        }
+        for (ReportView.PositionRow r : p.rows()) {
+            StringBuilder row = new StringBuilder(INDENT).append(pad(r.label(), label)).append("  ");
+            if (p.previous()) {
+                row.append(r.before()).append(" → ");
+            }
+            row.append(r.now());
+            if (p.previous() && !r.change().text().isEmpty()) {
+                row.append(" (").append(r.change().text()).append(')');
+            }
+            if (p.peers() && !r.rank().isEmpty()) {
+                row.append(" · ").append(text.get("glance.rank")).append(' ').append(r.rank());
+                if (!r.median().isEmpty()) {
+                    row.append(" · ").append(text.get("glance.median")).append(' ').append(r.median());
+                }
+            }
+            wrapped(INDENT + INDENT, row.toString());
+        }
     }
 
     /** A mark that says the status without colour too: the words beside it say it as well. */
