@@ -55,7 +55,22 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
                 files.add(p);
             }
         }
-        return new AnswerFiles(files, others);
+        return new AnswerFiles(distinct(files), others);
+    }
+
+    /**
+     * The files without repeats: a folder and a file in it, or one file named twice, would otherwise count one
+     * respondent twice.
+     */
+    static List<Path> distinct(List<Path> files) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        List<Path> once = new ArrayList<>();
+        for (Path f : files) {
+            if (f.toString().equals("-") || seen.add(f.toAbsolutePath().normalize())) {
+                once.add(f);
+            }
+        }
+        return once;
     }
 
     /** Every YAML file ({@code *.yaml}, {@code *.yml}) below a directory, sorted, so that runs agree. */

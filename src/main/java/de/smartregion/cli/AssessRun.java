@@ -74,7 +74,8 @@ final class AssessRun {
         }
         QuestionnaireRegistry registry = QuestionnaireRegistry.shared();
         QuestionnaireSource source = questionnaire.resolve(registry);
-        List<Path> answerFiles = hasDirectory(files) ? expand() : files;
+        List<Path> answerFiles = hasDirectory(files) ? expand() : files.size() > 1 ? AnswerFiles.distinct(files)
+                : files;
         List<LoadedAssessment> loaded = loadFiles(answerFiles, source);
         List<Path> inputs = new ArrayList<>(answerFiles);
         inputs.addAll(questionnaire.files());
@@ -99,6 +100,7 @@ final class AssessRun {
                                 QuestionnaireSource source, Reports reports, List<Format> formats,
                                 ReportTargets targets, LocalDate reportDate, List<Path> inputs) throws Exception {
         checkSeveral(assessments, targets, loaded);
+        checkOneEach(assessments);
         for (AssessmentFiles a : assessments) {
             Assessment first = a.loaded().get(0).assessment();
             targets.checkFormats(formats, ReportTargets.baseName(first.municipality().id(), first.period()), inputs);
@@ -126,13 +128,45 @@ final class AssessRun {
                 && !parsed.hasMatchedOption("--output");
     }
 
-    /** The command as the user could give it again with a format: "smartregion assess a.yaml b.yaml". */
+    /**
+     * The command as the user gave it, to be given again with a format: every argument after "assess" (the
+     * previous period, the peers, the language and the questionnaire make the report what the view showed), each
+     * quoted where a shell would split or expand it.
+     */
     private String commandLine() {
+        List<String> args = command.spec.commandLine().getParseResult().originalArgs();
         StringBuilder line = new StringBuilder("smartregion assess");
-        for (Path f : files) {
-            line.append(' ').append(UserText.visible(f.toString()));
+        int start = args.indexOf("assess") + 1;
+        for (String arg : args.subList(start, args.size())) {
+            line.append(' ').append(shellWord(UserText.visible(arg)));
         }
         return line.toString();
+    }
+
+    /** An argument as a POSIX shell reads it back unchanged: bare when it is safe, else in single quotes. */
+    private static String shellWord(String arg) {
+        if (!arg.isEmpty() && arg.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c)
+                || "._/=:,@%+-".indexOf(c) >= 0))) {
+            return arg;
+        }
+        return "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * One assessment per municipality and period: files of one of them that answer different questionnaires are
+     * an error at the file that does not fit, not two reports of which the second would replace the first.
+     */
+    private static void checkOneEach(List<AssessmentFiles> assessments) throws InvalidInputException {
+        java.util.Map<String, AssessmentFiles> byName = new java.util.HashMap<>();
+        for (AssessmentFiles a : assessments) {
+            Assessment x = a.loaded().get(0).assessment();
+            AssessmentFiles earlier = byName.putIfAbsent(x.municipality().id() + "\n" + x.period(), a);
+            if (earlier != null) {
+                List<LoadedAssessment> both = new ArrayList<>(earlier.loaded());
+                both.addAll(a.loaded());
+                checkOneAssessment(both);
+            }
+        }
     }
 
     private static boolean hasDirectory(List<Path> paths) {

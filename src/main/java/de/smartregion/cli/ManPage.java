@@ -212,6 +212,9 @@ final class ManPage {
                 out.appendCodePoint(cp);
             } else if (cp == '\t') {
                 out.append(' ');
+            } else if (cp == 0x2026) {
+                // groff's latin1 and ascii devices, which man picks under C.UTF-8, have no ellipsis
+                out.append("...");
             } else if (cp >= 0xa0) {
                 out.append(String.format(java.util.Locale.ROOT, "\\[u%04X]", cp));
             }

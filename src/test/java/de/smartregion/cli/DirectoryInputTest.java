@@ -69,6 +69,18 @@ class DirectoryInputTest {
     }
 
     @Test
+    void aFileNamedTwiceOrAlsoInItsFolderIsOneRespondent(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp.resolve("musterstadt"), MUSTERSTADT);
+        CliRun twice = CliRun.run("assess", "examples/erlenried-2026.yaml", "./examples/erlenried-2026.yaml",
+                "-f", "json");
+        assertThat(twice.exitCode()).as(twice.describe()).isZero();
+        assertThat(JSON.readTree(twice.out()).get("respondents")).hasSize(1);
+        CliRun alsoInFolder = CliRun.run("assess", dir.toString(), dir.resolve(MUSTERSTADT[1]).toString(),
+                "-f", "json");
+        assertThat(JSON.readTree(alsoInFolder.out()).get("respondents")).hasSize(4);
+    }
+
+    @Test
     void manyMunicipalitiesWithoutAnOutputDirectoryIsAUsageError(@TempDir Path tmp) throws IOException {
         Path dir = copy(tmp.resolve("answers"), "erlenried-2026.yaml", "auenburg-2026.yaml");
         CliRun run = CliRun.run("assess", dir.toString(), "--lang", "en");

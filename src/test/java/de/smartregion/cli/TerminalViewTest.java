@@ -89,6 +89,16 @@ class TerminalViewTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).contains("\nVeränderung seit 2025 und Platz unter sechs Kommunen\n",
                 "  Gesamtindex      ", " → ", " · Rang ", " von 6 · Median ");
+        // the command for the whole report is the one given, so that it makes the report the view showed
+        assertThat(run.out()).contains("  smartregion assess examples/musterstadt-2026.yaml --previous "
+                + "examples/musterstadt-2025.yaml --peers examples -f html -o bericht.html\n");
+    }
+
+    @Test
+    void theCommandToCopyIsQuotedWhereAShellWouldSplitIt(@TempDir Path dir) throws IOException {
+        Path file = Files.copy(Path.of(EXAMPLE), Files.createDirectories(dir.resolve("a b")).resolve("e.yaml"));
+        CliRun run = onTerminal(GERMAN_PLAIN, "assess", file.toString(), "--lang", "en");
+        assertThat(run.out()).contains("  smartregion assess '" + file + "' --lang en -f html -o report.html\n");
     }
 
     @Test
