@@ -144,9 +144,22 @@ class LauncherIT {
         Files.createDirectories(home.resolve(".m2/repository/info/picocli"));
         Files.delete(jar);
         String[] later = buildRun(project, bin, home, "LC_MESSAGES", "de_AT.UTF-8");
-        assertThat(later[1]).startsWith("smartregion: die Quellen sind neuer als target/smartregion.jar: baue neu"
+        assertThat(later[1]).startsWith("smartregion: baue target/smartregion.jar (etwa eine halbe Minute) ...\n")
+                .containsPattern("gebaut in \\d+ s\n$");
+
+        Files.setLastModifiedTime(project.resolve("pom.xml"), FileTime.from(Instant.now().plusSeconds(60)));
+        String[] stale = buildRun(project, bin, home, "LC_MESSAGES", "de_AT.UTF-8");
+        assertThat(stale[1]).startsWith("smartregion: die Quellen sind neuer als target/smartregion.jar: baue neu"
                 + " (etwa eine halbe Minute) ...\n").containsPattern("gebaut in \\d+ s\n$");
 
+        // a CI job's cache names Maven's repository in MAVEN_OPTS: it is looked for there
+        Path cached = Files.createDirectories(dir.resolve("ci/.m2/repository/info/picocli")).getParent().getParent();
+        Files.delete(jar);
+        String[] ci = buildRun(project, bin, dir.resolve("nohome"), "LANG", "C.UTF-8", "MAVEN_OPTS",
+                "-Xmx1g -Dmaven.repo.local=" + cached + " -Dx=y");
+        assertThat(ci[1]).startsWith("smartregion: building target/smartregion.jar (about half a minute) ...\n");
+
+        Files.setLastModifiedTime(project.resolve("pom.xml"), FileTime.from(Instant.now().minusSeconds(3600)));
         String fresh = buildRun(project, bin, home, "LANG", "de_DE.UTF-8")[1];
         assertThat(fresh).as("a fresh jar: not a word").isEmpty();
     }
@@ -155,7 +168,8 @@ class LauncherIT {
     private static String[] buildRun(Path project, Path bin, Path home, String... env)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(BASH, "./smartregion", "--version").directory(project.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+        builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG")
+                || k.equals("MAVEN_OPTS"));
         for (int i = 0; i < env.length; i += 2) {
             builder.environment().put(env[i], env[i + 1]);
         }
