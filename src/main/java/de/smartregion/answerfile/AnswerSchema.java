@@ -102,11 +102,9 @@ public final class AnswerSchema {
         ObjectNode s = generic.deepCopy();
         String ref = q.id() + "@" + q.version();
         s.put("$id", "https://smartregion.de/schemas/assessment/" + ref + ".schema.json");
-        s.put("title", "smartregion answer file: " + notes.text(q.title()) + " (" + ref + ")");
-        s.put("description", "An answer file (kind: assessment) to the questionnaire " + ref + ", written by"
-                + " `smartregion schema assessment -q " + q.id() + "`: it knows the questions, the answers each takes"
-                + " and their texts. What needs several files (respondents, the roles a question is asked of) is"
-                + " checked by `smartregion validate`.");
+        // the texts an editor shows, in the questionnaire's first language as the questions' own
+        s.put("title", messages.get("schema.answers.title", notes.text(q.title()), ref));
+        s.put("description", messages.get("schema.answers.description", ref, q.id()));
         ObjectNode properties = (ObjectNode) s.get("properties");
         ObjectNode questionnaire = (ObjectNode) properties.get("questionnaire");
         questionnaire.remove("pattern");
@@ -333,20 +331,19 @@ public final class AnswerSchema {
         ObjectNode properties = form.putObject("properties");
         boolean na = question.basics().naAllowed();
         ObjectNode v = properties.putObject("value")
-                .put("description", "The answer itself, as in the short form" + (na ? ", or `n/a`." : "."));
+                .put("description", messages.get(na ? "schema.answer.value-or-na" : "schema.answer.value"));
         if (na) {
             v.putArray("oneOf").add(ref(VALUE + question.id())).add(ref("notApplicable"));
         } else {
             v.putArray("allOf").add(ref(VALUE + question.id()));
         }
         properties.putObject("target")
-                .put("description", "The answer aimed for; default the best answer. Sets the gap, impact and"
-                        + " priority of the question.")
+                .put("description", messages.get("schema.answer.target"))
                 .putArray("allOf").add(ref(VALUE + question.id()));
-        properties.putObject("note").put("description", "A remark on the answer, shown in reports.")
+        properties.putObject("note").put("description", messages.get("schema.answer.note"))
                 .putArray("allOf").add(ref("scalar"));
         properties.putObject("evidence")
-                .put("description", "Where the answer can be checked: a resolution, a document, a register.")
+                .put("description", messages.get("schema.answer.evidence"))
                 .putArray("allOf").add(ref("scalar"));
         form.put("additionalProperties", false);
         form.putArray("required").add("value");

@@ -78,6 +78,12 @@ class QuestionnaireSchemaTest {
         assertThat(q.path("description").asText())
                 .startsWith("Verfügt die Kommune über eine Digitalstrategie, die vom Rat oder Kreistag beschlossen")
                 .contains("adopted = Vom Rat beschlossen", "none = Keine Digitalstrategie");
+        // the schema's own texts in that language too
+        JsonNode whole = schemaNode("smart-region");
+        assertThat(whole.path("title").asText()).startsWith("smartregion-Antwortdatei: ");
+        assertThat(whole.path("description").asText()).startsWith("Das Schema einer Antwortdatei (kind: assessment)");
+        assertThat(q.toString()).contains("Die angestrebte Antwort; ohne Angabe die beste.",
+                "Wo sich die Antwort prüfen lässt");
         JsonNode own = schemaNode(EVERY_FEATURE.toString()).path("properties").path("answers").path("properties");
         assertThat(own.path("q-number").path("description").asText()).contains("0 %", "100 %");
         assertThat(own.path("q-matrix-one").path("description").asText()).contains("school (Schule)");
