@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fast reader for the plain YAML that answer files are made of: block mappings and sequences (indentless ones too,
@@ -41,6 +42,12 @@ final class FastYaml {
     private static final Unsupported UNSUPPORTED = new Unsupported();
 
     /**
+     * How many texts this reader has left to the full parser since the JVM started, for tests and benchmarks to see
+     * which files take the slow path; counted only when one does, so the fast path pays nothing for it.
+     */
+    private static final AtomicLong FALLBACKS = new AtomicLong();
+
+    /**
      * The full parser takes no implicit key longer than 1024 characters and resolves no plain scalar that long as
      * a number; well before either, this reader leaves the text to it.
      */
@@ -58,6 +65,19 @@ final class FastYaml {
 
     /** The tree of {@code text}, or null when it uses YAML beyond the subset; problems go to {@code problems}. */
     static Node parse(String file, String text, Problems problems) {
+        Node root = tryParse(file, text, problems);
+        if (root == null) {
+            FALLBACKS.incrementAndGet();
+        }
+        return root;
+    }
+
+    /** How many texts {@link #parse} has given up on so far. */
+    static long fallbacks() {
+        return FALLBACKS.get();
+    }
+
+    private static Node tryParse(String file, String text, Problems problems) {
         if (text.indexOf('\r') >= 0) {
             text = withoutCarriageReturns(text);
             if (text == null) {

@@ -80,10 +80,13 @@ class YamlStylesTest {
                     assertThat(byFast).as(name).isEqualTo(full);
                     assertThat(fastProblems.list()).as(name).isEqualTo(fullProblems.list());
                 }
-                // and whichever path it takes, the reader every command uses gives the full parser's tree
+                // and whichever path it takes, the reader every command uses gives the full parser's tree, on the
+                // same path
                 Problems readProblems = new Problems();
+                long fallbacks = FastYaml.fallbacks();
                 assertThat(YamlReader.read(name, bytes, readProblems)).as(name).isEqualTo(full);
                 assertThat(readProblems.isEmpty()).as(name + ": " + readProblems.list()).isTrue();
+                assertThat(FastYaml.fallbacks() - fallbacks).as(name + ": fell back").isEqualTo(byFast == null ? 1 : 0);
             }
             if (taken == style.getValue().size()) {
                 fast.add(style.getKey());
