@@ -45,6 +45,11 @@ for path in examples:
             f.write(text)
 PY
 
+# the generator's files in those styles too, as bench/compare-styles.sh times them
+for style in pyyaml-default pyyaml-unicode ruamel-default; do
+    python3 bench/restyle.py "$tmp/gen/000" "$out/$style" "$style"
+done
+
 # smartregion init: German for the administration, English for the citizens
 ./smartregion init --quiet --period 2026 -o "$out/init/init-de-administration.yaml" --schema none
 ./smartregion init --quiet --period 2026 --lang en --role citizens -o "$out/init/init-en-citizens.yaml" --schema none
