@@ -5,20 +5,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A fast reader for the plain YAML that answer files are made of: block mappings and sequences, one-line flow
- * collections, plain and quoted one-line scalars, comments. It builds exactly the tree, with exactly the locations,
- * that the full YAML parser builds (a test compares the two on every file it can find), at a fraction of the cost,
- * which is what makes comparing a hundred thousand files fast.
+ * A fast reader for the plain YAML that answer files are made of: block mappings and sequences (indentless ones too,
+ * as PyYAML and ruamel write them), one-line flow collections, plain and quoted scalars (folded over several lines
+ * too, as PyYAML, ruamel and Jackson write long texts), comments, LF or CRLF line endings. It builds exactly the
+ * tree, with exactly the locations, that the full YAML parser builds (a test compares the two on every file it can
+ * find, and on files in every style that people and tools write), at a fraction of the cost, which is what makes
+ * comparing a hundred thousand files fast.
  *
  * <p>Anything outside that subset (anchors, tags, block scalars beyond clipped and stripped ones or ending the file
- * without a line break, multi-line scalars or flow collections, tabs, spaces other than U+0020 and invisible
- * characters, several documents, scalars such as {@code 012}, {@code 1:30} or {@code 1e3}, keys and plain scalars
- * near YAML's 1024-character limits, nesting at the depth limit) makes it give up and return null; the caller then
- * uses the full parser, which also reports every syntax error. So this class never decides that a file is wrong,
- * except for duplicate keys, which it reports as the full path does. Giving up is always safe; imitating the full
- * parser where it is subtle is not.
+ * without a line break, multi-line flow collections, continuation lines that might mean more than text, rare
+ * escapes, lone carriage returns, tabs, spaces other than U+0020 and invisible characters, several documents,
+ * scalars such as {@code 0x1F}, {@code 1:30} or {@code 1e3}, keys and plain scalars near YAML's 1024-character
+ * limits, nesting at the depth limit) makes it give up and return null; the caller then uses the full parser, which
+ * also reports every syntax error. So this class never decides that a file is wrong, except for duplicate keys,
+ * which it reports as the full path does. Giving up is always safe; imitating the full parser where it is subtle is
+ * not.
  */
 final class FastYaml {
 
@@ -38,6 +42,12 @@ final class FastYaml {
     private static final Unsupported UNSUPPORTED = new Unsupported();
 
     /**
+     * How many texts this reader has left to the full parser since the JVM started, for tests and benchmarks to see
+     * which files take the slow path; counted only when one does, so the fast path pays nothing for it.
+     */
+    private static final AtomicLong FALLBACKS = new AtomicLong();
+
+    /**
      * The full parser takes no implicit key longer than 1024 characters and resolves no plain scalar that long as
      * a number; well before either, this reader leaves the text to it.
      */
@@ -55,6 +65,25 @@ final class FastYaml {
 
     /** The tree of {@code text}, or null when it uses YAML beyond the subset; problems go to {@code problems}. */
     static Node parse(String file, String text, Problems problems) {
+        Node root = tryParse(file, text, problems);
+        if (root == null) {
+            FALLBACKS.incrementAndGet();
+        }
+        return root;
+    }
+
+    /** How many texts {@link #parse} has given up on so far. */
+    static long fallbacks() {
+        return FALLBACKS.get();
+    }
+
+    private static Node tryParse(String file, String text, Problems problems) {
+        if (text.indexOf('\r') >= 0) {
+            text = withoutCarriageReturns(text);
+            if (text == null) {
+                return null;
+            }
+        }
         if (!plainCharacters(text)) {
             return null;
         }
@@ -83,7 +112,25 @@ final class FastYaml {
     }
 
     /**
-     * No tabs, carriage returns or characters YAML forbids, and no character beyond ASCII that Java might take for
+     * The text with CRLF line endings as LF, or null if a carriage return stands alone: the full parser counts CRLF
+     * as one line break, at the same line and column as LF, and reads it as LF in every scalar, so a CRLF file
+     * builds the tree of its LF twin.
+     */
+    private static String withoutCarriageReturns(String text) {
+        StringBuilder lf = new StringBuilder(text.length());
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            if (cr + 1 == text.length() || text.charAt(cr + 1) != '\n') {
+                return null;
+            }
+            lf.append(text, from, cr);
+            from = cr + 1;
+        }
+        return lf.append(text, from, text.length()).toString();
+    }
+
+    /**
+     * No tabs, lone carriage returns or characters YAML forbids, and no character beyond ASCII that Java might take for
      * a space where YAML does not, or that cannot be seen: those are for the full parser to judge.
      */
     private static boolean plainCharacters(String text) {
@@ -139,10 +186,15 @@ final class FastYaml {
             throw UNSUPPORTED; // its entries or items would lie deeper than the limit, which the full parser reports
         }
         String line = lines[row];
-        if (line.startsWith("-", indent) && (line.length() == indent + 1 || line.charAt(indent + 1) == ' ')) {
-            return sequence(indent, depth);
+        if (dash(line, indent)) {
+            return sequence(indent, depth, false);
         }
         return mapping(indent, depth, false);
+    }
+
+    /** Whether a block sequence's "-" stands at {@code indent}, alone or followed by a space. */
+    private static boolean dash(String line, int indent) {
+        return line.startsWith("-", indent) && (line.length() == indent + 1 || line.charAt(indent + 1) == ' ');
     }
 
     /**
@@ -173,7 +225,7 @@ final class FastYaml {
                 throw UNSUPPORTED;
             }
             first = false;
-            Cursor c = new Cursor(row, line, indent);
+            Cursor c = new Cursor(row, line, indent, indent);
             Node.ScalarNode key = c.key();
             Node value;
             c.spaces();
@@ -183,9 +235,15 @@ final class FastYaml {
                 skipBlank();
                 if (row < lines.length && indent(lines[row]) > indent) {
                     value = block(indent(lines[row]), depth + 1);
+                } else if (row < lines.length && indent(lines[row]) == indent && dash(lines[row], indent)) {
+                    // a sequence at the key's own indent, as PyYAML and ruamel write them
+                    if (depth + 1 >= YamlReader.MAX_DEPTH) {
+                        throw UNSUPPORTED;
+                    }
+                    value = sequence(indent, depth + 1, true);
                 } else {
                     if (row < lines.length && indent(lines[row]) == indent && lines[row].startsWith("-", indent)) {
-                        throw UNSUPPORTED; // a sequence at the key's own indent
+                        throw UNSUPPORTED;
                     }
                     // the full parser reads an empty value as an empty string (not as null) at the colon's end
                     value = new Node.ScalarNode(at(c.row, keyValueColumn(line, colonEnd)), "", Node.Kind.STRING,
@@ -196,9 +254,9 @@ final class FastYaml {
             } else {
                 value = c.value(depth + 1);
                 c.end();
-                row++;
+                row = c.row + 1;
                 if (row < lines.length && !blank(lines[row]) && indent(lines[row]) > indent) {
-                    throw UNSUPPORTED; // a scalar continued on the next line
+                    throw UNSUPPORTED; // a scalar continued after a comment, or text below a flow collection
                 }
             }
             Location firstAt = seen.putIfAbsent(key.text(), key.at());
@@ -220,7 +278,11 @@ final class FastYaml {
         return colon;
     }
 
-    private Node sequence(int indent, int depth) {
+    /**
+     * A block sequence whose "-" stand at column {@code indent}; {@code indentless}, it is a mapping value at the
+     * key's own indent, and ends at the next key.
+     */
+    private Node sequence(int indent, int depth, boolean indentless) {
         Location start = at(row, indent);
         List<Node> items = new ArrayList<>();
         while (true) {
@@ -230,14 +292,14 @@ final class FastYaml {
             }
             String line = lines[row];
             int in = indent(line);
-            if (in < indent) {
+            if (in < indent || indentless && in == indent && !line.startsWith("-", indent)) {
                 break;
             }
             if (in > indent || !line.startsWith("-", indent)
                     || line.length() > indent + 1 && line.charAt(indent + 1) != ' ') {
                 throw UNSUPPORTED;
             }
-            Cursor c = new Cursor(row, line, indent + 1);
+            Cursor c = new Cursor(row, line, indent + 1, indent);
             c.spaces();
             if (c.atEnd()) {
                 throw UNSUPPORTED; // a nested block under "-"
@@ -251,7 +313,7 @@ final class FastYaml {
             }
             c.end();
             items.add(item);
-            row++;
+            row = c.row + 1;
             if (row < lines.length && !blank(lines[row]) && indent(lines[row]) > indent) {
                 throw UNSUPPORTED;
             }
@@ -346,17 +408,21 @@ final class FastYaml {
 
     /** A position within one line. */
     private final class Cursor {
-        private final int row;
-        private final String line;
+        /** The line the cursor is on: a quoted or plain scalar may take it onto the lines that continue it. */
+        private int row;
+        private String line;
         private int pos;
+        /** The indent of the block collection this line belongs to: a scalar's continuation lines stand deeper. */
+        private final int block;
         private boolean lastWasPlainKeyCandidate;
         /** How deep in flow collections: plain scalars end at , [ ] { } only inside them. */
         private int flow;
 
-        Cursor(int row, String line, int pos) {
+        Cursor(int row, String line, int pos, int block) {
             this.row = row;
             this.line = line;
             this.pos = pos;
+            this.block = block;
         }
 
         boolean atEnd() {
@@ -521,41 +587,121 @@ final class FastYaml {
             return line.charAt(pos);
         }
 
+        /**
+         * A single- or double-quoted scalar, in block context perhaps over several lines (as PyYAML, ruamel and
+         * Jackson fold long texts at 80 columns), each continuation line indented deeper than the collection.
+         */
         private Node quoted() {
+            int startRow = row;
             int start = pos;
             char quote = line.charAt(pos++);
             StringBuilder text = new StringBuilder();
+            int spacesFrom = -1; // where the text's run of unescaped spaces began, which a line break drops
             while (true) {
                 if (pos >= line.length()) {
-                    throw UNSUPPORTED; // continued on the next line
+                    if (spacesFrom >= 0) {
+                        text.setLength(spacesFrom);
+                    }
+                    spacesFrom = -1;
+                    continueQuoted(text, false);
+                    continue;
                 }
                 char ch = line.charAt(pos++);
                 if (ch == quote) {
                     if (quote == '\'' && pos < line.length() && line.charAt(pos) == '\'') {
                         text.append('\'');
+                        spacesFrom = -1;
                         pos++;
                         continue;
                     }
                     break;
                 }
                 if (quote == '"' && ch == '\\') {
+                    spacesFrom = -1;
                     if (pos >= line.length()) {
-                        throw UNSUPPORTED;
+                        continueQuoted(text, true); // an escaped line break: the lines join without a space
+                        continue;
                     }
-                    char e = line.charAt(pos++);
-                    switch (e) {
-                        case '"': text.append('"'); break;
-                        case '\\': text.append('\\'); break;
-                        case 'n': text.append('\n'); break;
-                        case 't': text.append('\t'); break;
-                        default: throw UNSUPPORTED;
-                    }
+                    escape(text, line.charAt(pos++));
                     continue;
+                }
+                if (ch == ' ') {
+                    if (spacesFrom < 0) {
+                        spacesFrom = text.length();
+                    }
+                } else {
+                    spacesFrom = -1;
                 }
                 text.append(ch);
             }
             lastWasPlainKeyCandidate = false;
-            return new Node.ScalarNode(at(row, start), text.toString(), Node.Kind.STRING, false);
+            return new Node.ScalarNode(at(startRow, start), text.toString(), Node.Kind.STRING, false);
+        }
+
+        /** The escapes JSON, PyYAML and Jackson write; the rarer ones are the full parser's. */
+        private void escape(StringBuilder text, char e) {
+            switch (e) {
+                case '"' -> text.append('"');
+                case '\\' -> text.append('\\');
+                case 'n' -> text.append('\n');
+                case 't' -> text.append('\t');
+                case 'r' -> text.append('\r');
+                case ' ' -> text.append(' ');
+                case 'x' -> text.appendCodePoint(hex(2));
+                case 'u' -> text.appendCodePoint(hex(4));
+                case 'U' -> text.appendCodePoint(hex(8));
+                default -> throw UNSUPPORTED;
+            }
+        }
+
+        /** A code point of {@code digits} hex digits after an escape; surrogates are left to the full parser. */
+        private int hex(int digits) {
+            if (pos + digits > line.length()) {
+                throw UNSUPPORTED;
+            }
+            int cp = 0;
+            for (int i = 0; i < digits; i++) {
+                int d = Character.digit(line.charAt(pos++), 16);
+                if (d < 0) {
+                    throw UNSUPPORTED;
+                }
+                cp = cp * 16 + d;
+            }
+            if (cp > Character.MAX_CODE_POINT || cp >= 0xd800 && cp <= 0xdfff) {
+                throw UNSUPPORTED;
+            }
+            return cp;
+        }
+
+        /**
+         * Moves a quoted scalar onto its next line that is not blank, folding as YAML does: a line break becomes a
+         * space, or, with blank lines after it, one line feed per blank line; an escaped one becomes nothing but
+         * those line feeds. Leading spaces of the new line go.
+         */
+        private void continueQuoted(StringBuilder text, boolean escaped) {
+            if (flow > 0) {
+                throw UNSUPPORTED; // a flow collection over several lines
+            }
+            int blankLines = 0;
+            while (true) {
+                row++;
+                if (row >= lines.length) {
+                    throw UNSUPPORTED; // not closed: the full parser reports it
+                }
+                line = lines[row];
+                pos = indent(line);
+                if (pos < line.length()) {
+                    break;
+                }
+                blankLines++;
+            }
+            if (pos <= block) {
+                throw UNSUPPORTED; // a continuation line not deeper than its collection
+            }
+            if (!escaped && blankLines == 0) {
+                text.append(' ');
+            }
+            text.append("\n".repeat(blankLines));
         }
 
         /** A plain scalar, ending at a comment, the end of the line, or in flow context at , ] } or ": ". */
@@ -585,14 +731,67 @@ final class FastYaml {
                 }
                 end++;
             }
+            int startRow = row;
             String text = line.substring(start, end).stripTrailing();
             pos = start + text.length();
             lastWasPlainKeyCandidate = flowStop && end < line.length() && line.charAt(end) == ':';
-            if (text.isEmpty() || text.length() > MAX_PLAIN) {
+            if (text.isEmpty()) {
+                throw UNSUPPORTED;
+            }
+            if (flow == 0 && end == line.length()) {
+                text = continuePlain(text);
+            }
+            if (text.length() > MAX_PLAIN) {
                 throw UNSUPPORTED;
             }
             Node.Kind kind = classify(text);
-            return new Node.ScalarNode(at(row, start), kind == Node.Kind.NULL ? "" : text, kind, true);
+            return new Node.ScalarNode(at(startRow, start), kind == Node.Kind.NULL ? "" : text, kind, true);
+        }
+
+        /**
+         * A plain scalar in block context goes on over the lines below that stand deeper than its collection, up to
+         * a comment line, folded: one line break becomes a space, a line break and n blank lines n line feeds. A
+         * continuation line that might mean something else to the full parser (a colon, a comment, an indicator
+         * first) is left to it.
+         */
+        private String continuePlain(String first) {
+            StringBuilder text = null;
+            int next = row + 1;
+            while (true) {
+                int blankLines = 0;
+                while (next < lines.length && indent(lines[next]) == lines[next].length()) {
+                    blankLines++;
+                    next++;
+                }
+                if (next >= lines.length) {
+                    break;
+                }
+                String l = lines[next];
+                int in = indent(l);
+                if (in <= block || l.charAt(in) == '#') {
+                    break;
+                }
+                String more = l.substring(in).stripTrailing();
+                if ("-?:,[]{}#&*!|>'\"%@`".indexOf(more.charAt(0)) >= 0 || more.endsWith(":")
+                        || more.contains(": ") || more.contains(" #")) {
+                    throw UNSUPPORTED;
+                }
+                if (text == null) {
+                    text = new StringBuilder(first);
+                }
+                if (blankLines == 0) {
+                    text.append(' ');
+                }
+                text.append("\n".repeat(blankLines)).append(more);
+                row = next;
+                line = l;
+                pos = in + more.length();
+                next++;
+                if (text.length() > MAX_PLAIN) {
+                    throw UNSUPPORTED;
+                }
+            }
+            return text == null ? first : text.toString();
         }
 
         private boolean isDigitAt(int i) {
@@ -615,6 +814,9 @@ final class FastYaml {
         char first = text.charAt(0);
         if (text.indexOf(' ') > 0 && first != '.' && first != '+') {
             return Node.Kind.STRING; // no number, boolean or null has a space; a timestamp would be a string too
+        }
+        if (leadingZeroDigits(text)) {
+            return Node.Kind.STRING; // 09999001, an official municipality key as PyYAML writes it: no number
         }
         if (!Character.isLetter(first) || text.length() == 1 && "yYnN".indexOf(first) >= 0) {
             throw UNSUPPORTED; // numbers in other notations, dates, times, y/n: the full parser decides
@@ -647,6 +849,19 @@ final class FastYaml {
             }
         }
         return Node.Kind.DECIMAL;
+    }
+
+    /** Digits only, more than one, the first a zero: neither YAML 1.1 integer nor float to the full parser. */
+    private static boolean leadingZeroDigits(String text) {
+        if (text.length() < 2 || text.charAt(0) != '0') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Keys the full parser reads as plain strings: an id-like or word-like key, never a number or a boolean. */

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Times `smartregion compare -f csv` on the same 10,000 synthetic answer files written in each YAML style people and
+# tools write, each against the Jackson parse-only floor on the very same files (bench/ParseFloor.java), in one run:
+# the project's generator (bench/GenerateAnswers.java), PyYAML's yaml.dump and safe_dump, the ruamel-like dump
+# (bench/restyle.py), each also with CRLF line endings. Prints per style the median wall times and their ratio.
+# The files of init and import have no 10,000-file generator; YamlStylesTest checks that they take the fast path.
+#
+# Usage: bench/compare-styles.sh [ROUNDS] [N]      (defaults 3 and 10000; needs python3 with PyYAML; data is kept
+#                                                   in bench/data/styles)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-3}
+n=${2:-10000}
+jvm_opts=${SMARTREGION_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx384m}
+styles="generator generator-crlf pyyaml-default pyyaml-default-crlf pyyaml-unicode pyyaml-unicode-crlf
+        ruamel-default ruamel-default-crlf"
+
+if [ ! -x /usr/bin/time ]; then
+  echo "installing GNU time for peak-memory figures" >&2
+  apt-get install -y -qq time >/dev/null
+fi
+./smartregion --version >/dev/null            # builds the jar when missing or stale
+classes=$(mktemp -d)
+trap 'rm -rf "$classes"' EXIT
+javac -d "$classes" -cp target/smartregion.jar bench/GenerateAnswers.java bench/ParseFloor.java
+
+median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
+
+run() { # command...: prints "seconds kilobytes" of its wall time and peak resident memory
+  /usr/bin/time -f "%e %M" -o "$classes/time.txt" "$@" >/dev/null 2>&1
+  cat "$classes/time.txt"
+}
+
+base=bench/data/styles/$n
+for style in $styles; do
+  data=$base/$style
+  [ -f "$data/.complete" ] && continue
+  rm -rf "$data"
+  case $style in
+    generator) java -cp "target/smartregion.jar:$classes" GenerateAnswers "$n" "$data" ;;
+    generator-crlf)
+      for f in $(cd "$base/generator" && find . -name '*.yaml'); do
+        mkdir -p "$data/$(dirname "$f")"
+        sed 's/$/\r/' "$base/generator/$f" > "$data/$f"
+      done ;;
+    *) python3 bench/restyle.py "$base/generator" "$data" "$style" ;;
+  esac
+  touch "$data/.complete"
+done
+
+printf '%-22s %12s %14s %6s %10s\n' style "floor median" "compare median" ratio "peak RSS"
+for style in $styles; do
+  data=$base/$style
+  floor_t=(); cmp_t=(); cmp_m=()
+  for ((r = 1; r <= rounds; r++)); do
+    # alternate the order so that neither side always runs on a warmer page cache
+    if ((r % 2)); then order="floor compare"; else order="compare floor"; fi
+    for side in $order; do
+      if [ "$side" = floor ]; then
+        # shellcheck disable=SC2086
+        read -r t m < <(run java $jvm_opts -cp "target/smartregion.jar:$classes" ParseFloor "$data")
+        floor_t+=("$t")
+      else
+        read -r t m < <(run ./smartregion compare "$data" -f csv -o "$classes/out.csv")
+        cmp_t+=("$t"); cmp_m+=("$m")
+      fi
+    done
+  done
+  ft=$(printf '%s\n' "${floor_t[@]}" | median)
+  ct=$(printf '%s\n' "${cmp_t[@]}" | median)
+  cm=$(printf '%s\n' "${cmp_m[@]}" | sort -n | tail -1)
+  printf '%-22s %10.2f s %12.2f s %6.2f %7d MB   (floor %s; compare %s)\n' "$style" "$ft" "$ct" \
+    "$(awk -v c="$ct" -v f="$ft" 'BEGIN { print c / f }')" $((cm / 1024)) "${floor_t[*]}" "${cmp_t[*]}"
+done
