@@ -87,7 +87,12 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
     /** The kind a file declares at its start, or null when it declares none there (the loader then says so). */
     static String kind(Path f) {
         try (InputStream in = Files.newInputStream(f)) {
-            String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+            byte[] bytes = in.readNBytes(HEAD);
+            String head = new String(bytes, StandardCharsets.UTF_8);
+            if (bytes.length == HEAD) {
+                // a line cut at the end ("kind: ass") is no kind: only whole lines count
+                head = head.substring(0, head.lastIndexOf('\n') + 1);
+            }
             Matcher m = KIND.matcher(head);
             return m.find() ? m.group(1) : MAP.matcher(head).find() ? "mapping" : null;
         } catch (IOException e) {

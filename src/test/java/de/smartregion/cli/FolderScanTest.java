@@ -113,4 +113,19 @@ class FolderScanTest {
         assertThat(md.exitCode()).as(md.describe()).isZero();
         assertThat(md.out()).contains("| **–** (nur 0 % beantwortet) | – | 0 % (0/121) |");
     }
+
+    /** PyYAML sorts keys, so kind: can come after the answers, cut by the end of the part read for it. */
+    @Test
+    void aKindLineCutByTheHeadIsNoOtherKind(@TempDir Path dir) throws IOException {
+        String example = Files.readString(Path.of("examples/erlenried-2026.yaml"));
+        String withoutKind = example.replaceFirst("(?m)^kind: assessment\n", "");
+        // comments up to byte 4087, so that the kind line is cut after "kind: ass"
+        String padding = "#".repeat(4086) + "\n";
+        Files.writeString(dir.resolve("erlenried-2026.yaml"), padding + "kind: assessment\n" + withoutKind);
+        assertThat(padding.length()).isEqualTo(4087);
+        Files.copy(Path.of("examples/musterstadt-2026.yaml"), dir.resolve("musterstadt-2026.yaml"));
+        CliRun compare = CliRun.run("compare", dir.toString(), "--lang", "en", "-f", "json", "-o", "-");
+        assertThat(compare.exitCode()).as(compare.describe()).isZero();
+        assertThat(new ObjectMapper().readTree(compare.out()).get("municipalities")).hasSize(2);
+    }
 }
