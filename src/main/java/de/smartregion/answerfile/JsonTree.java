@@ -1,6 +1,5 @@
 package de.smartregion.answerfile;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,10 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Map;
 
 /**
- * Jackson's JSON tree read and written with jackson-core's parser and generator, without an ObjectMapper, whose
+ * Jackson's JSON tree read with jackson-core's parser (text/JsonText writes it), without an ObjectMapper, whose
  * serializer machinery would load hundreds of classes into a short command (see bench/README.md, Start-up).
  */
 final class JsonTree {
@@ -55,37 +53,6 @@ final class JsonTree {
                 return NODES.nullNode();
             }
             default -> throw new IOException("unexpected JSON token " + token);
-        }
-    }
-
-    static void write(JsonNode node, JsonGenerator g) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                g.writeStartObject();
-                for (Map.Entry<String, JsonNode> e : node.properties()) {
-                    g.writeFieldName(e.getKey());
-                    write(e.getValue(), g);
-                }
-                g.writeEndObject();
-            }
-            case ARRAY -> {
-                g.writeStartArray();
-                for (JsonNode element : node) {
-                    write(element, g);
-                }
-                g.writeEndArray();
-            }
-            case STRING -> g.writeString(node.textValue());
-            case NUMBER -> {
-                if (node.isIntegralNumber()) {
-                    g.writeNumber(node.longValue());
-                } else {
-                    g.writeNumber(node.doubleValue());
-                }
-            }
-            case BOOLEAN -> g.writeBoolean(node.booleanValue());
-            case NULL -> g.writeNull();
-            default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
         }
     }
 }

@@ -11,6 +11,7 @@ import de.smartregion.model.Questionnaire;
 import de.smartregion.model.Result;
 import de.smartregion.model.Thesis;
 import de.smartregion.score.Gate;
+import de.smartregion.text.JsonText;
 import de.smartregion.text.Messages;
 import java.util.ArrayList;
 import java.util.List;

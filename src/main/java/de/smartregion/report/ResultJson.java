@@ -14,6 +14,7 @@ import de.smartregion.model.Result;
 import de.smartregion.model.Warning;
 import de.smartregion.score.Gate;
 import de.smartregion.score.Plan;
+import de.smartregion.text.JsonText;
 import de.smartregion.text.Messages;
 import java.util.Map;
 

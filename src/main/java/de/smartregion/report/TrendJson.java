@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.smartregion.compare.Trend;
+import de.smartregion.text.JsonText;
 import java.util.List;
 import java.util.Map;
 

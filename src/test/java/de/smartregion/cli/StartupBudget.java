@@ -105,7 +105,7 @@ enum StartupBudget {
         private static final String SEPARATORS =
                 "number separators fixed per language, not taken from the JDK's locale data (text/Language)";
         private static final String GENERATOR =
-                "JSON written by jackson-core's generator, not by an ObjectMapper (report/JsonText)";
+                "JSON written by jackson-core's generator, not by an ObjectMapper (text/JsonText)";
         private static final String NO_LOGGING = "FreeMarker without java.util.logging (report/Templates)";
         private static final String PDF_ONLY = "the PDF libraries loaded only for -f pdf (report/PdfRenderer)";
         private static final String TEMPORARY =

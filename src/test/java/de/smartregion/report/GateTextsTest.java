@@ -1,10 +1,10 @@
 package de.smartregion.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import de.smartregion.model.Questionnaire;
 import de.smartregion.score.Gate;
 import de.smartregion.testing.Fixtures;
+import de.smartregion.text.JsonText;
 import de.smartregion.text.Messages;
 import java.util.List;
 import org.junit.jupiter.api.Test;

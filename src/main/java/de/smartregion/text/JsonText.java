@@ -1,4 +1,4 @@
-package de.smartregion.report;
+package de.smartregion.text;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,7 +20,7 @@ import java.util.Map;
  * newline. Written with jackson-core's generator rather than an ObjectMapper, whose serializer machinery every
  * report would load (see bench/README.md, Start-up).
  */
-final class JsonText {
+public final class JsonText {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final CharacterEscapes ESCAPES = new BidiEscapes();
@@ -28,7 +28,7 @@ final class JsonText {
     private JsonText() {
     }
 
-    static String of(JsonNode tree) {
+    public static String of(JsonNode tree) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setCharacterEscapes(ESCAPES);

@@ -1,4 +1,4 @@
-package de.smartregion.report;
+package de.smartregion.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
