@@ -38,6 +38,10 @@ table.data td { border-bottom: 0.5pt solid #e5e7eb; padding: 1.6mm 2mm; vertical
 table.data tr { page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; }
 table.data th.num { text-align: right; }
+<#-- eight columns on A4: the headings wrap ("Perzentil in der Gruppe"), the figures keep their line -->
+table.cohort { table-layout: fixed; width: 100%; }
+table.cohort thead th { white-space: normal; vertical-align: bottom; }
+table.cohort thead th:first-child { width: 26%; }
 .kpis td { vertical-align: top; }
 .kpi { background: #f3f6fa; border-left: 3pt solid #123c69; padding: 2mm 3mm; }
 .kpi .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #5f6675; }
@@ -403,6 +407,20 @@ table.scale.down th, table.scale.down td { text-align: left; }
   </tbody>
 </table>
 <p class="note">${text["heatmap-note"]}</p>
+<#if cohort??>
+
+<h2>${cohort.heading}</h2>
+<p>${cohort.lead}</p>
+<table tabindex="0" class="data position cohort">
+  <thead><tr><th scope="col">${text["glance.indicator"]}</th><th scope="col" class="num">${text["cohort.score"]}</th><th scope="col" class="num">${text["cohort.rank"]}</th><#if cohort.percentiles><th scope="col" class="num">${text["cohort.percentile"]}</th></#if><th scope="col" class="num">${text["cohort.median"]}</th><#if cohort.group><th scope="col" class="num">${text["cohort.group-rank"]}</th><#if cohort.groupPercentiles><th scope="col" class="num">${text["cohort.group-percentile"]}</th></#if><th scope="col" class="num">${text["cohort.group-median"]}</th></#if></tr></thead>
+  <tbody>
+<#list cohort.rows as c>
+    <tr><th scope="row">${c.label}</th><td class="num" data-label="${text["cohort.score"]}"><strong>${c.score}</strong></td><td class="num" data-label="${text["cohort.rank"]}">${c.rank}</td><#if cohort.percentiles><td class="num" data-label="${text["cohort.percentile"]}">${c.percentile}</td></#if><td class="num" data-label="${text["cohort.median"]}">${c.median}</td><#if cohort.group><td class="num" data-label="${text["cohort.group-rank"]}">${c.groupRank}</td><#if cohort.groupPercentiles><td class="num" data-label="${text["cohort.group-percentile"]}">${c.groupPercentile}</td></#if><td class="num" data-label="${text["cohort.group-median"]}">${c.groupMedian}</td></#if></tr>
+</#list>
+  </tbody>
+</table>
+<p class="note">${cohort.notes?join(" ")}</p>
+</#if>
 
 <h2>${text.priorities}</h2>
 <#if priorities?has_content>

@@ -153,6 +153,20 @@ ${duties.summary}
 </#list>
 
 ${text["heatmap-note"]}
+<#if cohort??>
+
+## ${cohort.heading}
+
+${cohort.lead}
+
+| ${text["glance.indicator"]} | ${text["cohort.score"]} | ${text["cohort.rank"]} |<#if cohort.percentiles> ${text["cohort.percentile"]} |</#if> ${text["cohort.median"]} |<#if cohort.group> ${text["cohort.group-rank"]} |<#if cohort.groupPercentiles> ${text["cohort.group-percentile"]} |</#if> ${text["cohort.group-median"]} |</#if>
+|---|---:|---:|<#if cohort.percentiles>---:|</#if>---:|<#if cohort.group>---:|<#if cohort.groupPercentiles>---:|</#if>---:|</#if>
+<#list cohort.rows as c>
+| ${c.label} | ${c.score} | ${c.rank} |<#if cohort.percentiles> ${c.percentile} |</#if> ${c.median} |<#if cohort.group> ${c.groupRank} |<#if cohort.groupPercentiles> ${c.groupPercentile} |</#if> ${c.groupMedian} |</#if>
+</#list>
+
+${cohort.notes?join(" ")}
+</#if>
 
 ## ${text.priorities}
 

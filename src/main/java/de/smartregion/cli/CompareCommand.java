@@ -30,8 +30,8 @@ final class CompareCommand extends BatchCommand {
     @Mixin
     GateOptions gates;
 
-    @Option(names = "--group-by", paramLabel = "state|size|type", descriptionKey = "compare.group-by")
-    String groupBy;
+    @Mixin
+    GroupByOption groupBy;
 
     @Option(names = "--normalize", paramLabel = "none|minmax", defaultValue = "none",
             descriptionKey = "compare.normalize")
@@ -44,7 +44,7 @@ final class CompareCommand extends BatchCommand {
     protected ExitCode execute() throws Exception {
         List<Format> formats = report.formats(Format.TABLE);
         CsvDialect dialect = csvDialect();
-        GroupBy groups = groups();
+        GroupBy groups = groupBy.groupBy();
         boolean minmax = minmax();
         Combine combine = report.combine();
         Gate gate = gates.gate();
@@ -83,14 +83,6 @@ final class CompareCommand extends BatchCommand {
             return code == ExitCode.OK ? ExitCode.GATE_FAILED : code;
         }
         return code;
-    }
-
-    private GroupBy groups() throws UsageException {
-        GroupBy groups = groupBy == null ? null : GroupBy.parse(groupBy);
-        if (groupBy != null && groups == null) {
-            throw new UsageException("cli.group-by-unknown", groupBy);
-        }
-        return groups;
     }
 
     private boolean minmax() throws UsageException {

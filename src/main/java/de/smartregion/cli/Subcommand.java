@@ -13,6 +13,7 @@ enum Subcommand {
     VALIDATE("validate", true, false),
     COMPARE("compare", true, true),
     TREND("trend", true, true),
+    REPORT("report", true, true),
     INIT("init", true, false),
     IMPORT("import", false, true),
     WORKBOOK("workbook", true, false),
@@ -64,6 +65,7 @@ enum Subcommand {
             case VALIDATE -> new ValidateCommand();
             case COMPARE -> new CompareCommand();
             case TREND -> new TrendCommand();
+            case REPORT -> new ReportCommand();
             case INIT -> new InitCommand();
             case IMPORT -> new ImportCommand();
             case WORKBOOK -> new WorkbookCommand();

@@ -52,6 +52,20 @@ public final class Cohort {
         return byMunicipality;
     }
 
+    /** The answer files of one municipality and period, in file order; empty when there are none. */
+    public List<Submission> submissions(String id, String period) {
+        SortedMap<String, List<Submission>> periods = byMunicipality.get(id);
+        List<Submission> files = periods == null ? null : periods.get(period);
+        return files == null ? List.of() : files;
+    }
+
+    /** The latest period of a municipality before {@code period}; null when it has none. */
+    public String periodBefore(String id, String period) {
+        SortedMap<String, List<Submission>> periods = byMunicipality.get(id);
+        SortedMap<String, List<Submission>> earlier = periods == null ? null : periods.headMap(period);
+        return earlier == null || earlier.isEmpty() ? null : earlier.lastKey();
+    }
+
     /** All files must answer one questionnaire; otherwise a problem names a file of each. */
     public Questionnaire commonQuestionnaire() throws InvalidInputException {
         Submission reference = submissions.get(0);

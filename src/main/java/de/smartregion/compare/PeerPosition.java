@@ -1,13 +1,10 @@
 package de.smartregion.compare;
 
-import de.smartregion.model.Scores;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Where one municipality stands among its peers in one period: for the index, each field and each thesis, its rank,
@@ -61,58 +58,6 @@ public record PeerPosition(int peers, Place overall, List<Place> fields, List<Pl
                 all.add(r);
             }
         }
-        List<Place> fields = new ArrayList<>();
-        for (int f = 0; f < self.fields().size(); f++) {
-            final int field = f;
-            fields.add(place(all, r -> r.fields().get(field), self.fields().get(f)));
-        }
-        List<Place> theses = new ArrayList<>();
-        List<Integer> met = new ArrayList<>();
-        for (int t = 0; t < self.theses().size(); t++) {
-            final int thesis = t;
-            theses.add(place(all, r -> at(r.theses(), thesis), self.theses().get(t)));
-            int n = 0;
-            for (CohortRow r : all) {
-                n += t < r.met().size() && r.met().get(t) ? 1 : 0;
-            }
-            met.add(n);
-        }
-        return new PeerPosition(all.size(), place(all, CohortRow::overall, self.overall()), fields, theses, met,
-                types(all));
-    }
-
-    /** The peers counted by type, most first: a town placed among districts and regions is told so. */
-    private static Map<String, Integer> types(List<CohortRow> all) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (CohortRow r : all) {
-            counts.merge(r.municipality().type(), 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        // a stable sort keeps the order of first appearance among equal counts
-        entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> e : entries) {
-            sorted.put(e.getKey(), e.getValue());
-        }
-        return sorted;
-    }
-
-    /** A peer answering another questionnaire version may have fewer scores; it then has none at that position. */
-    private static Double at(Scores scores, int i) {
-        return i < scores.size() ? scores.get(i) : null;
-    }
-
-    private static Place place(List<CohortRow> all, Function<CohortRow, Double> score, Double own) {
-        double[] sorted = all.stream().map(score).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
-                .sorted().toArray();
-        Double median = sorted.length == 0 ? null : Statistics.percentileInc(sorted, 0.5);
-        if (own == null) {
-            return new Place(null, sorted.length, null, median);
-        }
-        int higher = 0;
-        for (double x : sorted) {
-            higher += x > own ? 1 : 0;
-        }
-        return new Place(higher + 1, sorted.length, Statistics.percentRank(sorted, own), median);
+        return PeerRanking.of(all, self).place(self);
     }
 }

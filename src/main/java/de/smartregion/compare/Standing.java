@@ -14,15 +14,27 @@ import java.util.List;
  *     when they differ (then {@code shared} is their number), else as the report scores it; null without previous
  * @param shared how many questions both versions share when they differ; 0 when both answer the same version
  * @param peers the place among the peers; null when no peers were given
+ * @param placement the place in the cohort and in its peer group, which a report of a whole cohort adds; null
+ *     for a report of one municipality
  */
-public record Standing(Trend.Point previous, Trend.Point current, int shared, PeerPosition peers) {
+public record Standing(Trend.Point previous, Trend.Point current, int shared, PeerPosition peers,
+                       CohortPlacement placement) {
 
-    public static final Standing NONE = new Standing(null, null, 0, null);
+    public static final Standing NONE = new Standing(null, null, 0, null, null);
 
     public Standing {
         if ((previous == null) != (current == null)) {
             throw new IllegalArgumentException("a previous period needs the current one scored alongside it");
         }
+    }
+
+    public Standing(Trend.Point previous, Trend.Point current, int shared, PeerPosition peers) {
+        this(previous, current, shared, peers, null);
+    }
+
+    /** This standing with the place in the cohort and peer group of a report of the whole cohort. */
+    public Standing placed(CohortPlacement placement) {
+        return new Standing(previous, current, shared, peers, placement);
     }
 
     /**

@@ -62,7 +62,7 @@ public final class ComparisonViews {
             String members = messages.get(size == 1 ? "compare.members.one" : "compare.members", size);
             String tooFew = size >= MIN_FOR_STATISTICS ? "" : messages.get("compare.statistics.too-few",
                     messages.count(MIN_FOR_STATISTICS, Integer.toString(MIN_FOR_STATISTICS)));
-            groups.add(new ComparisonView.GroupView(groupName(c, g.name()), percentiles ? members
+            groups.add(new ComparisonView.GroupView(PlaceNames.group(messages, g.name()), percentiles ? members
                     : messages.get("compare.members.few", members, MIN_FOR_PERCENTILES),
                     rows(q, g.ranking(), percentiles), statistics(q, g.statistics()), tooFew));
         }
@@ -125,11 +125,6 @@ public final class ComparisonViews {
             labels.add(messages.get("compare." + statistic.key()));
         }
         return labels;
-    }
-
-    private String groupName(Comparison c, String name) {
-        String key = "compare.group." + name;
-        return messages.has(key) ? messages.get(key) : PlaceNames.state(messages, name);
     }
 
     /** @param percentiles whether the percentile is shown; a dash otherwise */

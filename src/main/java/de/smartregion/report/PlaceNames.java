@@ -19,6 +19,12 @@ final class PlaceNames {
         return named(messages, "place.state.", state);
     }
 
+    /** A peer group by its key ({@code GroupBy#groupOf}): a size class, a type in the plural, or a state. */
+    static String group(Messages messages, String group) {
+        String key = "compare.group." + group;
+        return messages.has(key) ? messages.get(key) : state(messages, group);
+    }
+
     private static String named(Messages messages, String prefix, String value) {
         return value == null || !messages.has(prefix + value) ? value : messages.get(prefix + value);
     }

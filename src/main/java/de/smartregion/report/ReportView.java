@@ -33,7 +33,8 @@ public record ReportView(
         List<String> warnings,
         List<Person> respondents,
         Participation participation,
-        Methodology methodology) {
+        Methodology methodology,
+        CohortSection cohort) {
 
     public ReportView {
         text = Map.copyOf(text);
@@ -112,6 +113,39 @@ public record ReportView(
      */
     public record PositionRow(String label, String before, String now, TrendView.Change change, String rank,
                               String percentile, String median, String met) {
+    }
+
+    /**
+     * The place of the index, every field and every thesis among the cohort of a report run and, when it is split
+     * into peer groups, among the municipality's own group: what {@code smartregion report} adds to a report.
+     *
+     * @param lead among whom, as a sentence
+     * @param groupName the peer group's name; empty without peer groups
+     * @param group whether the peer group's columns are shown
+     * @param percentiles whether the cohort is large enough for percentiles ({@link CohortViews#MIN_FOR_PERCENTILES})
+     * @param groupPercentiles the same for the peer group
+     * @param rows the index, then the fields, then the theses, in questionnaire order
+     * @param notes how to read ranks, percentiles and medians
+     */
+    public record CohortSection(String heading, String lead, String groupName, boolean group, boolean percentiles,
+                                boolean groupPercentiles, List<CohortLine> rows, List<String> notes) {
+        public CohortSection {
+            rows = List.copyOf(rows);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * @param score the municipality's own score
+     * @param rank "3 of 18" in the cohort: equal scores share a rank
+     * @param percentile the percentile rank in the cohort; empty when the cohort is too small for one
+     * @param median the cohort's median
+     * @param groupRank the rank in the peer group; empty without peer groups
+     * @param groupPercentile the percentile rank in the peer group; empty without peer groups or when it is too small
+     * @param groupMedian the peer group's median beside the score; empty without peer groups
+     */
+    public record CohortLine(String label, String score, String rank, String percentile, String median,
+                             String groupRank, String groupPercentile, String groupMedian) {
     }
 
     /**

@@ -74,7 +74,8 @@ public final class ReportViews {
                 theses(r, plan, decimals), duties(r), radar(r), heatmap(r, decimals), fields(r, decimals),
                 priorities(r, plan),
                 messages.get(o.answered() == 0 ? "report.nothing-answered" : "report.no-priorities"),
-                roadmap(r, plan), warnings(r), respondents(r), participation, methodology(q));
+                roadmap(r, plan), warnings(r), respondents(r), participation, methodology(q),
+                new CohortViews(messages, numbers).build(r, standing.placement()));
     }
 
     private List<ReportView.ThesisRow> theses(Result r, Plan plan, int decimals) {

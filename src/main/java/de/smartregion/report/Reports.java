@@ -107,6 +107,19 @@ public final class Reports {
     }
 
     /**
+     * The index page of a report run, in HTML: the cohort at a glance and a link to every report.
+     *
+     * @param files by municipality id, its report files relative to the index, one per format of {@code formats}
+     * @param failed the reports that could not be written, as sentences
+     */
+    public Rendered renderIndex(Comparison cohort, List<Note> warnings, List<Format> formats,
+                                java.util.Map<String, List<String>> files, List<String> failed, Messages messages,
+                                LocalDate date) throws TemplateException {
+        return text(Format.HTML, templates.render(Format.HTML.template("index"), new IndexViews(messages)
+                .build(cohort, warnings, formats, files, failed, date == null ? null : date(date, messages))));
+    }
+
+    /**
      * Renders a trend in one of {@link Format#TABLE}.
      *
      * @param questionnaires the questionnaires its periods answer, oldest first

@@ -3,6 +3,7 @@ package de.smartregion.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.smartregion.compare.CohortPlacement;
 import de.smartregion.compare.PeerPosition;
 import de.smartregion.compare.Standing;
 import de.smartregion.compare.Trend;
@@ -31,6 +32,18 @@ final class StandingJson {
         if (standing.peers() != null) {
             root.set("peers", peers(standing.peers(), q));
         }
+        if (standing.placement() != null) {
+            root.set("cohort", cohort(standing.placement(), q));
+        }
+    }
+
+    private static ObjectNode cohort(CohortPlacement p, Questionnaire q) {
+        ObjectNode o = NODES.objectNode();
+        o.set("all", peers(p.cohort(), q));
+        o.put("groupBy", p.groupBy() == null ? null : p.groupBy().id());
+        o.put("groupName", p.group());
+        o.set("group", p.peerGroup() == null ? NODES.nullNode() : peers(p.peerGroup(), q));
+        return o;
     }
 
     private static ObjectNode previous(Standing s) {

@@ -69,6 +69,13 @@ class AxeIT {
             files.add(report(lang, "trend", "examples"));
             files.add(report(lang, "assess", "examples/musterstadt-2026.yaml", "examples/musterstadt-2026-citizens.yaml",
                     "--previous", "examples/musterstadt-2025.yaml", "--peers", "examples"));
+            // a report run: its index page, and a report with the cohort section
+            Path run = dir.resolve("report-run-" + lang);
+            CliRun reportRun = CliRun.run("report", "examples", "--group-by", "type", "--lang", lang, "-o",
+                    run.toString());
+            assertThat(reportRun.exitCode()).as(reportRun.describe()).isZero();
+            files.add(run.resolve("index.html").toString());
+            files.add(run.resolve("09999012-2026.html").toString());
         }
         List<String> command = new ArrayList<>(List.of("node", RUNNER.toString()));
         command.addAll(files);

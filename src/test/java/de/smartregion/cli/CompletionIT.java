@@ -26,8 +26,8 @@ class CompletionIT {
     void everySubcommandOptionAndValueCompletes(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("smartregion.bash");
         Files.writeString(script, run(List.of(BASH, "./smartregion", "generate-completion")));
-        assertThat(complete(script, "smartregion ")).containsExactly("assess", "validate", "compare", "trend", "init",
-                "import", "workbook", "questionnaires", "schema", "man", "generate-completion", "help");
+        assertThat(complete(script, "smartregion ")).containsExactly("assess", "validate", "compare", "trend", "report",
+                "init", "import", "workbook", "questionnaires", "schema", "man", "generate-completion", "help");
         assertThat(complete(script, "smartregion comp")).containsExactly("compare");
         assertThat(complete(script, "smartregion man tr")).containsExactly("trend");
         assertThat(complete(script, "smartregion assess --")).contains("--format", "--output", "--lang",

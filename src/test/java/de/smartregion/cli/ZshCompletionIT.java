@@ -47,7 +47,7 @@ class ZshCompletionIT {
 
         type("smartregion ", "Tab");
         String screen = screenShows("generate-completion");
-        assertThat(screen).contains("assess", "validate", "compare", "trend", "init", "import", "workbook",
+        assertThat(screen).contains("assess", "validate", "compare", "trend", "report", "init", "import", "workbook",
                 "questionnaires", "schema", "man", "help");
         clearLine();
 

@@ -3,6 +3,7 @@ package de.smartregion.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartregion.report.ComparisonView;
+import de.smartregion.report.IndexView;
 import de.smartregion.report.ReportView;
 import de.smartregion.report.TrendView;
 import de.smartregion.testing.Fixtures;
@@ -74,7 +75,8 @@ class TemplateModelDocTest {
 
     @Test
     void everyReachableRecordIsDocumentedWithExactlyItsComponents() {
-        Map<String, Class<?>> records = reachable(ReportView.class, ComparisonView.class, TrendView.class);
+        Map<String, Class<?>> records = reachable(ReportView.class, ComparisonView.class, TrendView.class,
+                IndexView.class);
         assertThat(records).hasSizeGreaterThan(20);
         for (Map.Entry<String, Class<?>> e : records.entrySet()) {
             List<String> components = new ArrayList<>();
@@ -88,7 +90,8 @@ class TemplateModelDocTest {
 
     @Test
     void theDocumentNamesNoRecordTheViewsDoNotHave() {
-        Set<String> records = reachable(ReportView.class, ComparisonView.class, TrendView.class).keySet();
+        Set<String> records = reachable(ReportView.class, ComparisonView.class, TrendView.class,
+                IndexView.class).keySet();
         Matcher heading = Pattern.compile("(?m)^### (\\w+)$").matcher(DOC);
         while (heading.find()) {
             assertThat(records).as("a documented record the templates cannot reach").contains(heading.group(1));
