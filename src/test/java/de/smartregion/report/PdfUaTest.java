@@ -114,6 +114,27 @@ class PdfUaTest {
     }
 
     @Test
+    void aReportOfACohortRunWithItsCohortSectionIsPdfUa1() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("smartregion-report-");
+        try {
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cli = de.smartregion.cli.Main.commandLine(java.util.Map.of("LANG", "C"));
+            cli.setErr(new java.io.PrintWriter(err, true));
+            assertThat(cli.execute("report", "examples", "--group-by", "type", "-f", "pdf", "-o", dir.toString()))
+                    .as(err.toString()).isZero();
+            byte[] pdf = java.nio.file.Files.readAllBytes(dir.resolve("09999012-2026.pdf"));
+            assertThat(failedRules(pdf)).isEmpty();
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
+
+    @Test
     void theGermanAndEnglishReportsArePdfUa1() throws Exception {
         for (String language : new String[] {"de", "en"}) {
             assertThat(failedRules(PdfReportTest.renderExample(language))).as("failed PDF/UA-1 rules, " + language)
