@@ -232,10 +232,8 @@ final class AssessRun {
             return verdict == null || verdict.passed();
         }
         // render everything before writing anything: a failing template must not leave half the reports behind
-        List<Reports.Rendered> rendered = new ArrayList<>();
-        for (Format f : formats) {
-            rendered.add(reports.render(result, plan, f, messages, reportDate, verdict, standing));
-        }
+        List<Reports.Rendered> rendered = reports.renderAll(result, plan, formats, messages, reportDate, verdict,
+                standing);
         targets.writeAll(rendered, ReportTargets.baseName(result.municipality().id(), result.period()), inputs,
                 command.out(), command.parent.stdout());
         // the terminal line in the report's language: a German report under an English summary reads as two tools

@@ -271,9 +271,9 @@ final class ReportRun {
             Plan plan = Plan.of(result);
             OutputSet set = new OutputSet();
             List<String> files = names.get(row.id());
+            List<Reports.Rendered> rendered = reports.renderAll(result, plan, formats, messages, date, null, standing);
             for (int i = 0; i < formats.size(); i++) {
-                Reports.Rendered r = reports.render(result, plan, formats.get(i), messages, date, null, standing);
-                set.add(dir.resolve(files.get(i)).toString(), r.bytes());
+                set.add(dir.resolve(files.get(i)).toString(), rendered.get(i).bytes());
             }
             set.commit();
         }

@@ -16,6 +16,9 @@ public final class Messages {
 
     private final String language;
     private final ResourceBundle bundle;
+    /** {@link #texts} by its prefixes, each set collected once. */
+    private final java.util.Map<String, java.util.Map<String, String>> texts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(String language) {
         this.language = language;
@@ -46,7 +49,19 @@ public final class Messages {
      * {@code text.key}; a later prefix wins where two give the same key.
      */
     public java.util.Map<String, String> texts(String... prefixes) {
-        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        // made once per set of prefixes: a run of 10,000 reports asks for the same texts 10,000 times
+        String key = String.join("\n", prefixes);
+        java.util.Map<String, String> made = texts.get(key);
+        if (made == null) {
+            // not computeIfAbsent: its lambda would cost a class on every run's start-up
+            made = collect(prefixes);
+            texts.put(key, made);
+        }
+        return made;
+    }
+
+    private java.util.Map<String, String> collect(String... prefixes) {
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
         for (String prefix : prefixes) {
             for (java.util.Enumeration<String> keys = bundle.getKeys(); keys.hasMoreElements();) {
                 String key = keys.nextElement();
@@ -55,7 +70,7 @@ public final class Messages {
                 }
             }
         }
-        return texts;
+        return java.util.Map.copyOf(texts);
     }
 
     public boolean has(String key) {
