@@ -84,6 +84,7 @@ fi
 
 if [[ $sections == *3* ]]; then
 # 3. memory flat in N
+d1000=$(data 1000)
 d10000=$(data 10000)
 rm -rf "$work/out"; read -r t1 m1 < <(run ./smartregion report "$d1000" -f html,json -o "$work/out")
 rm -rf "$work/out"; read -r t2 m2 < <(run ./smartregion report "$d10000" -f html,json -o "$work/out")

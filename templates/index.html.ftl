@@ -99,10 +99,10 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   </tbody>
 </table>
 
-<h2>${text.reports}</h2>
-<div class="scroll" tabindex="0">
+<h2 id="reports">${text.reports}</h2>
+<div class="scroll" tabindex="0" role="region" aria-labelledby="reports">
 <table class="data ranking">
-  <thead><tr><th scope="col" class="num">${text.rank}</th><th scope="col">${text.municipality}</th><th scope="col">${text.period}</th><th scope="col" class="num">${text.overall}</th><th scope="col">${text.stage}</th><th scope="col" class="num">${text["theses-met"]}</th><#if cohort.groupBy?has_content><th scope="col">${cohort.groupBy}</th></#if><th scope="col">${text.files}</th></tr></thead>
+  <thead><tr><th scope="col" class="num">${text.rank}</th><th scope="col">${text.municipality}</th><th scope="col">${text.period}</th><th scope="col" class="num">${text.overall}</th><th scope="col">${text.stage}</th><th scope="col" class="num">${text["theses-met"]}</th><#if cohort.groupBy?has_content><th scope="col">${cohort.groupBy}</th></#if><th scope="col">${text["formats-column"]}</th></tr></thead>
   <tbody>
 <#list reports as r>
     <tr><td class="num">${r.rank}</td><th scope="row" class="wrap"><#if r.links?has_content><a href="${r.links[0].href}">${r.name}</a><#else>${r.name}</#if> <span class="note">${r.id}</span></th><td>${r.period}</td><td class="num"><strong>${r.overall}</strong></td><td>${r.stage}</td><td class="num">${r.met}</td><#if cohort.groupBy?has_content><td>${r.group}</td></#if><td><#list r.links as l><a href="${l.href}" aria-label="${l.name}">${l.label}</a><#sep> · </#sep></#list></td></tr>
@@ -122,8 +122,8 @@ footer { font-size: 8pt; color: #5f6675; margin-top: 8mm; border-top: 0.5pt soli
   </tbody>
 </table>
 
-<footer>${text["generated-by"]} · ${cohort.questionnaire}</footer>
 </main>
+<footer class="content">${text["generated-by"]} · ${cohort.questionnaire}</footer>
 </div>
 </body>
 </html>

@@ -2,6 +2,7 @@ package de.smartregion.cli;
 
 import de.smartregion.compare.Cohort;
 import de.smartregion.compare.CohortPlacement;
+import de.smartregion.compare.CohortFiles;
 import de.smartregion.compare.CohortPlacements;
 import de.smartregion.compare.CohortRow;
 import de.smartregion.compare.GroupBy;
@@ -10,6 +11,7 @@ import de.smartregion.compare.Standing;
 import de.smartregion.compare.Submission;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.load.Inputs;
+import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.QuestionnaireRegistry;
 import de.smartregion.load.QuestionnaireSource;
 import de.smartregion.model.Assessment;
@@ -39,8 +41,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run of {@code report}: the cohort read and ranked once, then every municipality's answer files read again, in
@@ -67,8 +71,21 @@ final class ReportRun {
     private record Written() implements Outcome {
     }
 
+    /** Every written municipality's outcome: one object, not one per municipality. */
+    private static final Outcome WRITTEN = new Written();
+
     /** @param error an {@link OutputException}, {@link InvalidInputException} or {@link TemplateException} */
     private record Failed(Exception error) implements Outcome {
+    }
+
+    /**
+     * What the first pass keeps of the cohort: the scores and the file names, not the answers, which the second pass
+     * reads again municipality by municipality.
+     *
+     * @param inputCode {@link ExitCode#INVALID_INPUT} when --keep-going skipped a bad file
+     */
+    private record FirstPass(Questionnaire questionnaire, Messages messages, Snapshot snapshot, CohortFiles files,
+                           List<Note> warnings, List<Path> inputs, ExitCode inputCode) {
     }
 
     ExitCode run() throws Exception {
@@ -84,29 +101,14 @@ final class ReportRun {
         reports.prepare(formats, "report");
         reports.prepare(List.of(Format.HTML), "index");
         QuestionnaireSource source = command.questionnaire.resolve(QuestionnaireRegistry.shared());
-        BatchRun run = BatchRun.load(command, command.inputs, source, command.batch);
-        Cohort cohort = Cohort.of(run.entries());
-        Questionnaire q = cohort.commonQuestionnaire();
-        Messages messages = Messages.of(report.reportLanguage(q));
-        Snapshot snapshot = cohort.snapshot(command.period, combine, minCoverage);
-        if (snapshot.rows().isEmpty() && !snapshot.belowMinimum().isEmpty()) {
-            throw new UsageException("cli.all-below-min-coverage",
-                    CohortNotes.minimumShown(minCoverage, command.messages()));
-        }
-        if (snapshot.rows().isEmpty()) {
-            throw new UsageException("cli.compare.empty", command.period == null ? "" : command.period);
-        }
-        List<CohortRow> rows = snapshot.rows();
-        Map<String, List<String>> names = new LinkedHashMap<>();
-        InputFiles inputs = InputFiles.of(run.inputs(command.questionnaire));
+        FirstPass first = readCohort(source, combine, minCoverage);
+        Messages messages = first.messages();
+        List<CohortRow> rows = first.snapshot().rows();
+        InputFiles inputs = InputFiles.of(first.inputs());
         for (CohortRow row : rows) {
-            List<String> files = new ArrayList<>();
-            for (Format f : formats) {
-                String name = ReportTargets.baseName(row.id(), row.period()) + "." + f.extension();
+            for (String name : fileNames(row, formats)) {
                 inputs.check(dir.resolve(name));
-                files.add(name);
             }
-            names.put(row.id(), files);
         }
         inputs.check(dir.resolve(INDEX));
         try {
@@ -114,18 +116,16 @@ final class ReportRun {
         } catch (IOException e) {
             throw OutputException.of(dir.toString(), e);
         }
-        CohortPlacements placements = new CohortPlacements(cohort, snapshot, command.period, combine, minCoverage,
-                groupBy);
-        Writer writer = new Writer(cohort, q, source, combine, placements, reports, formats, messages, date, dir,
-                names);
+        Writer writer = new Writer(first.files(), first.questionnaire(), source, combine,
+                new CohortPlacements(rows, groupBy), reports, formats, messages, date, dir);
         Outcome[] outcomes = writeAll(rows, writer, threads);
         List<String> failed = new ArrayList<>();
         Map<String, List<String>> written = new LinkedHashMap<>();
-        ExitCode code = run.exitCode();
+        ExitCode code = first.inputCode();
         for (int i = 0; i < rows.size(); i++) {
             CohortRow row = rows.get(i);
-            if (outcomes[i] instanceof Written) {
-                written.put(row.id(), names.get(row.id()));
+            if (outcomes[i] == WRITTEN) {
+                written.put(row.id(), fileNames(row, formats));
             } else if (outcomes[i] instanceof Failed f) {
                 String line = messages.get("cli.report.failed", UserText.shown(row.municipality().name()),
                         UserText.visible(row.period()), describe(f.error(), messages));
@@ -136,17 +136,52 @@ final class ReportRun {
                 throw new IllegalStateException("no outcome for " + row.id());
             }
         }
-        List<Note> warnings = new ArrayList<>(run.warnings(messages));
-        warnings.addAll(CohortNotes.belowMinimum(snapshot.belowMinimum(), minCoverage, messages));
-        warnings.addAll(CohortNotes.of(snapshot, messages));
-        Reports.Rendered index = reports.renderIndex(snapshot.compare(groupBy, false), warnings, formats, written,
-                failed, messages, date);
+        List<Note> warnings = new ArrayList<>(first.warnings());
+        warnings.addAll(CohortNotes.belowMinimum(first.snapshot().belowMinimum(), minCoverage, messages));
+        warnings.addAll(CohortNotes.of(first.snapshot(), messages));
+        Reports.Rendered index = reports.renderIndex(first.snapshot().compare(groupBy, false), warnings, formats,
+                written, failed, messages, date);
         OutputSet set = new OutputSet();
         set.add(dir.resolve(INDEX).toString(), index.bytes());
         set.commit();
-        command.err().println(messages.get(failed.isEmpty() ? "cli.report.done" : "cli.report.done-failed",
+        command.err().println(messages.get(!failed.isEmpty() ? "cli.report.done-failed"
+                        : written.size() == 1 ? "cli.report.done.one" : "cli.report.done",
                 written.size(), UserText.visible(dir.resolve(INDEX).toString()), failed.size()));
         return code;
+    }
+
+    /**
+     * The first pass: every file read and scored as compare scores it, each municipality in its latest period or
+     * --period. Only the reported period's files need one questionnaire: an update since an earlier period is no
+     * error, as that period only gives the change since then.
+     */
+    private FirstPass readCohort(QuestionnaireSource source, Combine combine, double minCoverage) throws Exception {
+        BatchRun run = BatchRun.load(command, command.inputs, source, command.batch);
+        Cohort cohort = Cohort.of(run.entries());
+        List<Submission> chosen = cohort.chosen(command.period);
+        if (chosen.isEmpty()) {
+            throw new UsageException("cli.compare.empty", command.period == null ? "" : command.period);
+        }
+        Cohort reported = Cohort.of(chosen);
+        Questionnaire q = reported.commonQuestionnaire();
+        Messages messages = Messages.of(report.reportLanguage(q));
+        Snapshot snapshot = reported.snapshot(null, combine, minCoverage);
+        if (snapshot.rows().isEmpty() && !snapshot.belowMinimum().isEmpty()) {
+            throw new UsageException("cli.all-below-min-coverage",
+                    CohortNotes.minimumShown(minCoverage, command.messages()));
+        }
+        return new FirstPass(q, messages, snapshot, CohortFiles.of(cohort), run.warnings(messages),
+                run.inputs(command.questionnaire), run.exitCode());
+    }
+
+    /** A municipality's report files in the output directory, one per format: ID-PERIOD.FORMAT. */
+    private static List<String> fileNames(CohortRow row, List<Format> formats) {
+        String base = ReportTargets.baseName(row.id(), row.period());
+        List<String> names = new ArrayList<>(formats.size());
+        for (Format f : formats) {
+            names.add(base + "." + f.extension());
+        }
+        return names;
     }
 
     /** -f as given, else HTML: the reports of a run are read in a browser, from the index page. */
@@ -177,33 +212,41 @@ final class ReportRun {
     private Outcome[] writeAll(List<CohortRow> rows, Writer writer, int threads) throws Exception {
         Outcome[] outcomes = new Outcome[rows.size()];
         AtomicBoolean stop = new AtomicBoolean();
+        // what stopped the run: a template's failure, or without --keep-going the first failure
+        AtomicReference<Exception> stopper = new AtomicReference<>();
         boolean keepGoing = command.batch.keepGoing;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, rows.size())), r -> {
+        int workers = Math.max(1, Math.min(threads, rows.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "smartregion-report");
             t.setDaemon(true);
             return t;
         });
+        // each worker takes the next municipality: no task object per municipality in a cohort of 100,000
+        AtomicInteger next = new AtomicInteger();
         try (Progress progress = Progress.start(command.err(), rows.size(), Terminal.of(command.parent.env()),
                 command.quiet)) {
             AtomicInteger done = progress.counter();
             List<Future<?>> tasks = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                final int k = i;
+            for (int w = 0; w < workers; w++) {
                 tasks.add(pool.submit(() -> {
-                    if (stop.get()) {
-                        return;
+                    for (int k = next.getAndIncrement(); k < rows.size() && !stop.get(); k = next.getAndIncrement()) {
+                        try {
+                            writer.write(rows.get(k));
+                            outcomes[k] = WRITTEN;
+                        } catch (OutputException | InvalidInputException e) {
+                            outcomes[k] = new Failed(e);
+                            if (!keepGoing) {
+                                stopper.compareAndSet(null, e);
+                                stop.set(true);
+                            }
+                        } catch (TemplateException e) {
+                            outcomes[k] = new Failed(e);
+                            // a template fails every report alike: it stops the run, and is what the run says
+                            stopper.set(e);
+                            stop.set(true);
+                        }
+                        done.incrementAndGet();
                     }
-                    try {
-                        writer.write(rows.get(k));
-                        outcomes[k] = new Written();
-                    } catch (OutputException | InvalidInputException e) {
-                        outcomes[k] = new Failed(e);
-                        stop.compareAndSet(false, !keepGoing);
-                    } catch (TemplateException e) {
-                        outcomes[k] = new Failed(e);
-                        stop.set(true);
-                    }
-                    done.incrementAndGet();
                 }));
             }
             for (Future<?> task : tasks) {
@@ -219,13 +262,11 @@ final class ReportRun {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            // no writer may still be between its temporary and its move when the run ends
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-        if (stop.get()) {
-            for (Outcome o : outcomes) {
-                if (o instanceof Failed f) {
-                    throw f.error();
-                }
-            }
+        if (stopper.get() != null) {
+            throw stopper.get();
         }
         return outcomes;
     }
@@ -251,31 +292,42 @@ final class ReportRun {
     }
 
     /** Makes and writes the reports of one municipality; shared by the threads, it holds nothing of any one. */
-    private record Writer(Cohort cohort, Questionnaire questionnaire, QuestionnaireSource source, Combine combine,
+    private record Writer(CohortFiles files, Questionnaire questionnaire, QuestionnaireSource source, Combine combine,
                           CohortPlacements placements, Reports reports, List<Format> formats, Messages messages,
-                          LocalDate date, Path dir, Map<String, List<String>> names) {
+                          LocalDate date, Path dir) {
 
-        /** Reads the municipality's files again for the full result, and writes all its formats together. */
+        /**
+         * Reads the municipality's files again for the full result, and its previous period's for the change, and
+         * writes all its formats together.
+         */
         void write(CohortRow row) throws OutputException, InvalidInputException, TemplateException {
-            List<Submission> now = cohort.submissions(row.id(), row.period());
             List<Assessment> respondents = new ArrayList<>();
-            for (Submission s : now) {
-                respondents.add(Inputs.assessment(s.file(), source).assessment());
-            }
+            List<Submission> now = read(files.files(row.id(), row.period()), respondents);
             Result result = Scorer.score(questionnaire, respondents, combine);
             CohortPlacement placement = placements.place(result);
-            String before = cohort.periodBefore(row.id(), row.period());
-            Standing standing = Standing.against(now,
-                    before == null ? List.of() : cohort.submissions(row.id(), before), combine, placement.cohort())
-                    .placed(placement);
+            String before = files.periodBefore(row.id(), row.period());
+            List<Submission> earlier = before == null ? List.of()
+                    : read(files.files(row.id(), before), new ArrayList<>());
+            Standing standing = Standing.against(now, earlier, combine, placement.cohort()).placed(placement);
             Plan plan = Plan.of(result);
-            OutputSet set = new OutputSet();
-            List<String> files = names.get(row.id());
             List<Reports.Rendered> rendered = reports.renderAll(result, plan, formats, messages, date, null, standing);
+            List<String> names = fileNames(row, formats);
+            OutputSet set = new OutputSet();
             for (int i = 0; i < formats.size(); i++) {
-                set.add(dir.resolve(files.get(i)).toString(), rendered.get(i).bytes());
+                set.add(dir.resolve(names.get(i)).toString(), rendered.get(i).bytes());
             }
             set.commit();
+        }
+
+        /** Reads answer files, each as compare reduced it; their assessments are added to {@code assessments}. */
+        private List<Submission> read(List<Path> paths, List<Assessment> assessments) throws InvalidInputException {
+            List<Submission> read = new ArrayList<>();
+            for (Path p : paths) {
+                LoadedAssessment loaded = Inputs.assessment(p, source);
+                assessments.add(loaded.assessment());
+                read.add(Submission.of(p, loaded.questionnaire(), loaded.assessment()));
+            }
+            return read;
         }
     }
 }

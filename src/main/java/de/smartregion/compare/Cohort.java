@@ -52,18 +52,20 @@ public final class Cohort {
         return byMunicipality;
     }
 
-    /** The answer files of one municipality and period, in file order; empty when there are none. */
-    public List<Submission> submissions(String id, String period) {
-        SortedMap<String, List<Submission>> periods = byMunicipality.get(id);
-        List<Submission> files = periods == null ? null : periods.get(period);
-        return files == null ? List.of() : files;
-    }
-
-    /** The latest period of a municipality before {@code period}; null when it has none. */
-    public String periodBefore(String id, String period) {
-        SortedMap<String, List<Submission>> periods = byMunicipality.get(id);
-        SortedMap<String, List<Submission>> earlier = periods == null ? null : periods.headMap(period);
-        return earlier == null || earlier.isEmpty() ? null : earlier.lastKey();
+    /**
+     * The files of each municipality in {@code period}, or when that is null in its latest period, in municipality
+     * order: what a report of the whole cohort reports on. Earlier periods answered with another questionnaire
+     * version stay out of it, as they only give the change since then.
+     */
+    public List<Submission> chosen(String period) {
+        List<Submission> chosen = new ArrayList<>();
+        for (SortedMap<String, List<Submission>> periods : byMunicipality.values()) {
+            List<Submission> files = periods.get(period == null ? periods.lastKey() : period);
+            if (files != null) {
+                chosen.addAll(files);
+            }
+        }
+        return chosen;
     }
 
     /** All files must answer one questionnaire; otherwise a problem names a file of each. */

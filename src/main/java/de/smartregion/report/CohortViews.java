@@ -24,6 +24,8 @@ final class CohortViews {
 
     private final Messages messages;
     private final NumberFormats numbers;
+    /** Whether a percentile was left out because a single municipality has the score. */
+    private boolean lone;
 
     CohortViews(Messages messages, NumberFormats numbers) {
         this.messages = messages;
@@ -58,7 +60,8 @@ final class CohortViews {
         String all = numbers.grouped(cohort.peers());
         String groupName = group == null ? "" : PlaceNames.group(messages, placement.group());
         String lead = group == null
-                ? messages.get("report.cohort.lead", messages.count(cohort.peers(), all), r.period())
+                ? messages.get(cohort.peers() == 1 ? "report.cohort.lead.one" : "report.cohort.lead",
+                        messages.count(cohort.peers(), all), r.period())
                 : messages.get(group.peers() == 1 ? "report.cohort.lead.group.one" : "report.cohort.lead.group",
                         messages.count(cohort.peers(), all), r.period(),
                         messages.get("compare.by." + placement.groupBy().id()), groupName,
@@ -68,7 +71,7 @@ final class CohortViews {
         if (percentiles || groupPercentiles) {
             notes.add(messages.get("report.cohort.percentile.note"));
         }
-        if (!percentiles || group != null && !groupPercentiles) {
+        if (lone || !percentiles || group != null && !groupPercentiles) {
             notes.add(messages.get("report.cohort.percentile.few"));
         }
         notes.add(messages.get("report.cohort.median.note"));
@@ -90,7 +93,12 @@ final class CohortViews {
                 : messages.get("report.glance.of", place.rank(), place.of());
     }
 
+    /** Empty where fewer than {@link #MIN_FOR_PERCENTILES} have the score, so that a lone score is no "100". */
     private String percentile(PeerPosition.Place place) {
+        if (place.of() < MIN_FOR_PERCENTILES) {
+            lone = true;
+            return "";
+        }
         return place.percentile() == null ? messages.get("report.none") : numbers.fixed(place.percentile(), 0);
     }
 

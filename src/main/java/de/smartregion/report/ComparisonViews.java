@@ -239,12 +239,7 @@ public final class ComparisonViews {
     }
 
     private String stageLabel(Questionnaire q, String id) {
-        for (Stage s : q.stages()) {
-            if (s.id().equals(id)) {
-                return text(q, s.label());
-            }
-        }
-        return dash;
+        return PlaceNames.stage(messages, q, id);
     }
 
     private String score(Double v, int decimals) {

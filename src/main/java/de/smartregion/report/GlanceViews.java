@@ -458,15 +458,7 @@ final class GlanceViews {
     }
 
     private String stage(Questionnaire q, String id) {
-        if (id == null) {
-            return messages.get("report.none");
-        }
-        for (Stage s : q.stages()) {
-            if (s.id().equals(id)) {
-                return text(s.label(), q);
-            }
-        }
-        return id;
+        return PlaceNames.stage(messages, q, id);
     }
 
     /** The failed conditions, as "thesis#index", whose questions include the measure's. */

@@ -96,19 +96,19 @@ class ReportCommandTest {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         // German, the questionnaire's first language; 56.25 shown HALF_UP with one decimal
         String md = read(out.resolve("01-2026.md"));
-        assertThat(md).contains("## Stellung in der Kohorte")
+        assertThat(md).contains("## Stellung unter allen Kommunen")
                 .contains("| Kennzahl | Wert | Rang | Perzentil | Median aller | Rang in der Gruppe "
                         + "| Perzentil in der Gruppe | Median der Gruppe |")
                 .contains("| Gesamtindex | 100,0 | 1 von 4 | 100 | 56,3 | 1 von 2 | 100 | 75,0 |")
                 .contains("| Field one | 100,0 | 1 von 4 | 100 | 56,3 |")
-                .contains("Vergleichsgruppe nach Bundesland: Bayern");
+                .contains("Vergleichsgruppe (Bundesland: Bayern)");
         assertThat(read(out.resolve("02-2026.md")))
                 .contains("| Gesamtindex | 40,0 | 4 von 4 | 0 | 56,3 | 1 von 1 | 40,0 |")
                 .contains("| Field two | 50,0 | 2 von 2 | 0 | 75,0 | 1 von 1 | 50,0 |")
-                .contains("in ihrer Vergleichsgruppe nach Bundesland, Hessen, ist sie die einzige")
-                .contains("In einer Gruppe aus nur einer Kommune kein Perzentil.");
+                .contains("in ihrer Vergleichsgruppe (Bundesland: Hessen) ist sie die einzige")
+                .contains("Wo nur eine Kommune einen Wert hat, gibt es kein Perzentil.");
         String html = read(out.resolve("03-2026.html"));
-        assertThat(html).contains("<h2>Stellung in der Kohorte</h2>")
+        assertThat(html).contains("<h2>Stellung unter allen Kommunen</h2>")
                 .contains("<tr><th scope=\"row\">Gesamtindex</th><td class=\"num\" data-label=\"Wert\"><strong>50,0"
                         + "</strong></td><td class=\"num\" data-label=\"Rang\">3 von 4</td><td class=\"num\" "
                         + "data-label=\"Perzentil\">33</td><td class=\"num\" data-label=\"Median aller\">56,3</td>"
@@ -117,7 +117,7 @@ class ReportCommandTest {
                         + "data-label=\"Median der Gruppe\">75,0</td></tr>");
         try (PDDocument pdf = Loader.loadPDF(out.resolve("01-2026.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Stellung in der Kohorte")
+            assertThat(text).contains("Stellung unter allen Kommunen")
                     .contains("Gesamtindex 100,0 1 von 4 100 56,3 1 von 2 100 75,0");
         }
     }
@@ -150,8 +150,8 @@ class ReportCommandTest {
                         assertThat(tree.remove("cohort")).as(name2).isNotNull();
                         assertThat(tree).as(name2).isEqualTo(JSON.readTree(expected));
                     } else {
-                        String heading = name2.endsWith(".md") ? "## Stellung in der Kohorte"
-                                : "<h2>Stellung in der Kohorte</h2>";
+                        String heading = name2.endsWith(".md") ? "## Stellung unter allen Kommunen"
+                                : "<h2>Stellung unter allen Kommunen</h2>";
                         String next = name2.endsWith(".md") ? "## Wichtigste Maßnahmen" : "<h2>Wichtigste Maßnahmen</h2>";
                         int from = actual.indexOf(heading);
                         int to = actual.indexOf(next, from);
@@ -273,6 +273,26 @@ class ReportCommandTest {
         assertThat(period.exitCode()).isEqualTo(2);
         assertThat(period.err()).contains("1999");
         assertThat(tmp.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void anEarlierPeriodOnAnotherQuestionnaireVersionGivesTheChangeOnTheSharedQuestions() throws IOException {
+        // as in CompareTest: version 2 drops s1, and Cehausen's 2025 file answers version 2
+        Path v2 = tmp.resolve("all-types-2.yaml");
+        Files.writeString(v2, Files.readString(Path.of(Q)).replace("version: \"1\"", "version: \"2\"")
+                .replace("      - {id: s1, type: scale, text: S1, weight: 2, theses: {integrated: 1}, effort: low}\n",
+                        ""));
+        Path in = copyCohort();
+        Path old = in.resolve("more/c-2025.yaml");
+        Files.writeString(old, Files.readString(old).replace("all-types@1", "all-types@2").replace("  s1: 1\n", ""));
+        Path out = tmp.resolve("reports");
+        CliRun run = CliRun.run("report", "-q", Q, "-q", v2.toString(), in.toString(), "-f", "json", "-o",
+                out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        JsonNode cehausen = JSON.readTree(out.resolve("03-2026.json").toFile());
+        assertThat(cehausen.get("previous").get("questionnaire").asText()).isEqualTo("all-types@2");
+        assertThat(cehausen.get("previous").get("sharedQuestions").asInt()).isEqualTo(8);
+        assertThat(cehausen.get("cohort").get("all").get("count").asInt()).isEqualTo(4);
     }
 
     private Path copyCohort() throws IOException {
