@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
 final class CompareCommand extends BatchCommand {
 
     @Mixin
+    CsvDialectOption csv;
+
+    @Mixin
     GateOptions gates;
 
     @Mixin
@@ -43,7 +46,7 @@ final class CompareCommand extends BatchCommand {
     @Override
     protected ExitCode execute() throws Exception {
         List<Format> formats = report.formats(Format.TABLE);
-        CsvDialect dialect = csvDialect();
+        CsvDialect dialect = csv.dialect();
         GroupBy groups = groupBy.groupBy();
         boolean minmax = minmax();
         Combine combine = report.combine();

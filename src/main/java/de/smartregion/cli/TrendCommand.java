@@ -14,14 +14,18 @@ import de.smartregion.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 
 /** {@code smartregion trend}: follows municipalities across periods. */
 final class TrendCommand extends BatchCommand {
 
+    @Mixin
+    CsvDialectOption csv;
+
     @Override
     protected ExitCode execute() throws Exception {
         List<Format> formats = report.formats(Format.TABLE);
-        CsvDialect dialect = csvDialect();
+        CsvDialect dialect = csv.dialect();
         Combine combine = report.combine();
         double minCoverage = batch.minCoverage();
         LocalDate date = report.date(parent.env());
