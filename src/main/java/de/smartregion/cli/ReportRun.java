@@ -275,7 +275,10 @@ final class ReportRun {
         return e instanceof OutputException ? ExitCode.OUTPUT_FAILED : ExitCode.INVALID_INPUT;
     }
 
-    /** Why a municipality's reports were not written, in one line. */
+    /**
+     * Why a municipality's reports were not written, in one line. A template's failure never comes here: it stops
+     * the run and is reported as every template error is.
+     */
     private static String describe(Exception e, Messages messages) {
         if (e instanceof OutputException o) {
             return messages.get("cli.output-failed", UserText.visible(o.target()),
@@ -284,9 +287,6 @@ final class ReportRun {
         if (e instanceof InvalidInputException i) {
             var p = i.problems().get(0);
             return p.location() + ": " + messages.get(p.key(), p.args());
-        }
-        if (e instanceof TemplateException t) {
-            return UserText.visible(t.message(messages));
         }
         throw new IllegalArgumentException("no description for " + e.getClass().getName());
     }
