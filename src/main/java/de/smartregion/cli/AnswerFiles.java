@@ -22,6 +22,17 @@ import java.util.stream.Stream;
  */
 record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
 
+    /**
+     * Files as named and found, before any is read: a batch learns the kind of a file found in a directory from the
+     * bytes it reads anyway ({@link #kind(byte[])}), on its loading threads.
+     *
+     * @param files in a stable order, without repeats
+     * @param scanned for each file, whether it was found in a directory (and may be of another kind) rather than
+     *     named
+     */
+    record Found(List<Path> files, boolean[] scanned) {
+    }
+
     /** A file of a directory that is no answer file, by the kind it declares. */
     record OtherKind(Path file, String kind) {
     }
@@ -39,23 +50,55 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
 
     /** The files, with every answer file ({@code *.yaml}, {@code *.yml}) below each directory. */
     static AnswerFiles expand(List<Path> arguments) {
+        Found found = find(arguments);
         List<Path> files = new ArrayList<>();
         List<OtherKind> others = new ArrayList<>();
+        for (int i = 0; i < found.files().size(); i++) {
+            Path f = found.files().get(i);
+            String kind = found.scanned()[i] ? kind(f) : null;
+            if (isAnswers(kind)) {
+                files.add(f);
+            } else {
+                others.add(new OtherKind(f, kind));
+            }
+        }
+        return new AnswerFiles(files, others);
+    }
+
+    /** The files, with every YAML file below each directory, none read yet. */
+    static Found find(List<Path> arguments) {
+        List<Path> files = new ArrayList<>();
+        List<Boolean> scanned = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
                 for (Path f : yamlBelow(p)) {
-                    String kind = kind(f);
-                    if (kind == null || kind.equals("assessment")) {
-                        files.add(f);
-                    } else {
-                        others.add(new OtherKind(f, kind));
-                    }
+                    files.add(f);
+                    scanned.add(true);
                 }
             } else {
                 files.add(p);
+                scanned.add(false);
             }
         }
-        return new AnswerFiles(distinct(files), others);
+        List<Path> once = new ArrayList<>();
+        List<Boolean> onceScanned = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (isFirst(files.get(i), seen)) {
+                once.add(files.get(i));
+                onceScanned.add(scanned.get(i));
+            }
+        }
+        boolean[] flags = new boolean[once.size()];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = onceScanned.get(i);
+        }
+        return new Found(once, flags);
+    }
+
+    /** Whether a file declaring {@code kind} (null: none at its start) is loaded as an answer file. */
+    static boolean isAnswers(String kind) {
+        return kind == null || kind.equals("assessment");
     }
 
     /**
@@ -66,18 +109,25 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
         java.util.Set<Path> seen = new java.util.HashSet<>();
         List<Path> once = new ArrayList<>();
         for (Path f : files) {
-            if (f.toString().equals("-") || seen.add(f.toAbsolutePath().normalize())) {
+            if (isFirst(f, seen)) {
                 once.add(f);
             }
         }
         return once;
     }
 
+    private static boolean isFirst(Path f, java.util.Set<Path> seen) {
+        return f.toString().equals("-") || seen.add(f.toAbsolutePath().normalize());
+    }
+
     /** Every YAML file ({@code *.yaml}, {@code *.yml}) below a directory, sorted, so that runs agree. */
     static List<Path> yamlBelow(Path directory) {
         List<Path> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(directory)) {
-            walk.filter(f -> Files.isRegularFile(f) && isYaml(f)).sorted().forEach(found::add);
+        // the attributes the walk has read already, so that a hundred thousand files cost no second stat each; a
+        // link is followed as a file named on the command line would be
+        try (Stream<Path> walk = Files.find(directory, Integer.MAX_VALUE, (f, attributes) -> isYaml(f)
+                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f)))) {
+            walk.sorted().forEach(found::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,17 +137,21 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
     /** The kind a file declares at its start, or null when it declares none there (the loader then says so). */
     static String kind(Path f) {
         try (InputStream in = Files.newInputStream(f)) {
-            byte[] bytes = in.readNBytes(HEAD);
-            String head = new String(bytes, StandardCharsets.UTF_8);
-            if (bytes.length == HEAD) {
-                // a line cut at the end ("kind: ass") is no kind: only whole lines count
-                head = head.substring(0, head.lastIndexOf('\n') + 1);
-            }
-            Matcher m = KIND.matcher(head);
-            return m.find() ? m.group(1) : MAP.matcher(head).find() ? "mapping" : null;
+            return kind(in.readNBytes(HEAD));
         } catch (IOException e) {
             return null; // the loader reports the file as it reports every unreadable input
         }
+    }
+
+    /** The kind a file's bytes declare at their start, or null, as {@link #kind(Path)}. */
+    static String kind(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.UTF_8);
+        if (bytes.length >= HEAD) {
+            // a line cut at the end ("kind: ass") is no kind: only whole lines count
+            head = head.substring(0, head.lastIndexOf('\n') + 1);
+        }
+        Matcher m = KIND.matcher(head);
+        return m.find() ? m.group(1) : MAP.matcher(head).find() ? "mapping" : null;
     }
 
     private static boolean isYaml(Path f) {

@@ -1,18 +1,16 @@
 package de.smartregion.cli;
 
 import de.smartregion.compare.Submission;
+import de.smartregion.compare.Workers;
 import de.smartregion.input.InvalidInputException;
 import de.smartregion.input.Problem;
+import de.smartregion.load.AssessmentLoader;
 import de.smartregion.load.Inputs;
 import de.smartregion.load.LoadedAssessment;
 import de.smartregion.load.QuestionnaireSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,70 +20,63 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Batch {
 
-    /** Files per task: large enough to keep scheduling cheap, small enough to balance the threads. */
-    private static final int CHUNK = 64;
-
     /**
      * The entries of the files that loaded, the problems of those that did not, and the files that loaded but answer
      * no question, all in file order.
      *
      * @param unanswered answer files without a single answer, not even n/a, such as a skeleton {@code init} wrote
      *     and nobody filled in: they describe no municipality's state, so a cohort leaves them out
+     * @param answerFiles the files taken for answer files, all but {@code otherKinds}
+     * @param otherKinds the files found in directories that declare another kind, left out
      */
-    record Outcome(List<Submission> entries, List<Problem> problems, List<Path> unanswered) {
+    record Outcome(List<Submission> entries, List<Problem> problems, List<Path> unanswered, List<Path> answerFiles,
+                   List<AnswerFiles.OtherKind> otherKinds) {
     }
 
     private Batch() {
     }
 
-    static Outcome load(List<Path> files, QuestionnaireSource source, int threads, AtomicInteger done)
+    static Outcome load(AnswerFiles.Found found, QuestionnaireSource source, int threads, AtomicInteger done)
             throws InterruptedException {
+        List<Path> files = found.files();
         Submission[] entries = new Submission[files.size()];
+        String[] otherKind = new String[files.size()];
         List<Problem>[] problems = newProblemArray(files.size());
         boolean[] unanswered = new boolean[files.size()];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "smartregion-load");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (int start = 0; start < files.size(); start += CHUNK) {
-                final int from = start;
-                final int to = Math.min(files.size(), start + CHUNK);
-                tasks.add(pool.submit(() -> {
-                    for (int i = from; i < to; i++) {
-                        try {
-                            LoadedAssessment loaded = Inputs.assessment(files.get(i), source);
-                            if (loaded.assessment().answers().isEmpty()) {
-                                unanswered[i] = true;
-                            } else {
-                                entries[i] = Submission.of(files.get(i), loaded.questionnaire(),
-                                        loaded.assessment());
-                            }
-                        } catch (InvalidInputException e) {
-                            problems[i] = e.problems();
-                        }
-                        done.incrementAndGet();
+        Workers.forEach(files.size(), threads, "smartregion-load", i -> {
+            try {
+                Path file = files.get(i);
+                byte[] bytes = Inputs.read(file);
+                // a directory's file of another kind is left out; its kind is read from the bytes here, on this
+                // thread, as a serial look at each file's start would cost a second read
+                String kind = found.scanned()[i] ? AnswerFiles.kind(bytes) : null;
+                if (!AnswerFiles.isAnswers(kind)) {
+                    otherKind[i] = kind;
+                } else {
+                    LoadedAssessment loaded = AssessmentLoader.load(file.toString(), bytes, source);
+                    if (loaded.assessment().answers().isEmpty()) {
+                        unanswered[i] = true;
+                    } else {
+                        entries[i] = Submission.of(file, loaded.questionnaire(), loaded.assessment());
                     }
-                }));
+                }
+            } catch (InvalidInputException e) {
+                problems[i] = e.problems();
             }
-            for (Future<?> task : tasks) {
-                task.get();
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+            done.incrementAndGet();
+            return true;
+        });
         List<Submission> loaded = new ArrayList<>();
-        List<Problem> found = new ArrayList<>();
+        List<Problem> problemsFound = new ArrayList<>();
         List<Path> empty = new ArrayList<>();
+        List<Path> answerFiles = new ArrayList<>();
+        List<AnswerFiles.OtherKind> others = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
+            if (otherKind[i] != null) {
+                others.add(new AnswerFiles.OtherKind(files.get(i), otherKind[i]));
+            } else {
+                answerFiles.add(files.get(i));
+            }
             if (unanswered[i]) {
                 empty.add(files.get(i));
             }
@@ -93,10 +84,10 @@ final class Batch {
                 loaded.add(entries[i]);
             }
             if (problems[i] != null) {
-                found.addAll(problems[i]);
+                problemsFound.addAll(problems[i]);
             }
         }
-        return new Outcome(loaded, found, empty);
+        return new Outcome(loaded, problemsFound, empty, answerFiles, others);
     }
 
     @SuppressWarnings("unchecked")

@@ -38,16 +38,15 @@ final class BatchRun {
 
     static BatchRun load(BaseCommand command, List<Path> arguments, QuestionnaireSource source, BatchOptions options)
             throws Exception {
-        AnswerFiles found = AnswerFiles.expand(arguments);
-        List<Path> files = found.files();
-        if (files.isEmpty()) {
+        AnswerFiles.Found found = AnswerFiles.find(arguments);
+        if (found.files().isEmpty()) {
             throw new UsageException("cli.no-answer-files",
                     arguments.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
         Batch.Outcome outcome;
-        try (Progress progress = Progress.start(command.err(), files.size(), Terminal.of(command.parent.env()),
+        try (Progress progress = Progress.start(command.err(), found.files().size(), Terminal.of(command.parent.env()),
                 command.quiet)) {
-            outcome = Batch.load(files, source, options.threads(), progress.counter());
+            outcome = Batch.load(found, source, options.threads(), progress.counter());
         }
         if (!outcome.problems().isEmpty()) {
             if (!options.keepGoing || outcome.entries().isEmpty()) {
@@ -55,11 +54,16 @@ final class BatchRun {
             }
             command.printProblems(new InvalidInputException(outcome.problems()), command.messages());
         }
+        if (outcome.answerFiles().isEmpty()) {
+            throw new UsageException("cli.no-answer-files",
+                    arguments.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
         if (outcome.entries().isEmpty()) {
             throw new UsageException("cli.only-unanswered",
                     arguments.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
-        return new BatchRun(files, outcome.entries(), outcome.problems(), found.otherKinds(), outcome.unanswered());
+        return new BatchRun(outcome.answerFiles(), outcome.entries(), outcome.problems(), outcome.otherKinds(),
+                outcome.unanswered());
     }
 
     List<Submission> entries() {

@@ -165,7 +165,7 @@ final class ReportRun {
         Cohort reported = Cohort.of(chosen);
         Questionnaire q = reported.commonQuestionnaire();
         Messages messages = Messages.of(report.reportLanguage(q));
-        Snapshot snapshot = reported.snapshot(null, combine, minCoverage);
+        Snapshot snapshot = reported.snapshot(null, combine, minCoverage, command.batch.threads());
         if (snapshot.rows().isEmpty() && !snapshot.belowMinimum().isEmpty()) {
             throw new UsageException("cli.all-below-min-coverage",
                     CohortNotes.minimumShown(minCoverage, command.messages()));

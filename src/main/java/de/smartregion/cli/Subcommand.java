@@ -5,14 +5,15 @@ import picocli.CommandLine;
 
 /**
  * The subcommands, each declared here once, in the order help lists them: the name a user types, whether a run of it
- * nearly always needs the bundled questionnaire (loaded ahead on another core), and whether it is a batch command
- * (the launcher `smartregion` gives batch commands full JIT compilation; a test holds its list to this one).
+ * nearly always needs the bundled questionnaire (loaded ahead on another core), and whether the launcher
+ * `smartregion` gives it full JIT compilation (a test holds the launcher's list to this one): a long run of heavy
+ * work per item needs it, the others finish sooner at the first tier (bench/README.md).
  */
 enum Subcommand {
     ASSESS("assess", true, false),
     VALIDATE("validate", true, false),
-    COMPARE("compare", true, true),
-    TREND("trend", true, true),
+    COMPARE("compare", true, false),
+    TREND("trend", true, false),
     REPORT("report", true, true),
     INIT("init", true, false),
     IMPORT("import", false, true),
@@ -25,12 +26,12 @@ enum Subcommand {
 
     private final String command;
     private final boolean usesQuestionnaire;
-    private final boolean batch;
+    private final boolean fullCompilation;
 
-    Subcommand(String command, boolean usesQuestionnaire, boolean batch) {
+    Subcommand(String command, boolean usesQuestionnaire, boolean fullCompilation) {
         this.command = command;
         this.usesQuestionnaire = usesQuestionnaire;
-        this.batch = batch;
+        this.fullCompilation = fullCompilation;
     }
 
     /**
@@ -50,8 +51,8 @@ enum Subcommand {
         return usesQuestionnaire;
     }
 
-    boolean batch() {
-        return batch;
+    boolean fullCompilation() {
+        return fullCompilation;
     }
 
     /**

@@ -115,24 +115,53 @@ public final class Cohort {
      * @param minCoverage 0..1; 0 leaves nothing out
      */
     public Snapshot snapshot(String period, Combine combine, double minCoverage) throws InvalidInputException {
+        try {
+            return snapshot(period, combine, minCoverage, 1);
+        } catch (InterruptedException e) {
+            // one thread, the caller's: nothing waits, so nothing is interrupted
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * As {@link #snapshot(String, Combine, double)}, the municipalities scored on {@code threads} threads; the rows
+     * come in the same order.
+     */
+    public Snapshot snapshot(String period, Combine combine, double minCoverage, int threads)
+            throws InvalidInputException, InterruptedException {
         Questionnaire q = commonQuestionnaire();
-        List<CohortRow> rows = new ArrayList<>();
-        List<BelowCoverage> below = new ArrayList<>();
+        List<List<Submission>> chosen = new ArrayList<>();
         int older = 0;
         for (SortedMap<String, List<Submission>> periods : byMunicipality.values()) {
-            String chosen = period == null ? periods.lastKey() : periods.containsKey(period) ? period : null;
+            String picked = period == null ? periods.lastKey() : periods.containsKey(period) ? period : null;
             if (period == null) {
                 for (Map.Entry<String, List<Submission>> p : periods.entrySet()) {
-                    older += p.getKey().equals(chosen) ? 0 : p.getValue().size();
+                    older += p.getKey().equals(picked) ? 0 : p.getValue().size();
                 }
             }
-            if (chosen != null) {
-                Result r = score(q, periods.get(chosen), combine, null);
-                if (BelowCoverage.below(r.overall().coverage(), minCoverage)) {
-                    below.add(BelowCoverage.of(r, periods.get(chosen)));
-                } else {
-                    rows.add(CohortRow.of(r));
-                }
+            if (picked != null) {
+                chosen.add(periods.get(picked));
+            }
+        }
+        // each reduced on its thread, so that no more than a row per municipality is held
+        CohortRow[] rowOf = new CohortRow[chosen.size()];
+        BelowCoverage[] belowOf = new BelowCoverage[chosen.size()];
+        Workers.forEach(chosen.size(), threads, "smartregion-score", i -> {
+            Result r = score(q, chosen.get(i), combine, null);
+            if (BelowCoverage.below(r.overall().coverage(), minCoverage)) {
+                belowOf[i] = BelowCoverage.of(r, chosen.get(i));
+            } else {
+                rowOf[i] = CohortRow.of(r);
+            }
+            return true;
+        });
+        List<CohortRow> rows = new ArrayList<>();
+        List<BelowCoverage> below = new ArrayList<>();
+        for (int i = 0; i < rowOf.length; i++) {
+            if (rowOf[i] != null) {
+                rows.add(rowOf[i]);
+            } else {
+                below.add(belowOf[i]);
             }
         }
         return new Snapshot(q, rows, older, below);

@@ -1,7 +1,7 @@
 package de.smartregion.report;
 
 import de.smartregion.model.BidiControls;
-import java.math.BigDecimal;
+import de.smartregion.model.Rounding;
 
 /**
  * Writes CSV the one way every CSV of the tool is written: RFC 4180 quoting, CRLF line ends, numbers with at most two
@@ -54,7 +54,7 @@ public final class CsvWriter implements TableSink {
     public CsvWriter number(Double v) {
         separate();
         if (v != null) {
-            String plain = BigDecimal.valueOf(JsonNumbers.round(v)).stripTrailingZeros().toPlainString();
+            String plain = Rounding.halfUp(v, JsonNumbers.DECIMALS).stripTrailingZeros().toPlainString();
             out.append(dialect.decimal() == '.' ? plain : plain.replace('.', dialect.decimal()));
         }
         return this;

@@ -77,12 +77,12 @@ class SubcommandTest {
     }
 
     @Test
-    void theLauncherGivesFullCompilationToExactlyTheBatchCommands() throws Exception {
+    void theLauncherGivesFullCompilationToExactlyTheCommandsThatAskForIt() throws Exception {
         String launcher = Files.readString(Path.of("smartregion"));
         Matcher m = Pattern.compile("case \"\\$\\{1:-}\" in\\n\\s*([a-z|-]+)\\) ;;").matcher(launcher);
-        assertThat(m.find()).as("the launcher's case over the batch commands").isTrue();
+        assertThat(m.find()).as("the launcher's case over the commands with full compilation").isTrue();
         assertThat(m.group(1).split("\\|")).containsExactlyInAnyOrderElementsOf(Arrays.stream(Subcommand.values())
-                .filter(Subcommand::batch).map(Subcommand::command).toList());
+                .filter(Subcommand::fullCompilation).map(Subcommand::command).toList());
     }
 
     @Test
