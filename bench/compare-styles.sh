@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Times `smartregion compare -f csv` on the same 10,000 synthetic answer files written in each YAML style people and
 # tools write, each against the Jackson parse-only floor on the very same files (bench/ParseFloor.java), in one run:
-# the project's generator (bench/GenerateAnswers.java), PyYAML's yaml.dump and safe_dump, the ruamel-like dump
-# (bench/restyle.py), each also with CRLF line endings. Prints per style the median wall times and their ratio.
-# The files of init and import have no 10,000-file generator; YamlStylesTest checks that they take the fast path.
+# the project's generator (bench/GenerateAnswers.java), PyYAML's yaml.dump and safe_dump, the ruamel-like dump, the
+# file `smartregion init` writes filled in as a person does (bench/restyle.py), the files of the survey and of the
+# workbook import, written by the tool's own writer (bench/RewriteAsImport.java), each also with CRLF line endings.
+# Prints per style the median wall times and their ratio. A style the fast reader leaves to the full parser would
+# show as such in YamlStylesTest, which holds every style here to the fast path.
 #
 # Usage: bench/compare-styles.sh [ROUNDS] [N]      (defaults 3 and 10000; needs python3 with PyYAML; data is kept
 #                                                   in bench/data/styles)
+#        STYLES="init import-survey" bench/compare-styles.sh     (only the styles named)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 n=${2:-10000}
 jvm_opts=${SMARTREGION_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx384m}
-styles="generator generator-crlf pyyaml-default pyyaml-default-crlf pyyaml-unicode pyyaml-unicode-crlf
-        ruamel-default ruamel-default-crlf"
+styles=${STYLES:-generator generator-crlf pyyaml-default pyyaml-default-crlf pyyaml-unicode pyyaml-unicode-crlf
+        ruamel-default ruamel-default-crlf init init-crlf import-survey import-survey-crlf import-workbook
+        import-workbook-crlf}
 
 if [ ! -x /usr/bin/time ]; then
   echo "installing GNU time for peak-memory figures" >&2
@@ -22,7 +26,7 @@ fi
 ./smartregion --version >/dev/null            # builds the jar when missing or stale
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT
-javac -d "$classes" -cp target/smartregion.jar bench/GenerateAnswers.java bench/ParseFloor.java
+javac -d "$classes" -cp target/smartregion.jar bench/GenerateAnswers.java bench/ParseFloor.java bench/RewriteAsImport.java
 
 median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
 
@@ -32,12 +36,16 @@ run() { # command...: prints "seconds kilobytes" of its wall time and peak resid
 }
 
 base=bench/data/styles/$n
-for style in $styles; do
+for style in generator $styles; do
   data=$base/$style
   [ -f "$data/.complete" ] && continue
   rm -rf "$data"
   case $style in
     generator) java -cp "target/smartregion.jar:$classes" GenerateAnswers "$n" "$data" ;;
+    init|init-crlf)
+      [ -f "$classes/skeleton.yaml" ] || ./smartregion init --quiet --period 2026 -o "$classes/skeleton.yaml" --schema none
+      python3 bench/restyle.py "$base/generator" "$data" "$style" "$classes/skeleton.yaml" ;;
+    import-*) java -cp "target/smartregion.jar:$classes" RewriteAsImport "$base/generator" "$data" "$style" ;;
     generator-crlf)
       for f in $(cd "$base/generator" && find . -name '*.yaml'); do
         mkdir -p "$data/$(dirname "$f")"

@@ -53,19 +53,69 @@ final class FastYaml {
      */
     private static final int MAX_PLAIN = 1000;
 
+    /**
+     * Stand-ins for whole comment lines, by indent: the spaces and the "#". A filled-in {@code init} file is mostly
+     * comments (some 1,500 lines of 110 KB), which the tree never needs; only a block or quoted scalar's content can
+     * hold such a line, and takes its text from {@link #line(int)}.
+     */
+    private static final String[] COMMENT_LINES = commentLines(32);
+
     private final String file;
+    private final String text;
     private final String[] lines;
+    /** Where each line starts in the text, and one more entry past the last. */
+    private final int[] starts;
     private final List<Problem> problems = new ArrayList<>();
     private int row;
 
-    private FastYaml(String file, String text) {
+    private FastYaml(String file, String text, char[] chars, int count) {
         this.file = file;
-        this.lines = text.split("\n", -1);
+        this.text = text;
+        lines = new String[count];
+        starts = new int[count + 1];
+        int n = 0;
+        int from = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i < chars.length && chars[i] != '\n') {
+                continue;
+            }
+            int in = 0;
+            while (from + in < i && chars[from + in] == ' ') {
+                in++;
+            }
+            boolean comment = from + in < i && chars[from + in] == '#' && in < COMMENT_LINES.length;
+            lines[n] = comment ? COMMENT_LINES[in] : text.substring(from, i);
+            starts[n++] = from;
+            from = i + 1;
+        }
+        starts[count] = text.length() + 1;
+    }
+
+    private static String[] commentLines(int indents) {
+        String[] comments = new String[indents];
+        for (int i = 0; i < indents; i++) {
+            comments[i] = " ".repeat(i) + "#";
+        }
+        return comments;
+    }
+
+    /** The text of line {@code n}, a comment line's included, for a scalar's content. */
+    private String line(int n) {
+        String line = lines[n];
+        int in = line.length() - 1;
+        return in >= 0 && in < COMMENT_LINES.length && line == COMMENT_LINES[in]
+                ? text.substring(starts[n], starts[n + 1] - 1) : line;
     }
 
     /** The tree of {@code text}, or null when it uses YAML beyond the subset; problems go to {@code problems}. */
     static Node parse(String file, String text, Problems problems) {
-        Node root = tryParse(file, text, problems);
+        char[] chars = text.toCharArray();
+        return parse(file, text, chars, TextScan.of(chars), problems);
+    }
+
+    /** As {@link #parse(String, String, Problems)}, with the text's characters and their scan at hand. */
+    static Node parse(String file, String text, char[] chars, TextScan scan, Problems problems) {
+        Node root = tryParse(file, text, chars, scan, problems);
         if (root == null) {
             FALLBACKS.incrementAndGet();
         }
@@ -77,17 +127,19 @@ final class FastYaml {
         return FALLBACKS.get();
     }
 
-    private static Node tryParse(String file, String text, Problems problems) {
-        if (text.indexOf('\r') >= 0) {
+    private static Node tryParse(String file, String text, char[] chars, TextScan scan, Problems problems) {
+        if (!scan.plain()) {
+            return null;
+        }
+        if (scan.carriageReturn()) {
+            // the same line feeds and characters, without the carriage returns
             text = withoutCarriageReturns(text);
             if (text == null) {
                 return null;
             }
+            chars = text.toCharArray();
         }
-        if (!plainCharacters(text)) {
-            return null;
-        }
-        FastYaml parser = new FastYaml(file, text);
+        FastYaml parser = new FastYaml(file, text, chars, scan.lines());
         try {
             parser.skipBlank();
             if (parser.row >= parser.lines.length) {
@@ -133,14 +185,16 @@ final class FastYaml {
      * No tabs, lone carriage returns or characters YAML forbids, and no character beyond ASCII that Java might take for
      * a space where YAML does not, or that cannot be seen: those are for the full parser to judge.
      */
-    private static boolean plainCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch < 0x20 && ch != '\n' || ch >= 0x7f && (ch <= 0x9f || unusual(ch))) {
-                return false;
-            }
+    /**
+     * {@code ch >= 0x7f && ch <= 0x9f || unusual(ch)} negated, without the character database for Latin-1 and for
+     * the dashes, quotes and ellipsis of U+2010 to U+2027, which German text is full of (FastYamlTest holds the two
+     * to agree on every char). Not for ASCII.
+     */
+    static boolean plainBeyondAscii(char ch) {
+        if (ch <= 0xff) {
+            return ch > 0x9f && ch != 0xa0 && ch != 0xad;
         }
-        return true;
+        return ch >= 0x2010 && ch <= 0x2027 || !unusual(ch);
     }
 
     /**
@@ -148,7 +202,7 @@ final class FastYaml {
      * paragraph separators, invisible format characters such as U+200B or U+FEFF, surrogates (columns count code
      * points in the full parser) and the non-characters U+FFFE and U+FFFF.
      */
-    private static boolean unusual(char ch) {
+    static boolean unusual(char ch) {
         if (ch >= 0xd800 && ch <= 0xdfff || ch >= 0xfffe || Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
             return true;
         }
@@ -339,7 +393,7 @@ final class FastYaml {
         int longestLeadingBlank = 0;
         List<String> body = new ArrayList<>();
         while (row < lines.length) {
-            String line = lines[row];
+            String line = line(row);
             if (line.isBlank()) {
                 if (content < 0) {
                     longestLeadingBlank = Math.max(longestLeadingBlank, line.length());
@@ -372,7 +426,7 @@ final class FastYaml {
             body.add(line.substring(content));
             row++;
         }
-        if (row == lines.length && !lines[row - 1].isEmpty()) {
+        if (row == lines.length && !line(row - 1).isEmpty()) {
             // the file ends inside the scalar without a line break: clipping then keeps none, "|-" none either
             throw UNSUPPORTED;
         }
@@ -688,7 +742,7 @@ final class FastYaml {
                 if (row >= lines.length) {
                     throw UNSUPPORTED; // not closed: the full parser reports it
                 }
-                line = lines[row];
+                line = line(row);
                 pos = indent(line);
                 if (pos < line.length()) {
                     break;

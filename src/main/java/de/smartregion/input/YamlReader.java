@@ -106,21 +106,23 @@ public final class YamlReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        int nul = text.indexOf('\0');
+        char[] chars = text.toCharArray();
+        TextScan scan = TextScan.of(chars);
+        int nul = scan.nul();
+        int longLine = scan.longLine();
         if (nul >= 0) {
             problems.add(locate(file, text, nul), "yaml.binary");
             return null;
         }
-        Location longLine = firstLongLine(file, text);
-        if (longLine != null) {
-            problems.add(longLine, "yaml.line-too-long", MAX_LINE);
+        if (longLine >= 0) {
+            problems.add(locate(file, text, longLine), "yaml.line-too-long", MAX_LINE);
             return null;
         }
-        if (yamlBlank(text)) {
+        if (scan.blank()) {
             problems.add(new Location(file, 1, 1), "yaml.empty");
             return null;
         }
-        Node fast = FastYaml.parse(file, text, problems);
+        Node fast = FastYaml.parse(file, text, chars, scan, problems);
         Node root = fast != null ? fast : parseFull(file, text, problems);
         if (root != null) {
             refuseControlCharacters(root, problems);
@@ -157,33 +159,6 @@ public final class YamlReader {
                 return;
             }
         }
-    }
-
-    /** Where the first line longer than {@link #MAX_LINE} characters passes the limit, or null. */
-    private static Location firstLongLine(String file, String text) {
-        for (int start = 0; start < text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            if (end - start > MAX_LINE) {
-                return locate(file, text, start + MAX_LINE);
-            }
-            start = end + 1;
-        }
-        return null;
-    }
-
-    /**
-     * Whether the text holds nothing but the spaces, tabs and line breaks YAML counts as white space; not
-     * String.isBlank, which also takes U+3000 and others for blank while YAML reads them as text.
-     */
-    private static boolean yamlBlank(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The full YAML parser: any YAML, with its syntax errors located. */

@@ -34,6 +34,22 @@ class FastYamlTest {
     }
 
     @Test
+    void theShortcutForLatinAndPunctuationAgreesWithTheFullCheckOnEveryChar() {
+        for (char ch = 0x7f; ch < Character.MAX_VALUE; ch++) {
+            boolean plain = !(ch <= 0x9f || FastYaml.unusual(ch));
+            assertThat(FastYaml.plainBeyondAscii(ch)).as("U+%04X", (int) ch).isEqualTo(plain);
+        }
+        assertThat(FastYaml.plainBeyondAscii(Character.MAX_VALUE)).isFalse();
+    }
+
+    @Test
+    void commentLinesInsideBlockAndQuotedScalarsAreTheirContent() {
+        String text = "a: |\n  # kept\n  text\nb: \"one\n  # two\"\nc: x  # a comment\n  # a comment line\n"
+                + "d:\n    # deeper\n  - 1\n";
+        assertThat(same("comments.yaml", text)).as("the fast reader takes it").isTrue();
+    }
+
+    @Test
     void agreesWithTheFullParserOnEveryProjectFile() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String dir : List.of("examples", "questionnaires", "src/test/resources", "docs")) {
