@@ -133,11 +133,11 @@ final class FastYaml {
         }
         if (scan.carriageReturn()) {
             // the same line feeds and characters, without the carriage returns
-            text = withoutCarriageReturns(text);
-            if (text == null) {
+            chars = withoutCarriageReturns(chars);
+            if (chars == null) {
                 return null;
             }
-            chars = text.toCharArray();
+            text = new String(chars);
         }
         FastYaml parser = new FastYaml(file, text, chars, scan.lines());
         try {
@@ -168,24 +168,22 @@ final class FastYaml {
      * as one line break, at the same line and column as LF, and reads it as LF in every scalar, so a CRLF file
      * builds the tree of its LF twin.
      */
-    private static String withoutCarriageReturns(String text) {
-        StringBuilder lf = new StringBuilder(text.length());
-        int from = 0;
-        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
-            if (cr + 1 == text.length() || text.charAt(cr + 1) != '\n') {
+    private static char[] withoutCarriageReturns(char[] chars) {
+        char[] lf = new char[chars.length];
+        int n = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] != '\r') {
+                lf[n++] = chars[i];
+            } else if (i + 1 == chars.length || chars[i + 1] != '\n') {
                 return null;
             }
-            lf.append(text, from, cr);
-            from = cr + 1;
         }
-        return lf.append(text, from, text.length()).toString();
+        return java.util.Arrays.copyOf(lf, n);
     }
 
     /**
-     * No tabs, lone carriage returns or characters YAML forbids, and no character beyond ASCII that Java might take for
-     * a space where YAML does not, or that cannot be seen: those are for the full parser to judge.
-     */
-    /**
+     * No tabs, lone carriage returns or characters YAML forbids, and no character beyond ASCII that Java might take
+     * for a space where YAML does not, or that cannot be seen: those are for the full parser to judge. This is
      * {@code ch >= 0x7f && ch <= 0x9f || unusual(ch)} negated, without the character database for Latin-1 and for
      * the dashes, quotes and ellipsis of U+2010 to U+2027, which German text is full of (FastYamlTest holds the two
      * to agree on every char). Not for ASCII.

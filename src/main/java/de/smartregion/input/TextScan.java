@@ -12,8 +12,10 @@ package de.smartregion.input;
  * @param lines how many lines the line feeds make (one more than there are)
  * @param carriageReturn whether a carriage return stands anywhere
  * @param plain whether every character is one the fast reader takes (see {@link FastYaml#plainBeyondAscii})
+ * @param replacement whether a U+FFFD stands anywhere, which lenient decoding puts for a bad byte
  */
-record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriageReturn, boolean plain) {
+record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriageReturn, boolean plain,
+                boolean replacement) {
 
     static TextScan of(char[] chars) {
         int nul = -1;
@@ -23,6 +25,7 @@ record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriag
         boolean blank = true;
         boolean carriageReturn = false;
         boolean plain = true;
+        boolean replacement = false;
         for (int i = 0; i < chars.length; i++) {
             char ch = chars[i];
             if (ch >= 0x20 && ch < 0x7f) {
@@ -46,10 +49,11 @@ record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriag
                 nul = i;
             }
             plain &= ch >= 0x20 && FastYaml.plainBeyondAscii(ch);
+            replacement |= ch == '\uFFFD';
         }
         if (longLine < 0 && chars.length - lineStart > YamlReader.MAX_LINE) {
             longLine = lineStart + YamlReader.MAX_LINE;
         }
-        return new TextScan(nul, longLine, blank, lines, carriageReturn, plain);
+        return new TextScan(nul, longLine, blank, lines, carriageReturn, plain, replacement);
     }
 }

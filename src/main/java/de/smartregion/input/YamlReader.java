@@ -91,7 +91,9 @@ public final class YamlReader {
             return null;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
+        char[] chars = text.toCharArray();
+        TextScan scan = TextScan.of(chars);
+        if (scan.replacement()) {
             // the fast decoding replaced something: decode strictly to tell a bad byte from a real U+FFFD
             try {
                 text = StandardCharsets.UTF_8.newDecoder()
@@ -103,11 +105,12 @@ public final class YamlReader {
                 return null;
             }
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        if (scan.replacement() || text.startsWith("\uFEFF")) {
+            // decoded strictly, or the mark gone: positions change, so the scan is made again
+            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            chars = text.toCharArray();
+            scan = TextScan.of(chars);
         }
-        char[] chars = text.toCharArray();
-        TextScan scan = TextScan.of(chars);
         int nul = scan.nul();
         int longLine = scan.longLine();
         if (nul >= 0) {
