@@ -63,8 +63,11 @@ final class FastYaml {
     private final String file;
     private final String text;
     private final String[] lines;
-    /** Where each line starts in the text, and one more entry past the last. */
+    /** Where each line starts and ends in the text, its line break (LF or CRLF) left out. */
     private final int[] starts;
+    private final int[] ends;
+    /** How many lines end in CRLF: the full parser reads CRLF as LF, at the same line and column. */
+    private int crlf;
     private final List<Problem> problems = new ArrayList<>();
     private int row;
 
@@ -72,23 +75,29 @@ final class FastYaml {
         this.file = file;
         this.text = text;
         lines = new String[count];
-        starts = new int[count + 1];
+        starts = new int[count];
+        ends = new int[count];
         int n = 0;
         int from = 0;
         for (int i = 0; i <= chars.length; i++) {
             if (i < chars.length && chars[i] != '\n') {
                 continue;
             }
+            int end = i;
+            if (i < chars.length && end > from && chars[end - 1] == '\r') {
+                end--;
+                crlf++;
+            }
             int in = 0;
-            while (from + in < i && chars[from + in] == ' ') {
+            while (from + in < end && chars[from + in] == ' ') {
                 in++;
             }
-            boolean comment = from + in < i && chars[from + in] == '#' && in < COMMENT_LINES.length;
-            lines[n] = comment ? COMMENT_LINES[in] : text.substring(from, i);
-            starts[n++] = from;
+            boolean comment = from + in < end && chars[from + in] == '#' && in < COMMENT_LINES.length;
+            lines[n] = comment ? COMMENT_LINES[in] : text.substring(from, end);
+            starts[n] = from;
+            ends[n++] = end;
             from = i + 1;
         }
-        starts[count] = text.length() + 1;
     }
 
     private static String[] commentLines(int indents) {
@@ -104,7 +113,7 @@ final class FastYaml {
         String line = lines[n];
         int in = line.length() - 1;
         return in >= 0 && in < COMMENT_LINES.length && line == COMMENT_LINES[in]
-                ? text.substring(starts[n], starts[n + 1] - 1) : line;
+                ? text.substring(starts[n], ends[n]) : line;
     }
 
     /** The tree of {@code text}, or null when it uses YAML beyond the subset; problems go to {@code problems}. */
@@ -131,15 +140,10 @@ final class FastYaml {
         if (!scan.plain()) {
             return null;
         }
-        if (scan.carriageReturn()) {
-            // the same line feeds and characters, without the carriage returns
-            chars = withoutCarriageReturns(chars);
-            if (chars == null) {
-                return null;
-            }
-            text = new String(chars);
-        }
         FastYaml parser = new FastYaml(file, text, chars, scan.lines());
+        if (parser.crlf != scan.carriageReturns()) {
+            return null; // a carriage return that ends no line: the full parser counts it as a line break
+        }
         try {
             parser.skipBlank();
             if (parser.row >= parser.lines.length) {
@@ -161,24 +165,6 @@ final class FastYaml {
         } catch (Unsupported e) {
             return null;
         }
-    }
-
-    /**
-     * The text with CRLF line endings as LF, or null if a carriage return stands alone: the full parser counts CRLF
-     * as one line break, at the same line and column as LF, and reads it as LF in every scalar, so a CRLF file
-     * builds the tree of its LF twin.
-     */
-    private static char[] withoutCarriageReturns(char[] chars) {
-        char[] lf = new char[chars.length];
-        int n = 0;
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] != '\r') {
-                lf[n++] = chars[i];
-            } else if (i + 1 == chars.length || chars[i + 1] != '\n') {
-                return null;
-            }
-        }
-        return java.util.Arrays.copyOf(lf, n);
     }
 
     /**

@@ -10,11 +10,11 @@ package de.smartregion.input;
  * @param blank whether the text holds only the spaces, tabs and line breaks YAML counts as white space (not
  *     String.isBlank, which takes U+3000 and others for blank while YAML reads them as text)
  * @param lines how many lines the line feeds make (one more than there are)
- * @param carriageReturn whether a carriage return stands anywhere
+ * @param carriageReturns how many carriage returns stand in the text
  * @param plain whether every character is one the fast reader takes (see {@link FastYaml#plainBeyondAscii})
  * @param replacement whether a U+FFFD stands anywhere, which lenient decoding puts for a bad byte
  */
-record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriageReturn, boolean plain,
+record TextScan(int nul, int longLine, boolean blank, int lines, int carriageReturns, boolean plain,
                 boolean replacement) {
 
     static TextScan of(char[] chars) {
@@ -23,7 +23,7 @@ record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriag
         int lineStart = 0;
         int lines = 1;
         boolean blank = true;
-        boolean carriageReturn = false;
+        int carriageReturns = 0;
         boolean plain = true;
         boolean replacement = false;
         for (int i = 0; i < chars.length; i++) {
@@ -41,7 +41,7 @@ record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriag
                 continue;
             }
             if (ch == '\r') {
-                carriageReturn = true;
+                carriageReturns++;
                 continue;
             }
             blank &= ch == '\t';
@@ -54,6 +54,6 @@ record TextScan(int nul, int longLine, boolean blank, int lines, boolean carriag
         if (longLine < 0 && chars.length - lineStart > YamlReader.MAX_LINE) {
             longLine = lineStart + YamlReader.MAX_LINE;
         }
-        return new TextScan(nul, longLine, blank, lines, carriageReturn, plain, replacement);
+        return new TextScan(nul, longLine, blank, lines, carriageReturns, plain, replacement);
     }
 }

@@ -47,6 +47,10 @@ class FastYamlTest {
         String text = "a: |\n  # kept\n  text\nb: \"one\n  # two\"\nc: x  # a comment\n  # a comment line\n"
                 + "d:\n    # deeper\n  - 1\n";
         assertThat(same("comments.yaml", text)).as("the fast reader takes it").isTrue();
+        assertThat(same("comments-crlf.yaml", text.replace("\n", "\r\n"))).as("the same with CRLF").isTrue();
+        assertThat(same("lone-cr.yaml", text.replace("kept\n", "kept\r"))).as("a lone CR is for the full parser")
+                .isFalse();
+        assertThat(same("last-cr.yaml", text + "e: 1\r")).as("so is one at the very end").isFalse();
     }
 
     @Test
