@@ -6,7 +6,7 @@
 set -euo pipefail
 out=src/test/resources/yaml-styles
 examples="examples/musterstadt-2026.yaml examples/erlenried-2025.yaml examples/musterstadt-2026-citizens.yaml"
-for style in generator pyyaml-default pyyaml-unicode ruamel-default init import-survey import-workbook; do
+for style in generator pyyaml-default pyyaml-unicode ruamel-default init init-filled import-survey import-workbook; do
     rm -rf "$out/$style" "$out/$style-crlf"
     mkdir -p "$out/$style"
 done
@@ -53,6 +53,8 @@ done
 # smartregion init: German for the administration, English for the citizens
 ./smartregion init --quiet --period 2026 -o "$out/init/init-de-administration.yaml" --schema none
 ./smartregion init --quiet --period 2026 --lang en --role citizens -o "$out/init/init-en-citizens.yaml" --schema none
+# the German one filled in with the generator's answers as a person does, as bench/compare-styles.sh times 10,000
+python3 bench/restyle.py "$tmp/gen/000" "$out/init-filled" init "$out/init/init-de-administration.yaml"
 
 # smartregion import of the survey-tool exports the tests use, and of a filled-in workbook (de.xlsx: the German
 # cells of WorkbookTest plus two notes longer than a line, filled by the tests' WorkbookFiller)
@@ -68,7 +70,7 @@ for f in "$tmp"/google/*.yaml; do cp "$f" "$out/import-survey/google-$(basename 
 cp "$tmp"/wb/*.yaml "$out/import-workbook/"
 
 # every style again with CRLF line endings
-for style in generator pyyaml-default pyyaml-unicode ruamel-default init import-survey import-workbook; do
+for style in generator pyyaml-default pyyaml-unicode ruamel-default init init-filled import-survey import-workbook; do
     mkdir -p "$out/$style-crlf"
     for f in "$out/$style"/*.yaml; do
         sed 's/$/\r/' "$f" > "$out/$style-crlf/$(basename "$f")"

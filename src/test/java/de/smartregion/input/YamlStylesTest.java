@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The fast reader against the full parser on answer files in every YAML style that people and tools write: the
  * project's generator, PyYAML's default dump and its safe_dump with UTF-8, ruamel's default dump, the files of
- * {@code smartregion init} and of {@code smartregion import} (survey exports and a filled-in workbook), and each of
- * them with CRLF line endings. The files under src/test/resources/yaml-styles/ were written by bench/yaml-styles.sh
+ * {@code smartregion init} (as written, and filled in as a person does), and of {@code smartregion import} (survey
+ * exports and a filled-in workbook), and each of them with CRLF line endings. The files under
+ * src/test/resources/yaml-styles/ were written by bench/yaml-styles.sh
  * from the bundled examples and the tests' survey and workbook fixtures (see the README there). The ruamel files are
  * hand-made: ruamel.yaml cannot be installed here, so the script imitates its round-trip defaults with PyYAML's
  * emitter (which ruamel forked): keys in insertion order, UTF-8, width 80, block style, "- " at the key's column
@@ -48,7 +49,7 @@ class YamlStylesTest {
     void everyStyleIsThere() throws IOException {
         Map<String, List<Path>> styles = styles();
         for (String style : List.of("generator", "pyyaml-default", "pyyaml-unicode", "ruamel-default", "init",
-                "import-survey", "import-workbook")) {
+                "init-filled", "import-survey", "import-workbook")) {
             assertThat(styles.get(style)).as(style).isNotEmpty();
             assertThat(styles.get(style + "-crlf")).as(style + "-crlf").hasSameSizeAs(styles.get(style));
         }
