@@ -36,8 +36,9 @@ final class Batch {
     private Batch() {
     }
 
-    static Outcome load(AnswerFiles.Found found, QuestionnaireSource source, int threads, AtomicInteger done)
-            throws InterruptedException {
+    /** @param scores whether to keep each file's scores, or only who answered ({@link Submission#keyOnly}) */
+    static Outcome load(AnswerFiles.Found found, QuestionnaireSource source, int threads, AtomicInteger done,
+                        boolean scores) throws InterruptedException {
         List<Path> files = found.files();
         Submission[] entries = new Submission[files.size()];
         String[] otherKind = new String[files.size()];
@@ -57,7 +58,8 @@ final class Batch {
                     if (loaded.assessment().answers().isEmpty()) {
                         unanswered[i] = true;
                     } else {
-                        entries[i] = Submission.of(file, loaded.questionnaire(), loaded.assessment());
+                        Submission entry = Submission.of(file, loaded.questionnaire(), loaded.assessment());
+                        entries[i] = scores ? entry : entry.keyOnly();
                     }
                 }
             } catch (InvalidInputException e) {

@@ -38,6 +38,15 @@ final class BatchRun {
 
     static BatchRun load(BaseCommand command, List<Path> arguments, QuestionnaireSource source, BatchOptions options)
             throws Exception {
+        return load(command, arguments, source, options, true);
+    }
+
+    /**
+     * As {@link #load(BaseCommand, List, QuestionnaireSource, BatchOptions)}; without {@code scores} each file is
+     * checked as fully, but only who answered for which municipality and period is kept ({@link Submission#keyOnly}).
+     */
+    static BatchRun load(BaseCommand command, List<Path> arguments, QuestionnaireSource source, BatchOptions options,
+                         boolean scores) throws Exception {
         AnswerFiles.Found found = AnswerFiles.find(arguments);
         if (found.files().isEmpty()) {
             throw new UsageException("cli.no-answer-files",
@@ -46,7 +55,7 @@ final class BatchRun {
         Batch.Outcome outcome;
         try (Progress progress = Progress.start(command.err(), found.files().size(), Terminal.of(command.parent.env()),
                 command.quiet)) {
-            outcome = Batch.load(found, source, options.threads(), progress.counter());
+            outcome = Batch.load(found, source, options.threads(), progress.counter(), scores);
         }
         if (!outcome.problems().isEmpty()) {
             if (!options.keepGoing || outcome.entries().isEmpty()) {

@@ -64,7 +64,7 @@ final class CompareCommand extends BatchCommand {
             err().println(messages().get("compare.normalized"));
         }
         warnings.addAll(run.warnings(messages));
-        Snapshot snapshot = cohort.snapshot(period, combine, minCoverage, batch.threads());
+        Snapshot snapshot = cohort.snapshot(period, combine, minCoverage, batch.threads(), null);
         if (snapshot.rows().isEmpty() && !snapshot.belowMinimum().isEmpty()) {
             throw new UsageException("cli.all-below-min-coverage", CohortNotes.minimumShown(minCoverage, messages()));
         }

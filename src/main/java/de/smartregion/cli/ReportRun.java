@@ -156,7 +156,8 @@ final class ReportRun {
      * error, as that period only gives the change since then.
      */
     private FirstPass readCohort(QuestionnaireSource source, Combine combine, double minCoverage) throws Exception {
-        BatchRun run = BatchRun.load(command, command.inputs, source, command.batch);
+        // scores are read again per municipality below: holding every file's would make memory grow with the cohort
+        BatchRun run = BatchRun.load(command, command.inputs, source, command.batch, false);
         Cohort cohort = Cohort.of(run.entries());
         List<Submission> chosen = cohort.chosen(command.period);
         if (chosen.isEmpty()) {
@@ -165,13 +166,25 @@ final class ReportRun {
         Cohort reported = Cohort.of(chosen);
         Questionnaire q = reported.commonQuestionnaire();
         Messages messages = Messages.of(report.reportLanguage(q));
-        Snapshot snapshot = reported.snapshot(null, combine, minCoverage, command.batch.threads());
+        Snapshot snapshot = reported.snapshot(null, combine, minCoverage, command.batch.threads(),
+                group -> reread(group, source));
         if (snapshot.rows().isEmpty() && !snapshot.belowMinimum().isEmpty()) {
             throw new UsageException("cli.all-below-min-coverage",
                     CohortNotes.minimumShown(minCoverage, command.messages()));
         }
         return new FirstPass(q, messages, snapshot, CohortFiles.of(cohort), run.warnings(messages),
                 run.inputs(command.questionnaire), run.exitCode());
+    }
+
+    /** A group's files read again, each with its scores. */
+    private static List<Submission> reread(List<Submission> group, QuestionnaireSource source)
+            throws InvalidInputException {
+        List<Submission> read = new ArrayList<>(group.size());
+        for (Submission s : group) {
+            LoadedAssessment loaded = Inputs.assessment(s.file(), source);
+            read.add(Submission.of(s.file(), loaded.questionnaire(), loaded.assessment()));
+        }
+        return read;
     }
 
     /** A municipality's report files in the output directory, one per format: ID-PERIOD.FORMAT. */

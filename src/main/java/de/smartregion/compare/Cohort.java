@@ -116,18 +116,27 @@ public final class Cohort {
      */
     public Snapshot snapshot(String period, Combine combine, double minCoverage) throws InvalidInputException {
         try {
-            return snapshot(period, combine, minCoverage, 1);
+            return snapshot(period, combine, minCoverage, 1, null);
         } catch (InterruptedException e) {
             // one thread, the caller's: nothing waits, so nothing is interrupted
             throw new IllegalStateException(e);
         }
     }
 
+    /** Reads a group's files again, with their scores, where the first reading kept none. */
+    @FunctionalInterface
+    public interface Rereading {
+        List<Submission> reread(List<Submission> group) throws InvalidInputException;
+    }
+
     /**
      * As {@link #snapshot(String, Combine, double)}, the municipalities scored on {@code threads} threads; the rows
      * come in the same order.
+     *
+     * @param again how a group of submissions without scores ({@link Submission#keyOnly()}) gets them; null when
+     *     every submission has its scores
      */
-    public Snapshot snapshot(String period, Combine combine, double minCoverage, int threads)
+    public Snapshot snapshot(String period, Combine combine, double minCoverage, int threads, Rereading again)
             throws InvalidInputException, InterruptedException {
         Questionnaire q = commonQuestionnaire();
         List<List<Submission>> chosen = new ArrayList<>();
@@ -146,15 +155,26 @@ public final class Cohort {
         // each reduced on its thread, so that no more than a row per municipality is held
         CohortRow[] rowOf = new CohortRow[chosen.size()];
         BelowCoverage[] belowOf = new BelowCoverage[chosen.size()];
+        List<InvalidInputException> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
         Workers.forEach(chosen.size(), threads, "smartregion-score", i -> {
-            Result r = score(q, chosen.get(i), combine, null);
+            List<Submission> group;
+            try {
+                group = again == null ? chosen.get(i) : again.reread(chosen.get(i));
+            } catch (InvalidInputException e) {
+                unreadable.add(e);
+                return false;
+            }
+            Result r = score(q, group, combine, null);
             if (BelowCoverage.below(r.overall().coverage(), minCoverage)) {
-                belowOf[i] = BelowCoverage.of(r, chosen.get(i));
+                belowOf[i] = BelowCoverage.of(r, group);
             } else {
                 rowOf[i] = CohortRow.of(r);
             }
             return true;
         });
+        if (!unreadable.isEmpty()) {
+            throw unreadable.get(0);
+        }
         List<CohortRow> rows = new ArrayList<>();
         List<BelowCoverage> below = new ArrayList<>();
         for (int i = 0; i < rowOf.length; i++) {

@@ -13,6 +13,8 @@ import java.nio.file.Path;
  *
  * @param file where the answers came from, for problems that point at it
  * @param respondent null when the file names none
+ * @param responses null when the file was read for who answered only, as report's first reading keeps it: its
+ *     scores are read again for its group ({@link Cohort.Rereading}), so that no cohort's answers are all held
  */
 public record Submission(Path file, Questionnaire questionnaire, Municipality municipality, String period,
                          Respondent respondent, Responses responses) {
@@ -21,5 +23,10 @@ public record Submission(Path file, Questionnaire questionnaire, Municipality mu
     public static Submission of(Path file, Questionnaire questionnaire, Assessment assessment) {
         return new Submission(file, questionnaire, assessment.municipality(), assessment.period(),
                 assessment.respondent(), Responses.of(questionnaire, assessment));
+    }
+
+    /** This file without its scores: who answered for which municipality and period. */
+    public Submission keyOnly() {
+        return new Submission(file, questionnaire, municipality, period, respondent, null);
     }
 }
