@@ -179,10 +179,17 @@ final class ReportRun {
     /** A group's files read again, each with its scores. */
     private static List<Submission> reread(List<Submission> group, QuestionnaireSource source)
             throws InvalidInputException {
-        List<Submission> read = new ArrayList<>(group.size());
-        for (Submission s : group) {
-            LoadedAssessment loaded = Inputs.assessment(s.file(), source);
-            read.add(Submission.of(s.file(), loaded.questionnaire(), loaded.assessment()));
+        return read(group.stream().map(Submission::file).toList(), source, new ArrayList<>());
+    }
+
+    /** Reads answer files, each as compare reduced it; their assessments are added to {@code assessments}. */
+    private static List<Submission> read(List<Path> paths, QuestionnaireSource source, List<Assessment> assessments)
+            throws InvalidInputException {
+        List<Submission> read = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            LoadedAssessment loaded = Inputs.assessment(p, source);
+            assessments.add(loaded.assessment());
+            read.add(Submission.of(p, loaded.questionnaire(), loaded.assessment()));
         }
         return read;
     }
@@ -315,12 +322,12 @@ final class ReportRun {
          */
         void write(CohortRow row) throws OutputException, InvalidInputException, TemplateException {
             List<Assessment> respondents = new ArrayList<>();
-            List<Submission> now = read(files.files(row.id(), row.period()), respondents);
+            List<Submission> now = read(files.files(row.id(), row.period()), source, respondents);
             Result result = Scorer.score(questionnaire, respondents, combine);
             CohortPlacement placement = placements.place(result);
             String before = files.periodBefore(row.id(), row.period());
             List<Submission> earlier = before == null ? List.of()
-                    : read(files.files(row.id(), before), new ArrayList<>());
+                    : read(files.files(row.id(), before), source, new ArrayList<>());
             Standing standing = Standing.against(now, earlier, combine, placement.cohort()).placed(placement);
             Plan plan = Plan.of(result);
             List<Reports.Rendered> rendered = reports.renderAll(result, plan, formats, messages, date, null, standing);
@@ -330,17 +337,6 @@ final class ReportRun {
                 set.add(dir.resolve(names.get(i)).toString(), rendered.get(i).bytes());
             }
             set.commit();
-        }
-
-        /** Reads answer files, each as compare reduced it; their assessments are added to {@code assessments}. */
-        private List<Submission> read(List<Path> paths, List<Assessment> assessments) throws InvalidInputException {
-            List<Submission> read = new ArrayList<>();
-            for (Path p : paths) {
-                LoadedAssessment loaded = Inputs.assessment(p, source);
-                assessments.add(loaded.assessment());
-                read.add(Submission.of(p, loaded.questionnaire(), loaded.assessment()));
-            }
-            return read;
         }
     }
 }
