@@ -50,7 +50,8 @@ def fill_in(data, skeleton):
             if key in m:
                 line = '  ' + key + ': ' + flow(m[key])
         elif line.startswith('period: '):
-            line = 'period: ' + flow(str(data['period'])) + line[line.index('   #'):]
+            comment = line.find('   #')
+            line = 'period: ' + flow(str(data['period'])) + (line[comment:] if comment >= 0 else '')
         elif in_answers and line.startswith('  ') and not stripped.startswith('#') and line.endswith(':'):
             key = stripped[:-1]
             if key in answers:

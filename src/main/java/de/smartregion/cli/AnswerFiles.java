@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -80,13 +84,19 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
                 scanned.add(false);
             }
         }
+        // a file named on the command line is loaded as named, also where a directory given too holds it
         List<Path> once = new ArrayList<>();
         List<Boolean> onceScanned = new ArrayList<>();
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Map<Path, Integer> first = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            if (isFirst(files.get(i), seen)) {
-                once.add(files.get(i));
+            Path f = files.get(i);
+            Integer seen = f.toString().equals("-") ? null : first.putIfAbsent(f.toAbsolutePath().normalize(),
+                    once.size());
+            if (seen == null) {
+                once.add(f);
                 onceScanned.add(scanned.get(i));
+            } else if (!scanned.get(i)) {
+                onceScanned.set(seen, false);
             }
         }
         boolean[] flags = new boolean[once.size()];
@@ -106,7 +116,7 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
      * respondent twice.
      */
     static List<Path> distinct(List<Path> files) {
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         List<Path> once = new ArrayList<>();
         for (Path f : files) {
             if (isFirst(f, seen)) {
@@ -116,7 +126,7 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
         return once;
     }
 
-    private static boolean isFirst(Path f, java.util.Set<Path> seen) {
+    private static boolean isFirst(Path f, Set<Path> seen) {
         return f.toString().equals("-") || seen.add(f.toAbsolutePath().normalize());
     }
 

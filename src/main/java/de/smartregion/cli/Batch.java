@@ -47,10 +47,11 @@ final class Batch {
         Workers.forEach(files.size(), threads, "smartregion-load", i -> {
             try {
                 Path file = files.get(i);
-                byte[] bytes = Inputs.read(file);
+                byte[] bytes = read(file, found.scanned()[i]);
                 // a directory's file of another kind is left out; its kind is read from the bytes here, on this
                 // thread, as a serial look at each file's start would cost a second read
-                String kind = found.scanned()[i] ? AnswerFiles.kind(bytes) : null;
+                String kind = bytes == null ? AnswerFiles.kind(file)
+                        : found.scanned()[i] ? AnswerFiles.kind(bytes) : null;
                 if (!AnswerFiles.isAnswers(kind)) {
                     otherKind[i] = kind;
                 } else {
@@ -90,6 +91,21 @@ final class Batch {
             }
         }
         return new Outcome(loaded, problemsFound, empty, answerFiles, others);
+    }
+
+    /**
+     * The file's bytes; null for a directory's file too large to read that declares another kind at its start (a
+     * large questionnaire beside the answers is left out as before, not refused for its size).
+     */
+    private static byte[] read(Path file, boolean scanned) throws InvalidInputException {
+        try {
+            return Inputs.read(file);
+        } catch (InvalidInputException e) {
+            if (scanned && !AnswerFiles.isAnswers(AnswerFiles.kind(file))) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     @SuppressWarnings("unchecked")

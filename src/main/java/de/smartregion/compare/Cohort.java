@@ -155,13 +155,14 @@ public final class Cohort {
         // each reduced on its thread, so that no more than a row per municipality is held
         CohortRow[] rowOf = new CohortRow[chosen.size()];
         BelowCoverage[] belowOf = new BelowCoverage[chosen.size()];
-        List<InvalidInputException> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // by index, so that the failure reported is the first in file order, whatever the threads did
+        InvalidInputException[] unreadable = new InvalidInputException[chosen.size()];
         Workers.forEach(chosen.size(), threads, "smartregion-score", i -> {
             List<Submission> group;
             try {
                 group = again == null ? chosen.get(i) : again.reread(chosen.get(i));
             } catch (InvalidInputException e) {
-                unreadable.add(e);
+                unreadable[i] = e;
                 return false;
             }
             Result r = score(q, group, combine, null);
@@ -172,8 +173,10 @@ public final class Cohort {
             }
             return true;
         });
-        if (!unreadable.isEmpty()) {
-            throw unreadable.get(0);
+        for (InvalidInputException e : unreadable) {
+            if (e != null) {
+                throw e;
+            }
         }
         List<CohortRow> rows = new ArrayList<>();
         List<BelowCoverage> below = new ArrayList<>();

@@ -32,7 +32,7 @@ public final class Workers {
         Runnable work = () -> {
             try {
                 for (int i = next.getAndIncrement(); i < n && !stop.get(); i = next.getAndIncrement()) {
-                    if (!item.run(i)) {
+                    if (!item.run(i) || Thread.currentThread().isInterrupted()) {
                         stop.set(true);
                     }
                 }
@@ -42,22 +42,23 @@ public final class Workers {
             }
         };
         Thread[] helpers = new Thread[Math.max(0, Math.min(threads, n) - 1)];
-        for (int t = 0; t < helpers.length; t++) {
-            helpers[t] = new Thread(work, name);
-            helpers[t].setDaemon(true);
-            helpers[t].start();
+        try {
+            for (int t = 0; t < helpers.length; t++) {
+                Thread helper = new Thread(work, name);
+                helper.setDaemon(true);
+                helper.start();
+                helpers[t] = helper;
+            }
+        } catch (RuntimeException | Error e) {
+            // no more threads to be had: the ones started must stop before the caller's arrays are left
+            stop.set(true);
+            joinAll(helpers);
+            throw e;
         }
         work.run();
-        try {
-            for (Thread helper : helpers) {
-                helper.join();
-            }
-        } catch (InterruptedException e) {
-            stop.set(true);
-            for (Thread helper : helpers) {
-                joinUninterruptibly(helper);
-            }
-            throw e;
+        joinAll(helpers);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
         Throwable failed = failure.get();
         if (failed instanceof RuntimeException r) {
@@ -68,14 +69,19 @@ public final class Workers {
         }
     }
 
-    /** Waits for a helper that was told to stop, interrupted or not, and keeps the interrupt for the caller. */
-    private static void joinUninterruptibly(Thread helper) {
+    /**
+     * Waits for every helper, interrupted or not, as none may still write into the caller's arrays afterwards; an
+     * interrupt is kept for the caller to see.
+     */
+    private static void joinAll(Thread[] helpers) {
         boolean interrupted = false;
-        while (helper.isAlive()) {
-            try {
-                helper.join();
-            } catch (InterruptedException again) {
-                interrupted = true;
+        for (Thread helper : helpers) {
+            while (helper != null && helper.isAlive()) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {

@@ -38,12 +38,13 @@ final class YamlSyntax {
      * finds none on its own (the caller then reports what it was told).
      */
     static boolean report(String file, String text, Problems problems) {
-        String[] lines = text.split("\n", -1);
+        // every line break the parser counts (a lone CR too), so that its line numbers index these lines
+        String[] lines = text.split("\r\n|\r|\n", -1);
         int blankedLast = -1;
         boolean any = false;
         for (int round = 0; round < MOST; round++) {
             Found found = firstError(file, String.join("\n", lines));
-            if (found == null || found.line() <= blankedLast) {
+            if (found == null || found.line() <= blankedLast || found.line() >= lines.length) {
                 break;
             }
             problems.add(found.at(), found.key(), found.args().toArray());

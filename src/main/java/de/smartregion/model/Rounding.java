@@ -15,6 +15,8 @@ public final class Rounding {
     private static final double FAST_LIMIT = 1e6;
     /** A scaled value this close to a tie may round either way in binary: the exact decimal rule decides it. */
     private static final double TIE_MARGIN = 1e-4;
+    /** No fast answer: the value is left to BigDecimal. */
+    private static final long NONE = Long.MIN_VALUE;
 
     private Rounding() {
     }
@@ -31,12 +33,10 @@ public final class Rounding {
 
     public static double halfUpDouble(double value, int decimals) {
         long units = fastUnits(value, decimals);
-        // units / 10^decimals is the nearest double to the decimal, as BigDecimal.doubleValue gives it; never -0.0
-        return units == 0 ? 0.0 : units != NONE ? units / TENS[decimals]
-                : halfUp(value, decimals).doubleValue();
+        // units / 10^decimals is the nearest double to the decimal, as BigDecimal.doubleValue gives it (0 for
+        // -0.004, as BigDecimal has no negative zero)
+        return units != NONE ? units / TENS[decimals] : halfUp(value, decimals).doubleValue();
     }
-
-    private static final long NONE = Long.MIN_VALUE;
 
     /**
      * The value rounded half up in units of 10^-decimals, computed in binary where that cannot differ from the

@@ -37,6 +37,23 @@ class FolderScanTest {
         // named on the command line, the map is taken for what it was given as
         CliRun named = CliRun.run("compare", dir.resolve("map.yaml").toString(), "-o", "-");
         assertThat(named.exitCode()).isEqualTo(3);
+        // also when the folder holding it is named too, before or after it
+        for (String[] args : new String[][] {{dir.toString(), dir.resolve("map.yaml").toString()},
+                {dir.resolve("map.yaml").toString(), dir.toString()}}) {
+            CliRun both = CliRun.run("compare", args[0], args[1], "-o", "-");
+            assertThat(both.exitCode()).as(both.describe()).isEqualTo(3);
+            assertThat(both.err()).as(both.describe()).contains("map.yaml");
+        }
+    }
+
+    @Test
+    void aQuestionnaireTooLargeToReadIsLeftOutOfAFolderAsAnyOther(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("examples/musterstadt-2026.yaml"), dir.resolve("musterstadt-2026.yaml"));
+        // over the 4 MB an input may have: its kind at its start still says what it is
+        Files.writeString(dir.resolve("big.yaml"), "kind: questionnaire\n# " + "x".repeat(5 << 20) + "\n");
+        CliRun compare = CliRun.run("compare", dir.toString(), "--lang", "en", "-f", "json", "-o", "-");
+        assertThat(compare.exitCode()).as(compare.describe()).isZero();
+        assertThat(compare.out()).contains("big.yaml left out: a questionnaire file, not an answer file");
     }
 
     /** A skeleton as {@code init} writes it: every answer empty, the questions as comments. */

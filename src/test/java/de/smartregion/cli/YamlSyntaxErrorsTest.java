@@ -49,6 +49,18 @@ class YamlSyntaxErrorsTest {
                 THREE + ":10:3: YAML-Syntaxfehler: nach diesem Schlüssel fehlt der Doppelpunkt (Schlüssel: Wert)");
     }
 
+    @Test
+    void aLoneCarriageReturnIsALineBreakForTheLinesOfTheMessage() throws IOException {
+        // the parser counts a lone CR as a line break, so the error stands on a line a split at LF does not have
+        for (String text : List.of("a: 1\rb: [\n", "a: 1\r\rb: [\r\n")) {
+            String f = file(text);
+            CliRun run = CliRun.run("validate", f);
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
+            assertThat(run.errLines()).as(run.describe()).hasSize(1);
+            assertThat(run.errLines().get(0)).as(run.describe()).startsWith(f + ":").contains("YAML syntax error");
+        }
+    }
+
     static List<Arguments> kinds() {
         return List.of(
                 Arguments.of("a: 1\n\tb: 2\n", 2, 1, "a tab here; YAML indents with spaces only",

@@ -56,9 +56,8 @@ class RoundingTest {
     @Property(tries = 20_000)
     void agreesWithTheRuleOnDecimalTies(@ForAll @IntRange(min = -2_000_000, max = 2_000_000) int units,
                                         @ForAll @IntRange(min = 0, max = 4) int decimals) {
-        // k + 0.5 units of the last decimal kept, and the doubles right beside it
-        double tie = BigDecimal.valueOf(2L * units + 1, decimals + 1).multiply(BigDecimal.valueOf(5))
-                .movePointLeft(1).doubleValue();
+        // (k + 0.5) units of the last decimal kept: (2k + 1) * 5 * 10^-(decimals + 1); and the doubles beside it
+        double tie = BigDecimal.valueOf(2L * units + 1, decimals + 1).multiply(BigDecimal.valueOf(5)).doubleValue();
         for (double v : new double[] {tie, Math.nextUp(tie), Math.nextDown(tie)}) {
             BigDecimal expected = byTheRule(v, decimals);
             assertThat(Rounding.halfUp(v, decimals)).as("%s to %d", v, decimals).isEqualTo(expected);
