@@ -61,9 +61,13 @@ public final class Main {
             for (Subcommand s : Subcommand.values()) {
                 cli.addSubcommand(s.command(), s.create());
             }
-            if (named == Subcommand.GENERATE_COMPLETION) {
-                CompletionValues.addTo(cli);
-            }
+        }
+        CommandLine report = cli.getSubcommands().get(Subcommand.REPORT.command());
+        if (report != null) {
+            ReportCommand.labelOutput(report.getCommandSpec());
+        }
+        if (named == Subcommand.GENERATE_COMPLETION) {
+            CompletionValues.addTo(cli);
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Messages messages = Messages.of(Languages.forMessages(null, env));

@@ -1,6 +1,10 @@
 package de.smartregion.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,6 +18,25 @@ final class ReportCommand extends BatchCommand {
 
     @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "report.period")
     String period;
+
+    /**
+     * -o takes a directory only here, so its label says DIR, not the shared option's FILE|DIR; the option stays the
+     * shared one, bound to the same field, in its place among the others.
+     */
+    static void labelOutput(CommandSpec spec) {
+        OptionSpec output = spec.findOption("--output");
+        List<OptionSpec> after = new ArrayList<>();
+        boolean found = false;
+        for (OptionSpec o : spec.options()) {
+            found |= o == output;
+            if (found) {
+                after.add(o);
+            }
+        }
+        after.forEach(spec::remove);
+        spec.addOption(OptionSpec.builder(output).paramLabel("DIR").build());
+        after.stream().skip(1).forEach(spec::addOption);
+    }
 
     @Override
     protected ExitCode execute() throws Exception {

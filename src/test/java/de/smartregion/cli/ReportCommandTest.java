@@ -273,6 +273,13 @@ class ReportCommandTest {
         assertThat(period.exitCode()).isEqualTo(2);
         assertThat(period.err()).contains("1999");
         assertThat(tmp.resolve("r")).doesNotExist();
+        // -o takes a directory only, and help and errors say so
+        CliRun empty = report("-o");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("--output needs a value (DIR)");
+        CliRun help = CliRun.run("report", "--help");
+        assertThat(help.out()).contains("[-o=DIR]", "-o, --output=DIR").doesNotContain("FILE|DIR]");
+        assertThat(CliRun.run("compare", "--help").out()).contains("-o, --output=FILE|DIR");
     }
 
     @Test
