@@ -56,7 +56,7 @@ for style in generator $styles; do
   touch "$data/.complete"
 done
 
-printf '%-22s %12s %14s %6s %10s\n' style "floor median" "compare median" ratio "peak RSS"
+printf '%-22s %12s %14s %6s %-8s %10s\n' style "floor median" "compare median" ratio "<= 1.15" "peak RSS"
 for style in $styles; do
   data=$base/$style
   floor_t=(); cmp_t=(); cmp_m=()
@@ -77,6 +77,8 @@ for style in $styles; do
   ft=$(printf '%s\n' "${floor_t[@]}" | median)
   ct=$(printf '%s\n' "${cmp_t[@]}" | median)
   cm=$(printf '%s\n' "${cmp_m[@]}" | sort -n | tail -1)
-  printf '%-22s %10.2f s %12.2f s %6.2f %7d MB   (floor %s; compare %s)\n' "$style" "$ft" "$ct" \
-    "$(awk -v c="$ct" -v f="$ft" 'BEGIN { print c / f }')" $((cm / 1024)) "${floor_t[*]}" "${cmp_t[*]}"
+  ratio=$(awk -v c="$ct" -v f="$ft" 'BEGIN { printf "%.2f", c / f }')
+  verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.15) ? "met" : "NOT MET" }')
+  printf '%-22s %10.2f s %12.2f s %6.2f %-8s %7d MB   (floor %s; compare %s)\n' "$style" "$ft" "$ct" "$ratio" \
+    "$verdict" $((cm / 1024)) "${floor_t[*]}" "${cmp_t[*]}"
 done
