@@ -4,8 +4,8 @@
 # the project's generator (bench/GenerateAnswers.java), PyYAML's yaml.dump and safe_dump, the ruamel-like dump, the
 # file `smartregion init` writes filled in as a person does (bench/restyle.py), the files of the survey and of the
 # workbook import, written by the tool's own writer (bench/RewriteAsImport.java), each also with CRLF line endings.
-# Prints per style the median wall times and their ratio. A style the fast reader leaves to the full parser would
-# show as such in YamlStylesTest, which holds every style here to the fast path.
+# Prints per style the median wall times, their ratio against the 1.15 target, and how many of its files the fast
+# reader takes (bench/fastpath/…/FastPathShare.java): the others are read by the full parser, correctly and slower.
 #
 # Usage: bench/compare-styles.sh [ROUNDS] [N]      (defaults 3 and 10000; needs python3 with PyYAML; data is kept
 #                                                   in bench/data/styles)
@@ -26,7 +26,8 @@ fi
 ./smartregion --version >/dev/null            # builds the jar when missing or stale
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT
-javac -d "$classes" -cp target/smartregion.jar bench/GenerateAnswers.java bench/ParseFloor.java bench/RewriteAsImport.java
+javac -d "$classes" -cp target/smartregion.jar bench/GenerateAnswers.java bench/ParseFloor.java bench/RewriteAsImport.java \
+  bench/fastpath/de/smartregion/input/FastPathShare.java
 
 median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
 
@@ -56,7 +57,8 @@ for style in generator $styles; do
   touch "$data/.complete"
 done
 
-printf '%-22s %12s %14s %6s %-8s %10s\n' style "floor median" "compare median" ratio "<= 1.15" "peak RSS"
+printf '%-22s %12s %14s %6s %-8s %10s  %s\n' style "floor median" "compare median" ratio "<= 1.15" "peak RSS" \
+  "fast reader"
 for style in $styles; do
   data=$base/$style
   floor_t=(); cmp_t=(); cmp_m=()
@@ -79,6 +81,8 @@ for style in $styles; do
   cm=$(printf '%s\n' "${cmp_m[@]}" | sort -n | tail -1)
   ratio=$(awk -v c="$ct" -v f="$ft" 'BEGIN { printf "%.2f", c / f }')
   verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.15) ? "met" : "NOT MET" }')
-  printf '%-22s %10.2f s %12.2f s %6.2f %-8s %7d MB   (floor %s; compare %s)\n' "$style" "$ft" "$ct" "$ratio" \
-    "$verdict" $((cm / 1024)) "${floor_t[*]}" "${cmp_t[*]}"
+  # the files the fast reader takes; the rest the full parser reads, correctly and slower
+  fast=$(java -cp "target/smartregion.jar:$classes" de.smartregion.input.FastPathShare "$data")
+  printf '%-22s %10.2f s %12.2f s %6.2f %-8s %7d MB  %s   (floor %s; compare %s)\n' "$style" "$ft" "$ct" \
+    "$ratio" "$verdict" $((cm / 1024)) "$fast" "${floor_t[*]}" "${cmp_t[*]}"
 done
