@@ -119,15 +119,11 @@ record AnswerFiles(List<Path> files, List<OtherKind> otherKinds) {
         Set<Path> seen = new HashSet<>();
         List<Path> once = new ArrayList<>();
         for (Path f : files) {
-            if (isFirst(f, seen)) {
+            if (f.toString().equals("-") || seen.add(f.toAbsolutePath().normalize())) {
                 once.add(f);
             }
         }
         return once;
-    }
-
-    private static boolean isFirst(Path f, Set<Path> seen) {
-        return f.toString().equals("-") || seen.add(f.toAbsolutePath().normalize());
     }
 
     /** Every YAML file ({@code *.yaml}, {@code *.yml}) below a directory, sorted, so that runs agree. */

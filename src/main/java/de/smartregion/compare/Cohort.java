@@ -118,7 +118,9 @@ public final class Cohort {
         try {
             return snapshot(period, combine, minCoverage, 1, null);
         } catch (InterruptedException e) {
-            // one thread, the caller's: nothing waits, so nothing is interrupted
+            // one thread, the caller's, which waits for nothing: only a caller interrupted before it came here gets
+            // this, and keeps its interrupt
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

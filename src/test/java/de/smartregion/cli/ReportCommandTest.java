@@ -195,11 +195,17 @@ class ReportCommandTest {
         }
     }
 
-    @Test
-    void aBadFileIsLocatedAndNothingIsWritten() throws IOException {
+    /** The cohort and Edorf's file, whose s1 answer (line 8) is beyond its scale. */
+    private Path cohortWithABadFile() throws IOException {
         Path in = copyCohort();
         Files.writeString(in.resolve("e.yaml"), "kind: assessment\nquestionnaire: all-types@1\nmunicipality:\n"
                 + "  id: \"05\"\n  name: Edorf\nperiod: 2026\nanswers:\n  s1: 9\n");
+        return in;
+    }
+
+    @Test
+    void aBadFileIsLocatedAndNothingIsWritten() throws IOException {
+        Path in = cohortWithABadFile();
         Path out = tmp.resolve("reports");
         CliRun run = CliRun.run("report", "-q", Q, in.toString(), "-o", out.toString());
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
@@ -209,9 +215,7 @@ class ReportCommandTest {
 
     @Test
     void withKeepGoingABadFileIsSkippedAndNamedOnTheIndex() throws IOException {
-        Path in = copyCohort();
-        Files.writeString(in.resolve("e.yaml"), "kind: assessment\nquestionnaire: all-types@1\nmunicipality:\n"
-                + "  id: \"05\"\n  name: Edorf\nperiod: 2026\nanswers:\n  s1: 9\n");
+        Path in = cohortWithABadFile();
         Path out = tmp.resolve("reports");
         CliRun run = CliRun.run("report", "-q", Q, in.toString(), "--keep-going", "-o", out.toString());
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
