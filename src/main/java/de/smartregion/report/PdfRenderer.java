@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -217,12 +218,17 @@ public final class PdfRenderer {
             font(builder, "OpenSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
             inlineOnly(builder);
             builder.withW3cDocument(dom, null);
-            builder.toStream(out);
-            builder.run();
+            // the document is kept open to be dated and identified before its one save: saving it as the
+            // renderer does and then loading and saving it again took a quarter of a PDF's time (bench/README.md)
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                PDDocument doc = renderer.createPDFKeepOpen();
+                reproducible(doc, title, html, date);
+                doc.save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return reproducible(out.toByteArray(), title, html, date);
+        return out.toByteArray();
     }
 
     /**
@@ -321,30 +327,23 @@ public final class PdfRenderer {
      * date where it has one, else none; the identifier becomes a digest of the HTML, so that different reports
      * still get different identifiers.
      */
-    private static byte[] reproducible(byte[] pdf, String title, String html, java.time.LocalDate date) {
-        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            // without a report date the PDF has none: a fixed 1 January 1970 would be a date that is wrong
-            Calendar when = null;
-            if (date != null) {
-                when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-                when.setTimeInMillis(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
-            }
-            info.setCreationDate(when);
-            info.setModificationDate(when);
-            info.setTitle(title);
-            info.setProducer("smartregion");
-            info.setCreator("smartregion");
-            byte[] digest = Arrays.copyOf(sha256(html), 16);
-            COSArray id = new COSArray();
-            id.add(new COSString(digest));
-            id.add(new COSString(digest));
-            doc.getDocument().getTrailer().setItem(COSName.ID, id);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void reproducible(PDDocument doc, String title, String html, java.time.LocalDate date) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        // without a report date the PDF has none: a fixed 1 January 1970 would be a date that is wrong
+        Calendar when = null;
+        if (date != null) {
+            when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
         }
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        info.setTitle(title);
+        info.setProducer("smartregion");
+        info.setCreator("smartregion");
+        byte[] digest = Arrays.copyOf(sha256(html), 16);
+        COSArray id = new COSArray();
+        id.add(new COSString(digest));
+        id.add(new COSString(digest));
+        doc.getDocument().getTrailer().setItem(COSName.ID, id);
     }
 }

@@ -66,6 +66,26 @@ class LauncherIT {
     }
 
     @Test
+    void aPdfRunMakesItsOwnArchiveAndKeepsTheOther(@TempDir Path cache, @TempDir Path out) throws Exception {
+        Run json = launch(cache, "assess", "examples/musterstadt-2026.yaml", "-f", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        for (int run = 0; run < 2; run++) {
+            Run pdf = launch(cache, "assess", "examples/musterstadt-2026.yaml", "-f", "pdf", "-o",
+                    out.resolve("report.pdf").toString());
+            assertThat(pdf.exitCode()).as(pdf.err()).isZero();
+            assertThat(pdf.err()).isEmpty();
+            assertThat(Files.readAllBytes(out.resolve("report.pdf")))
+                    .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        }
+        try (var files = Files.list(cache.resolve("smartregion"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            String plain = names.stream().filter(n -> !n.startsWith("smartregion-pdf-")).findFirst().orElseThrow();
+            assertThat(plain).startsWith("smartregion-").endsWith(".jsa");
+            assertThat(names).containsExactlyInAnyOrder(plain, plain.replace("smartregion-", "smartregion-pdf-"));
+        }
+    }
+
+    @Test
     void anUnwritableCacheOnlyCostsTheArchive(@TempDir Path dir) throws Exception {
         Path notADirectory = Files.writeString(dir.resolve("file"), "x");
         Run run = launch(notADirectory, "--version");
