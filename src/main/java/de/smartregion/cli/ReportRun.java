@@ -31,6 +31,7 @@ import de.smartregion.text.UserText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -286,9 +287,26 @@ final class ReportRun {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         if (stopper.get() != null) {
+            stopped(outcomes, writer);
             throw stopper.get();
         }
         return outcomes;
+    }
+
+    /**
+     * Says, before the failure that stopped the run is reported, how far it got and that the index is not this
+     * run's: an index left from an earlier run would otherwise pass for this one's, beside reports it overwrote.
+     */
+    private void stopped(Outcome[] outcomes, Writer writer) {
+        int written = 0;
+        for (Outcome o : outcomes) {
+            written += o == WRITTEN ? 1 : 0;
+        }
+        Path index = writer.dir().resolve(INDEX);
+        // in the language of the run's summary, which a completed run would have given instead
+        command.err().println(writer.messages().get(Files.exists(index, LinkOption.NOFOLLOW_LINKS)
+                        ? "cli.report.stopped-earlier-index" : "cli.report.stopped",
+                written, outcomes.length, UserText.visible(index.toString())));
     }
 
     private static ExitCode exitCode(Exception e) {

@@ -231,7 +231,8 @@ class ReportCommandTest {
         Files.createDirectories(out.resolve("02-2026.html").resolve("inside"));
         CliRun stop = report("-o", out.toString());
         assertThat(stop.exitCode()).as(stop.describe()).isEqualTo(5);
-        assertThat(stop.err()).contains("02-2026.html");
+        assertThat(stop.err()).contains("02-2026.html").containsPattern("abgebrochen nach [0-3] von 4 Berichten; "
+                + "die Übersicht .*index.html wurde nicht geschrieben \\(mit --keep-going").doesNotContain("früheren");
         assertThat(out.resolve("index.html")).doesNotExist();
 
         CliRun run = report("--keep-going", "-o", out.toString());
@@ -242,6 +243,12 @@ class ReportCommandTest {
         String index = read(out.resolve("index.html"));
         assertThat(index).contains("Nicht geschrieben").contains("Bestadt 2026: nicht geschrieben")
                 .doesNotContain("href=\"02-2026.html\"");
+
+        // stopped again, the index of the run before stays and is said to be that run's
+        CliRun again = report("-o", out.toString());
+        assertThat(again.exitCode()).as(again.describe()).isEqualTo(5);
+        assertThat(again.err()).contains("wurde nicht geschrieben und ist noch die eines früheren Laufs");
+        assertThat(read(out.resolve("index.html"))).isEqualTo(index);
     }
 
     @Test
