@@ -287,7 +287,7 @@ final class ReportRun {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         if (stopper.get() != null) {
-            stopped(outcomes, writer);
+            stopped(outcomes, writer, !(stopper.get() instanceof TemplateException));
             throw stopper.get();
         }
         return outcomes;
@@ -297,7 +297,8 @@ final class ReportRun {
      * Says, before the failure that stopped the run is reported, how far it got and that the index is not this
      * run's: an index left from an earlier run would otherwise pass for this one's, beside reports it overwrote.
      */
-    private void stopped(Outcome[] outcomes, Writer writer) {
+    /** @param keepGoingHelps whether --keep-going would have written the rest (not when a template failed) */
+    private void stopped(Outcome[] outcomes, Writer writer, boolean keepGoingHelps) {
         int written = 0;
         for (Outcome o : outcomes) {
             written += o == WRITTEN ? 1 : 0;
@@ -306,7 +307,8 @@ final class ReportRun {
         // in the language of the run's summary, which a completed run would have given instead
         command.err().println(writer.messages().get(Files.exists(index, LinkOption.NOFOLLOW_LINKS)
                         ? "cli.report.stopped-earlier-index" : "cli.report.stopped",
-                written, outcomes.length, UserText.visible(index.toString())));
+                written, outcomes.length, UserText.visible(index.toString()),
+                keepGoingHelps ? writer.messages().get("cli.report.stopped-keep-going") : ""));
     }
 
     private static ExitCode exitCode(Exception e) {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * it or taking the command down with an error. The work should stop when its thread is interrupted; work that
  * does not is left to finish on its daemon thread, which the end of the command ends.
  *
- * <p>Each calling thread keeps its run thread of a name for its next run, until it has been idle for a second: a
+ * <p>Each calling thread keeps its run thread of a name for its next run, until it has been idle for ten seconds: a
  * report run of 1,000 municipalities started 2,000 threads otherwise, some 15 % of its report threads' time
  * (bench/README.md). A thread whose run went beyond its time is left to itself and replaced.
  */
@@ -25,8 +25,11 @@ final class BoundedRun {
 
     /** The stack of a run: four times the JVM's usual thread stack, plenty for any sane nesting of templates. */
     static final long STACK_BYTES = 4L * 1024 * 1024;
-    /** How long a run thread waits for the next run before it ends. */
-    private static final Duration IDLE = Duration.ofSeconds(1);
+    /**
+     * How long a run thread waits for the next run before it ends: longer than a report's other work between two
+     * template runs, a PDF included.
+     */
+    private static final Duration IDLE = Duration.ofSeconds(10);
     /** The run threads of the calling thread, by name. */
     private static final ThreadLocal<Map<String, ThreadPoolExecutor>> RUNNERS = ThreadLocal.withInitial(HashMap::new);
     /** How long an interrupted run gets to stop before the caller goes on without it. */
@@ -70,7 +73,9 @@ final class BoundedRun {
             runner.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             throw new Exceeded(Limit.TIME, e);
         } catch (InterruptedException e) {
-            task.cancel(true);
+            // the run may not stop: the next run must not queue behind it
+            runners.remove(name);
+            runner.shutdownNow();
             Thread.currentThread().interrupt();
             throw e;
         } catch (ExecutionException e) {

@@ -220,8 +220,8 @@ public final class PdfRenderer {
             builder.withW3cDocument(dom, null);
             // the document is kept open to be dated and identified before its one save: saving it as the
             // renderer does and then loading and saving it again took a quarter of a PDF's time (bench/README.md)
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                PDDocument doc = renderer.createPDFKeepOpen();
+            // the renderer's close leaves the document it kept open: closed here, before the renderer
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
                 reproducible(doc, title, html, date);
                 doc.save(out);
             }

@@ -67,10 +67,17 @@ class LauncherIT {
 
     @Test
     void aPdfRunMakesItsOwnArchiveAndKeepsTheOther(@TempDir Path cache, @TempDir Path out) throws Exception {
+        // what earlier jars or Javas left: archives of both kinds, markers, an interrupted training
+        Path dir = Files.createDirectories(cache.resolve("smartregion"));
+        for (String stale : List.of("smartregion-1-2-3.jsa", "smartregion-pdf-1-2-3.jsa", "nocds-1-2-3",
+                "nocds-pdf-1-2-3", "smartregion-pdf-1-2-3.jsa.99.tmp")) {
+            Files.writeString(dir.resolve(stale), "x");
+        }
         Run json = launch(cache, "assess", "examples/musterstadt-2026.yaml", "-f", "json");
         assertThat(json.exitCode()).as(json.err()).isZero();
         for (int run = 0; run < 2; run++) {
-            Run pdf = launch(cache, "assess", "examples/musterstadt-2026.yaml", "-f", "pdf", "-o",
+            // the format in either case, as the tool takes it
+            Run pdf = launch(cache, "assess", "examples/musterstadt-2026.yaml", "-f", run == 0 ? "pdf" : "PDF", "-o",
                     out.resolve("report.pdf").toString());
             assertThat(pdf.exitCode()).as(pdf.err()).isZero();
             assertThat(pdf.err()).isEmpty();

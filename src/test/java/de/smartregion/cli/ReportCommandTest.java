@@ -252,6 +252,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void aTemplateFailureStopsEvenWithKeepGoingAndTheStopSaysNoMoreThanThat() throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("report.html.ftl"), "<p>${no_such_variable}</p>\n");
+        Path out = tmp.resolve("reports");
+        CliRun run = report("--templates", templates.toString(), "--keep-going", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
+        assertThat(run.err()).containsPattern("abgebrochen nach 0 von 4 Berichten; die Übersicht .*index.html wurde "
+                + "nicht geschrieben\\R").doesNotContain("mit --keep-going");
+        assertThat(out.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
     void anOutputThatIsAnInputIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path in = copyCohort();
         Path out = Files.createDirectories(tmp.resolve("reports"));

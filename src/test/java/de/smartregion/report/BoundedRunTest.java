@@ -50,11 +50,70 @@ class BoundedRunTest {
         assertThat(BoundedRun.run("test-deep", LONG, Thread::currentThread)).isSameAs(before);
     }
 
+    /** A depth that overflows the JVM's usual 512 KB to 1 MB stack and fits the run's 4 MB. */
+    @Test
+    void theRunsStackHoldsWhatAUsualThreadsCannot() throws Exception {
+        int depth = 40_000;
+        Thread usual = new Thread(() -> deepFrames(depth));
+        Throwable[] failed = new Throwable[1];
+        usual.setUncaughtExceptionHandler((t, e) -> failed[0] = e);
+        usual.start();
+        usual.join();
+        assertThat(failed[0]).as("a usual thread overflows at this depth").isInstanceOf(StackOverflowError.class);
+        assertThat(BoundedRun.run("test-stack", LONG, () -> deepFrames(depth))).isEqualTo(depth);
+    }
+
+    @Test
+    void aCallerInterruptedWhileItsRunIgnoresItLeavesThatThreadBehind() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            try {
+                started.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            caller.interrupt();
+        });
+        interrupter.start();
+        try {
+            assertThatThrownBy(() -> BoundedRun.run("test-interrupted", LONG, () -> {
+                started.countDown();
+                // ignores interrupts, as a stuck template may
+                while (true) {
+                    try {
+                        if (release.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                            return null;
+                        }
+                    } catch (InterruptedException ignored) {
+                        // keeps running
+                    }
+                }
+            })).isInstanceOf(InterruptedException.class);
+            assertThat(Thread.interrupted()).as("the caller's interrupt is kept").isTrue();
+            long before = System.nanoTime();
+            assertThat(BoundedRun.run("test-interrupted", Duration.ofSeconds(3), () -> "next")).isEqualTo("next");
+            assertThat(Duration.ofNanos(System.nanoTime() - before)).as("not queued behind the stuck run")
+                    .isLessThan(Duration.ofSeconds(2));
+        } finally {
+            release.countDown();
+            interrupter.join();
+        }
+    }
+
     @Test
     void whatTheWorkThrowsReachesTheCaller() {
         assertThatThrownBy(() -> BoundedRun.run("test-throws", LONG, () -> {
             throw new IllegalArgumentException("bad template");
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad template");
+    }
+
+    /** Recursion with a few locals per frame, returning how deep it went. */
+    private static int deepFrames(int n) {
+        long a = n;
+        long b = a * 3;
+        return n == 0 ? 0 : deepFrames(n - 1) + (int) (b - a * 3) + 1;
     }
 
     private static int deep(int n) {
