@@ -211,7 +211,7 @@ public final class PdfRenderer {
             builder.usePdfUaAccessibility(true);
             builder.withProducer("smartregion");
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useUnicodeLineBreaker(new ClosingQuoteBreaker());
+            builder.useUnicodeLineBreaker(new ReportLineBreaker());
             font(builder, "OpenSans-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, "OpenSans-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
             font(builder, "OpenSans-Semibold.ttf", 600, BaseRendererBuilder.FontStyle.NORMAL);
