@@ -71,6 +71,7 @@ public final class Main {
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Messages messages = Messages.of(Languages.forMessages(null, env));
+        ParamLabels.localize(cli, messages);
         cli.setHelpFactory(new HelpTexts(messages.language()));
         cli.setParameterExceptionHandler((e, args) -> {
             // a short message and a pointer to --help: the full usage text would bury the one line that matters
