@@ -3,6 +3,7 @@ package de.smartregion.cli;
 import de.smartregion.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -34,28 +35,33 @@ final class ParamLabels {
     }
 
     private static void localize(CommandSpec spec, Messages messages) {
+        relabel(spec, arg -> translated(arg.paramLabel(), messages));
+    }
+
+    /**
+     * Gives each option and parameter of {@code spec} the label {@code label} names for it; those whose label
+     * changes are rebuilt, bound to the same field, and all keep their order, so that help lists them as declared.
+     */
+    static void relabel(CommandSpec spec, Function<ArgSpec, String> label) {
         List<ArgSpec> args = new ArrayList<>(spec.options());
         args.addAll(spec.positionalParameters());
+        List<String> labels = args.stream().map(label).toList();
         boolean changes = false;
-        List<String> labels = new ArrayList<>();
-        for (ArgSpec arg : args) {
-            String label = translated(arg.paramLabel(), messages);
-            labels.add(label);
-            changes |= !label.equals(arg.paramLabel());
+        for (int i = 0; i < args.size(); i++) {
+            changes |= !labels.get(i).equals(args.get(i).paramLabel());
         }
         if (!changes) {
             return;
         }
-        // removed and added again in order, so that help lists them as declared
         args.forEach(spec::remove);
         for (int i = 0; i < args.size(); i++) {
             ArgSpec arg = args.get(i);
-            String label = labels.get(i);
+            String to = labels.get(i);
             if (arg instanceof OptionSpec o) {
-                spec.addOption(label.equals(o.paramLabel()) ? o : OptionSpec.builder(o).paramLabel(label).build());
+                spec.addOption(to.equals(o.paramLabel()) ? o : OptionSpec.builder(o).paramLabel(to).build());
             } else if (arg instanceof PositionalParamSpec p) {
-                spec.addPositional(label.equals(p.paramLabel()) ? p
-                        : PositionalParamSpec.builder(p).paramLabel(label).build());
+                spec.addPositional(to.equals(p.paramLabel()) ? p
+                        : PositionalParamSpec.builder(p).paramLabel(to).build());
             } else {
                 throw new IllegalStateException("neither option nor parameter: " + arg);
             }

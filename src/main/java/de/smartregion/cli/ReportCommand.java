@@ -1,7 +1,5 @@
 package de.smartregion.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -25,17 +23,7 @@ final class ReportCommand extends BatchCommand {
      */
     static void labelOutput(CommandSpec spec) {
         OptionSpec output = spec.findOption("--output");
-        List<OptionSpec> after = new ArrayList<>();
-        boolean found = false;
-        for (OptionSpec o : spec.options()) {
-            found |= o == output;
-            if (found) {
-                after.add(o);
-            }
-        }
-        after.forEach(spec::remove);
-        spec.addOption(OptionSpec.builder(output).paramLabel("DIR").build());
-        after.stream().skip(1).forEach(spec::addOption);
+        ParamLabels.relabel(spec, arg -> arg == output ? "DIR" : arg.paramLabel());
     }
 
     @Override
